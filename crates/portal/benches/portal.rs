@@ -1,0 +1,140 @@
+//! `screen()` and `act()` on every screen (argon2 excluded), and argon2 hash
+//! and verify at the default parameters.
+#![allow(missing_docs, clippy::unwrap_used)]
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use std::hint::black_box;
+use std::sync::Arc;
+use walkthrough_portal::*;
+
+const KNOWN: &str = "qwertyuiopasdfgh";
+
+fn portal(params: HashParams) -> Portal {
+    let fixture = Fixture {
+        app_passwords: (1..=5)
+            .map(|i| AppPasswordFixture {
+                name: format!("app {i}"),
+                created: Date::parse("2015-10-01").unwrap(),
+                password: (i == 1).then(|| KNOWN.to_owned()),
+            })
+            .collect(),
+        ..Fixture::default()
+    };
+    let options = PortalOptions {
+        seed: Some(1),
+        clock: Arc::new(ManualClock::at_date(Date::parse("2015-11-19").unwrap())),
+        hash: params,
+    };
+    Portal::new(fixture, options).unwrap()
+}
+
+fn click(p: &mut Portal, id: &str) {
+    p.act(Action::Click(id.into())).unwrap();
+}
+
+/// A portal standing on every screen, each with an action that does no argon2 work.
+fn every_screen() -> Vec<(ScreenId, Portal, Action)> {
+    let mut p = portal(HashParams::TEST_ONLY_MINIMAL);
+    let mut out = Vec::new();
+    let typing = |e: &str| Action::Type {
+        element: e.into(),
+        text: "x".into(),
+    };
+    out.push((ScreenId::SignIn, p.clone(), typing("sign-in.user")));
+    let account = p.account().to_owned();
+    p.act(Action::Type {
+        element: "sign-in.user".into(),
+        text: account,
+    })
+    .unwrap();
+    p.act(Action::Type {
+        element: "sign-in.password".into(),
+        text: "Pa55word!".into(),
+    })
+    .unwrap();
+    click(&mut p, "sign-in.submit");
+    out.push((ScreenId::Mfa, p.clone(), typing("mfa.code")));
+    let code = match &p.screen().element("phone.message").unwrap().label.args[0].1 {
+        Arg::Text(c) => c.clone(),
+        _ => unreachable!(),
+    };
+    p.act(Action::Type {
+        element: "mfa.code".into(),
+        text: code,
+    })
+    .unwrap();
+    click(&mut p, "mfa.verify");
+    let path = [
+        ("suite.settings", "suite.settings"),
+        (
+            "settings-menu.office365-settings",
+            "settings-menu.office365-settings",
+        ),
+        ("nav.additional-security-verification", "nav.password"),
+        ("asv.update-phone-numbers", "asv.update-phone-numbers"),
+        ("proofup.tab.app-passwords", "proofup.tab.app-passwords"),
+        ("app-passwords.create", "app-password.3.delete"),
+    ];
+    for (next, probe) in path {
+        out.push((p.screen().id, p.clone(), Action::Click(probe.into())));
+        click(&mut p, next);
+    }
+    out.push((
+        ScreenId::CreateAppPassword,
+        p.clone(),
+        typing("create-app-password.name"),
+    ));
+    p.act(typing("create-app-password.name")).unwrap();
+    click(&mut p, "create-app-password.next");
+    out.push((
+        ScreenId::NewAppPassword,
+        p.clone(),
+        Action::Click("new-app-password.copy".into()),
+    ));
+    click(&mut p, "new-app-password.close");
+    click(&mut p, "app-password.1.delete");
+    out.push((
+        ScreenId::DeleteConfirmation,
+        p.clone(),
+        Action::Click("confirm.no".into()),
+    ));
+    click(&mut p, "confirm.no");
+    click(&mut p, "taskbar.mail");
+    out.push((ScreenId::MailApp, p.clone(), typing("mail.password")));
+    out
+}
+
+fn screens(c: &mut Criterion) {
+    let mut group = c.benchmark_group("screen");
+    for (id, p, _) in every_screen() {
+        group.bench_function(id.as_str(), |b| b.iter(|| black_box(p.screen())));
+    }
+    group.finish();
+    let mut group = c.benchmark_group("act");
+    for (id, p, action) in every_screen() {
+        group.bench_function(id.as_str(), |b| {
+            b.iter_batched_ref(
+                || p.clone(),
+                |p| black_box(p.act(action.clone()).unwrap()),
+                BatchSize::SmallInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+fn argon2(c: &mut Criterion) {
+    let p = portal(HashParams::default());
+    let mut group = c.benchmark_group("argon2-default-params");
+    group.sample_size(20);
+    group.bench_function("verify", |b| {
+        b.iter(|| black_box(p.mail_would_connect(KNOWN)))
+    });
+    group.bench_function("new-portal-6-hashes", |b| {
+        b.iter(|| black_box(portal(HashParams::default())))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, screens, argon2);
+criterion_main!(benches);

@@ -1,0 +1,361 @@
+//! The screen description: plain data that a UI, the scenario engine and the
+//! docs checker all read. No display text: every label is a Fluent message id.
+
+use serde::Serialize;
+use std::fmt;
+
+/// Which window of the simulated desktop is in front.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Window {
+    /// The web browser showing the Office 365 portal.
+    Browser,
+    /// The desktop mail app that needs an app password.
+    MailApp,
+}
+
+/// A view a person can be looking at: a page, or a dialog or menu over a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ScreenId {
+    /// Sign-in page: user name and password.
+    SignIn,
+    /// Second factor: the verification code sent to the phone.
+    Mfa,
+    /// Office 365 home with the suite bar.
+    Home,
+    /// The settings gear's menu (a layer over the page it was opened on).
+    SettingsMenu,
+    /// Office 365 settings, "Me" section.
+    Settings,
+    /// Office 365 settings, "Password" section.
+    SettingsPassword,
+    /// Office 365 settings, "Contact preferences" section.
+    SettingsContactPreferences,
+    /// Office 365 settings, "Software" section.
+    SettingsSoftware,
+    /// Office 365 settings, "Additional security verification" section.
+    AdditionalSecurityVerification,
+    /// The proofup page, "additional security verification" tab.
+    Proofup,
+    /// The proofup page, "app passwords" tab: the list with Create and Delete.
+    AppPasswords,
+    /// Dialog: name a new app password.
+    CreateAppPassword,
+    /// Dialog: the new app password, shown once.
+    NewAppPassword,
+    /// Dialog: confirm deleting an app password.
+    DeleteConfirmation,
+    /// The desktop mail app asking for the account's password.
+    MailApp,
+}
+
+impl ScreenId {
+    /// Every screen id, in the order a procedure meets them.
+    pub const ALL: [ScreenId; 15] = [
+        ScreenId::SignIn,
+        ScreenId::Mfa,
+        ScreenId::Home,
+        ScreenId::SettingsMenu,
+        ScreenId::Settings,
+        ScreenId::SettingsPassword,
+        ScreenId::SettingsContactPreferences,
+        ScreenId::SettingsSoftware,
+        ScreenId::AdditionalSecurityVerification,
+        ScreenId::Proofup,
+        ScreenId::AppPasswords,
+        ScreenId::CreateAppPassword,
+        ScreenId::NewAppPassword,
+        ScreenId::DeleteConfirmation,
+        ScreenId::MailApp,
+    ];
+
+    /// The stable id used in scenario files (`expect = "settings"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ScreenId::SignIn => "sign-in",
+            ScreenId::Mfa => "mfa",
+            ScreenId::Home => "home",
+            ScreenId::SettingsMenu => "settings-menu",
+            ScreenId::Settings => "settings",
+            ScreenId::SettingsPassword => "settings-password",
+            ScreenId::SettingsContactPreferences => "settings-contact-preferences",
+            ScreenId::SettingsSoftware => "settings-software",
+            ScreenId::AdditionalSecurityVerification => "additional-security-verification",
+            ScreenId::Proofup => "proofup",
+            ScreenId::AppPasswords => "app-passwords",
+            ScreenId::CreateAppPassword => "create-app-password",
+            ScreenId::NewAppPassword => "new-app-password",
+            ScreenId::DeleteConfirmation => "delete-confirmation",
+            ScreenId::MailApp => "mail-app",
+        }
+    }
+
+    /// Parses a stable id; `None` for an unknown one.
+    pub fn parse(id: &str) -> Option<ScreenId> {
+        ScreenId::ALL.into_iter().find(|s| s.as_str() == id)
+    }
+
+    /// The Fluent message id of this view's title (window or dialog title).
+    pub fn title_id(self) -> &'static str {
+        match self {
+            ScreenId::SignIn => "portal-title-sign-in",
+            ScreenId::Mfa => "portal-title-mfa",
+            ScreenId::Home => "portal-title-home",
+            ScreenId::SettingsMenu => "portal-title-settings-menu",
+            ScreenId::Settings => "portal-title-settings",
+            ScreenId::SettingsPassword => "portal-title-settings-password",
+            ScreenId::SettingsContactPreferences => "portal-title-settings-contact-preferences",
+            ScreenId::SettingsSoftware => "portal-title-settings-software",
+            ScreenId::AdditionalSecurityVerification => {
+                "portal-title-additional-security-verification"
+            }
+            ScreenId::Proofup => "portal-title-proofup",
+            ScreenId::AppPasswords => "portal-title-app-passwords",
+            ScreenId::CreateAppPassword => "portal-title-create-app-password",
+            ScreenId::NewAppPassword => "portal-title-new-app-password",
+            ScreenId::DeleteConfirmation => "portal-title-delete-confirmation",
+            ScreenId::MailApp => "portal-title-mail-app",
+        }
+    }
+
+    /// Whether this view is a layer (dialog or menu) over a page.
+    pub fn is_layer(self) -> bool {
+        matches!(
+            self,
+            ScreenId::SettingsMenu
+                | ScreenId::CreateAppPassword
+                | ScreenId::NewAppPassword
+                | ScreenId::DeleteConfirmation
+        )
+    }
+}
+
+impl fmt::Display for ScreenId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where on the screen an element sits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Region {
+    /// The bar across the top of the page (suite bar, page header, tabs).
+    TopBar,
+    /// The left column (navigation).
+    Left,
+    /// The main content.
+    Main,
+    /// The right column.
+    Right,
+    /// The page footer.
+    Bottom,
+    /// A dialog or menu layered over the page.
+    Dialog,
+    /// The simulated desktop's taskbar, outside the browser window.
+    Taskbar,
+}
+
+impl Region {
+    /// Every region, in drawing order.
+    pub const ALL: [Region; 7] = [
+        Region::TopBar,
+        Region::Left,
+        Region::Main,
+        Region::Right,
+        Region::Bottom,
+        Region::Dialog,
+        Region::Taskbar,
+    ];
+
+    /// The stable id (`top-bar`, `left`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Region::TopBar => "top-bar",
+            Region::Left => "left",
+            Region::Main => "main",
+            Region::Right => "right",
+            Region::Bottom => "bottom",
+            Region::Dialog => "dialog",
+            Region::Taskbar => "taskbar",
+        }
+    }
+}
+
+/// Which end of a horizontal region an element is drawn at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Side {
+    /// The left end (in a left-to-right layout), or simply in flow.
+    Start,
+    /// The right end, e.g. the suite bar's settings gear.
+    End,
+}
+
+/// What kind of control an element is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// A hyperlink.
+    Link,
+    /// A push button (including icon buttons such as the gear).
+    Button,
+    /// A tab of a tab strip.
+    Tab,
+    /// An entry of a menu.
+    MenuItem,
+    /// A one-line text input (possibly masked).
+    TextField,
+    /// Static text: headings, explanations, notices.
+    Text,
+    /// A generated secret shown once, selectable for copying.
+    PasswordDisplay,
+    /// A row of a list (an app password with its date).
+    ListRow,
+}
+
+impl Role {
+    /// The stable id (`link`, `button`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Link => "link",
+            Role::Button => "button",
+            Role::Tab => "tab",
+            Role::MenuItem => "menu-item",
+            Role::TextField => "text-field",
+            Role::Text => "text",
+            Role::PasswordDisplay => "password-display",
+            Role::ListRow => "list-row",
+        }
+    }
+
+    /// Whether a click on this role does something by itself.
+    pub fn is_clickable(self) -> bool {
+        matches!(self, Role::Link | Role::Button | Role::Tab | Role::MenuItem)
+    }
+}
+
+/// A calendar date, formatted per locale by the i18n layer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Date {
+    /// Year, e.g. 2015.
+    pub year: i32,
+    /// Month, 1–12.
+    pub month: u8,
+    /// Day of month, 1–31.
+    pub day: u8,
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// A value passed to a Fluent message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Arg {
+    /// Text from the data (a name, an account).
+    Text(String),
+    /// A number (selects plural forms).
+    Number(i64),
+    /// A date.
+    Date(Date),
+}
+
+/// A reference to a localized message: its id and its arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MessageRef {
+    /// The Fluent message id.
+    pub id: &'static str,
+    /// Named arguments, in a stable order.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl MessageRef {
+    /// A message without arguments.
+    pub fn new(id: &'static str) -> Self {
+        MessageRef {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds an argument.
+    pub fn arg(mut self, name: &'static str, value: Arg) -> Self {
+        self.args.push((name, value));
+        self
+    }
+}
+
+/// What a field or display currently holds. Text the person typed is data,
+/// not a message; masked fields only reveal their length.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Value {
+    /// Plain text (a user name, an app password's name).
+    Text(String),
+    /// A masked field: only the number of characters is shown.
+    Masked(usize),
+    /// A secret the product shows in full, once (the new app password).
+    Secret(String),
+}
+
+/// One element of a screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Element {
+    /// Stable id, e.g. `suite.settings` or `app-password.2.delete`.
+    pub id: String,
+    /// The kind of control.
+    pub role: Role,
+    /// Where it is.
+    pub region: Region,
+    /// Which end of its region.
+    pub side: Side,
+    /// Its label as a message.
+    pub label: MessageRef,
+    /// Whether it can be acted on now (false under a modal dialog).
+    pub enabled: bool,
+    /// Whether the page puts the caret here.
+    pub focused: bool,
+    /// Whether it is the current tab, navigation entry or window.
+    pub selected: bool,
+    /// A field's or display's content.
+    pub value: Option<Value>,
+}
+
+/// A complete description of what is on screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Screen {
+    /// The view in front: the dialog if one is open, else the page.
+    pub id: ScreenId,
+    /// The page under any dialog.
+    pub page: ScreenId,
+    /// Which window is in front.
+    pub window: Window,
+    /// The title of the window in front.
+    pub title: MessageRef,
+    /// The dialog's title, when a dialog is open.
+    pub dialog_title: Option<MessageRef>,
+    /// Every element, in drawing order (by region, then in flow).
+    pub elements: Vec<Element>,
+}
+
+impl Screen {
+    /// The element with this id, if it is on screen.
+    pub fn element(&self, id: &str) -> Option<&Element> {
+        self.elements.iter().find(|e| e.id == id)
+    }
+
+    /// The elements of one region, in drawing order.
+    pub fn region(&self, region: Region) -> impl Iterator<Item = &Element> {
+        self.elements.iter().filter(move |e| e.region == region)
+    }
+
+    /// Whether a dialog or menu is open over the page.
+    pub fn has_dialog(&self) -> bool {
+        self.id.is_layer()
+    }
+}
