@@ -54,6 +54,35 @@ impl Action {
     }
 }
 
+/// The button that Enter in a field presses.
+pub fn default_button(field: &str) -> Option<&'static str> {
+    match field {
+        "sign-in.user" | "sign-in.password" => Some("sign-in.submit"),
+        "mfa.code" => Some("mfa.verify"),
+        "create-app-password.name" => Some("create-app-password.next"),
+        "mail.password" => Some("mail.connect"),
+        _ => None,
+    }
+}
+
+impl Action {
+    /// The plain click this action amounts to, so that two ways of doing the
+    /// same thing compare equal: Enter in a field presses its form's button,
+    /// and copying the new password is its Copy button.
+    pub fn normalized(&self) -> Action {
+        match self {
+            Action::Submit(field) => match default_button(field) {
+                Some(button) => Action::Click(button.to_owned()),
+                None => self.clone(),
+            },
+            Action::Copy(e) if e == "new-app-password.value" => {
+                Action::Click("new-app-password.copy".to_owned())
+            }
+            other => other.clone(),
+        }
+    }
+}
+
 /// What an accepted action did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]

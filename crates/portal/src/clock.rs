@@ -40,6 +40,31 @@ impl Clock for SystemClock {
     }
 }
 
+/// Real time, shifted so that it starts at a chosen instant: the simulated world
+/// can begin on the article's date and still let a lockout expire.
+#[derive(Debug, Clone, Copy)]
+pub struct SimulatedClock {
+    start: Timestamp,
+    began: std::time::Instant,
+}
+
+impl SimulatedClock {
+    /// A clock reading 09:00 UTC on `date` now, and moving with real time.
+    pub fn from_date(date: Date) -> Self {
+        SimulatedClock {
+            start: Timestamp(Timestamp::from_date(date).0 + 9 * 3600),
+            began: std::time::Instant::now(),
+        }
+    }
+}
+
+impl Clock for SimulatedClock {
+    fn now(&self) -> Timestamp {
+        let elapsed = i64::try_from(self.began.elapsed().as_secs()).unwrap_or(i64::MAX);
+        Timestamp(self.start.0.saturating_add(elapsed))
+    }
+}
+
 /// A clock that moves only when told to; clones share the same time.
 #[derive(Debug, Clone)]
 pub struct ManualClock(Arc<AtomicI64>);
@@ -138,6 +163,14 @@ mod tests {
         ] {
             assert_eq!(Date::parse(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn simulated_clock_starts_at_nine_on_the_date() {
+        let date = Date::parse("2015-11-19").expect("valid date");
+        let clock = SimulatedClock::from_date(date);
+        assert_eq!(clock.now().date(), date);
+        assert!(clock.now().0 - Timestamp::from_date(date).0 >= 9 * 3600);
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub mod screen;
 pub mod secret;
 
 pub use action::{Action, Outcome, PortalError, Refusal};
-pub use clock::{Clock, ManualClock, SystemClock, Timestamp};
+pub use clock::{Clock, ManualClock, SimulatedClock, SystemClock, Timestamp};
 pub use fixture::{AppPasswordFixture, Fixture, FixtureError};
 pub use portal::{AppPasswordInfo, MailStatus, Portal, PortalOptions};
 pub use screen::{
@@ -31,6 +31,12 @@ pub use secret::{HashParams, Secret};
 pub const MAX_APP_PASSWORDS: usize = 40;
 /// The longest app-password name, in characters.
 pub const MAX_NAME_CHARS: usize = 64;
+/// The day the simulated world starts on: the source article's date.
+pub const ARTICLE_DATE: Date = Date {
+    year: 2015,
+    month: 11,
+    day: 19,
+};
 /// Wrong sign-ins in a row that lock the account.
 pub const LOCKOUT_THRESHOLD: u32 = 10;
 /// How long a locked account stays locked, in seconds.

@@ -1,6 +1,6 @@
 //! The state machine: what is on screen, and what each action does to it.
 
-use crate::action::{Action, Outcome, PortalError, Refusal};
+use crate::action::{default_button, Action, Outcome, PortalError, Refusal};
 use crate::catalog::{self as c, Spec};
 use crate::clock::{Clock, SystemClock, Timestamp};
 use crate::fixture::{name_is_valid, Fixture, FixtureError};
@@ -242,6 +242,15 @@ impl Portal {
     pub fn mail_would_connect(&self, password: &str) -> bool {
         self.app_password_matching(password).is_some()
             || (!self.fixture.mfa && secret::verify(&self.account_phc, password))
+    }
+
+    /// The name of the app password the mail app is connected with, if any.
+    pub fn mail_connected_as(&self) -> Option<&str> {
+        let id = self.mail_connected_with?;
+        self.app_passwords
+            .iter()
+            .find(|a| a.info.id == id)
+            .map(|a| a.info.name.as_str())
     }
 
     /// The mail app's connection state.
@@ -616,7 +625,7 @@ impl Portal {
             (Action::Copy(element), Some(role @ (Role::TextField | Role::PasswordDisplay))) => {
                 self.copy(element, role)
             }
-            (Action::Submit(element), Some(Role::TextField)) => match submit_button(element) {
+            (Action::Submit(element), Some(Role::TextField)) => match default_button(element) {
                 Some(button) => self.click(button)?,
                 None => Outcome::Nothing,
             },
@@ -948,17 +957,6 @@ impl FieldText<'_> {
             FieldText::Plain(t) => t.clear(),
             FieldText::Secret(t) => t.clear(),
         }
-    }
-}
-
-/// The button Enter in a field presses.
-fn submit_button(field: &str) -> Option<&'static str> {
-    match field {
-        "sign-in.user" | "sign-in.password" => Some("sign-in.submit"),
-        "mfa.code" => Some("mfa.verify"),
-        "create-app-password.name" => Some("create-app-password.next"),
-        "mail.password" => Some("mail.connect"),
-        _ => None,
     }
 }
 

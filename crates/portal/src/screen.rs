@@ -15,7 +15,7 @@ pub enum Window {
 }
 
 /// A view a person can be looking at: a page, or a dialog or menu over a page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ScreenId {
     /// Sign-in page: user name and password.

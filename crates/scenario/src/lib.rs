@@ -1,1 +1,24 @@
-//! x
+//! Procedures as TOML step scripts: loading with precise errors, validation
+//! against the portal, and the engine that runs them — step by step for a
+//! trainee ([`Session`]) or by itself ([`auto_run`]) for demos and the docs
+//! checker.
+//!
+//! This crate never touches the terminal and holds no display text: step texts
+//! and hints live in Fluent (`<scenario>-<step>`, attribute `hint`). The format
+//! is documented in `docs/scenario-format.md`.
+
+mod diagnostic;
+mod library;
+mod load;
+mod model;
+mod run;
+mod session;
+
+pub use diagnostic::{line_column, nearest, Diagnostic, InvalidFile, LoadError, Problem};
+pub use library::Library;
+pub use load::{parse, PORTALS};
+pub use model::{
+    Goal, Location, Scenario, ScriptAction, Step, Template, TemplateError, BUILTIN_VARIABLES,
+};
+pub use run::{auto_run, GoalCheck, GoalReport, RunError, RunFailure, StepRecord, Transcript};
+pub use session::{Feedback, Session, SessionError, Stats, Verdict};

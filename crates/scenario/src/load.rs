@@ -1,0 +1,467 @@
+//! From TOML text to a validated [`Scenario`], collecting every problem.
+
+use crate::diagnostic::{did_you_mean, InvalidFile, LoadError, Problem};
+use crate::model::{Goal, Location, Scenario, ScriptAction, Step, Template, BUILTIN_VARIABLES};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::Spanned;
+use walkthrough_portal::{catalog, Fixture, ScreenId};
+
+const TOP_KEYS: [&str; 8] = [
+    "id", "portal", "title", "task", "fixture", "params", "step", "goal",
+];
+/// The portals this program simulates.
+pub const PORTALS: [&str; 1] = ["office365"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    id: Spanned<String>,
+    #[serde(rename = "where")]
+    location: Option<Spanned<String>>,
+    #[serde(rename = "do", default)]
+    actions: Vec<Spanned<RawAction>>,
+    expect: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAction {
+    click: Option<Spanned<String>>,
+    #[serde(rename = "type")]
+    type_: Option<Spanned<String>>,
+    clear: Option<Spanned<String>>,
+    copy: Option<Spanned<String>>,
+    paste: Option<Spanned<String>>,
+    submit: Option<Spanned<String>>,
+    back: Option<Spanned<bool>>,
+    text: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGoal {
+    app_password_named: Option<Spanned<String>>,
+    app_password_absent: Option<Spanned<String>>,
+    mail_connected: Option<bool>,
+    mail_connected_with: Option<Spanned<String>>,
+    mail_rejects_password_of: Option<Spanned<String>>,
+}
+
+/// Parses and validates one scenario file. `origin` names it in messages.
+pub fn parse(origin: &str, text: &str) -> Result<Scenario, LoadError> {
+    let mut file = InvalidFile::new(origin, text);
+    let scenario = Loader { file: &mut file }.load(text);
+    match scenario {
+        Some(s) if file.diagnostics.is_empty() => Ok(s),
+        _ => {
+            file.diagnostics.sort_by_key(|d| d.span.start);
+            Err(LoadError::Invalid(Box::new(file)))
+        }
+    }
+}
+
+struct Loader<'f> {
+    file: &'f mut InvalidFile,
+}
+
+impl Loader<'_> {
+    fn error(&mut self, span: Range<usize>, problem: Problem) {
+        self.file.push(span, problem, None);
+    }
+
+    fn error_help(&mut self, span: Range<usize>, problem: Problem, help: Option<String>) {
+        self.file.push(span, problem, help);
+    }
+
+    /// Deserializes a part of the document, recording its error.
+    fn part<T: for<'de> Deserialize<'de>>(&mut self, value: Spanned<DeValue<'_>>) -> Option<T> {
+        let whole = value.span();
+        match T::deserialize(ValueDeserializer::from(value)) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let span = e.span().unwrap_or(whole);
+                self.error(span, Problem::Shape(e.message().to_owned()));
+                None
+            }
+        }
+    }
+
+    fn string(&mut self, value: Spanned<DeValue<'_>>) -> Option<Spanned<String>> {
+        self.part::<Spanned<String>>(value)
+    }
+
+    fn load(mut self, text: &str) -> Option<Scenario> {
+        let (doc, syntax) = DeTable::parse_recoverable(text);
+        if !syntax.is_empty() {
+            for e in syntax {
+                let span = e.span().unwrap_or(0..0);
+                self.error(span, Problem::Syntax(e.message().trim().to_owned()));
+            }
+            return None;
+        }
+        let (mut id, mut portal, mut title, mut task) = (None, None, None, None);
+        let (mut fixture, mut params, mut steps, mut goal) = (None, None, None, None);
+        let mut fixture_span = 0..0;
+        let mut goal_raw = None;
+        for (key, value) in doc.into_inner() {
+            let key_span = key.span();
+            match key.get_ref().as_ref() {
+                "id" => id = self.string(value),
+                "portal" => portal = self.string(value),
+                "title" => title = self.string(value),
+                "task" => task = self.string(value),
+                "fixture" => {
+                    fixture_span = value.span();
+                    fixture = self.part::<Fixture>(value);
+                }
+                "params" => params = self.part::<BTreeMap<String, String>>(value),
+                "step" => steps = Some(self.steps(value)),
+                "goal" => goal_raw = self.part::<Spanned<RawGoal>>(value),
+                other => {
+                    let help = did_you_mean(other, TOP_KEYS);
+                    self.error_help(
+                        key_span,
+                        Problem::UnknownKey {
+                            key: other.to_owned(),
+                            expected: list(TOP_KEYS),
+                        },
+                        help,
+                    );
+                }
+            }
+        }
+        let id = match id {
+            Some(id) => {
+                if !is_message_id_part(id.get_ref()) {
+                    self.error(id.span(), Problem::BadId(id.get_ref().clone()));
+                }
+                id.into_inner()
+            }
+            None => {
+                self.error(
+                    0..0,
+                    Problem::Missing {
+                        key: "id",
+                        expected: "the scenario's id, e.g. `app-password-create`",
+                    },
+                );
+                String::new()
+            }
+        };
+        match &portal {
+            Some(p) if PORTALS.contains(&p.get_ref().as_str()) => {}
+            Some(p) => self.error_help(
+                p.span(),
+                Problem::UnknownPortal(p.get_ref().clone()),
+                did_you_mean(p.get_ref(), PORTALS),
+            ),
+            None => self.error(
+                0..0,
+                Problem::Missing {
+                    key: "portal",
+                    expected: "the product simulated: `office365`",
+                },
+            ),
+        }
+        let fixture = fixture.unwrap_or_default();
+        if let Err(e) = fixture.validate() {
+            self.error(fixture_span, Problem::Fixture(e));
+        }
+        let params = params.unwrap_or_default();
+        let mut known: Vec<&str> = BUILTIN_VARIABLES.to_vec();
+        known.extend(params.keys().map(String::as_str));
+        let known_list = list(known.iter().copied());
+
+        let raw_steps = match steps {
+            Some(steps) => steps,
+            None => {
+                self.error(0..0, Problem::NoSteps);
+                Vec::new()
+            }
+        };
+        let mut seen = BTreeSet::new();
+        let mut out_steps = Vec::with_capacity(raw_steps.len());
+        for raw in raw_steps {
+            let line = crate::diagnostic::line_column(text, raw.span().start).0;
+            let raw = raw.into_inner();
+            let step_id = raw.id.get_ref().clone();
+            if !is_message_id_part(&step_id) {
+                self.error(raw.id.span(), Problem::BadId(step_id.clone()));
+            } else if !seen.insert(step_id.clone()) {
+                self.error(raw.id.span(), Problem::DuplicateStep(step_id.clone()));
+            }
+            let location = raw
+                .location
+                .and_then(|l| match Location::parse(l.get_ref()) {
+                    Some(loc) => Some(loc),
+                    None => {
+                        let names = Location::ALL.map(|(n, _)| n);
+                        self.error_help(
+                            l.span(),
+                            Problem::UnknownLocation {
+                                step: step_id.clone(),
+                                location: l.get_ref().clone(),
+                                expected: list(names),
+                            },
+                            did_you_mean(l.get_ref(), names),
+                        );
+                        None
+                    }
+                });
+            let expect = raw.expect.and_then(|e| match ScreenId::parse(e.get_ref()) {
+                Some(s) => Some(s),
+                None => {
+                    let help = did_you_mean(e.get_ref(), ScreenId::ALL.iter().map(|s| s.as_str()));
+                    self.error_help(
+                        e.span(),
+                        Problem::UnknownScreen {
+                            step: step_id.clone(),
+                            screen: e.get_ref().clone(),
+                        },
+                        help,
+                    );
+                    None
+                }
+            });
+            let mut actions = Vec::with_capacity(raw.actions.len());
+            for action in raw.actions {
+                if let Some(a) = self.action(&step_id, action, &known, &known_list) {
+                    actions.push(a);
+                }
+            }
+            out_steps.push(Step {
+                id: step_id,
+                location,
+                actions,
+                expect,
+                line,
+            });
+        }
+        if let Some(g) = goal_raw {
+            goal = Some(self.goal(g.into_inner(), &fixture, &params, &known, &known_list));
+        }
+        let title = title.map_or_else(|| format!("{id}-title"), Spanned::into_inner);
+        let task = task.map_or_else(|| format!("{id}-task"), Spanned::into_inner);
+        Some(Scenario {
+            portal: portal.map(Spanned::into_inner).unwrap_or_default(),
+            title,
+            task,
+            fixture,
+            params,
+            steps: out_steps,
+            goal: goal.unwrap_or_default(),
+            origin: self.file.origin.clone(),
+            id,
+        })
+    }
+
+    /// Each `[[step]]` on its own, so one broken step does not hide the others.
+    fn steps(&mut self, value: Spanned<DeValue<'_>>) -> Vec<Spanned<RawStep>> {
+        let span = value.span();
+        match value.into_inner() {
+            DeValue::Array(items) => {
+                if items.is_empty() {
+                    self.error(span, Problem::NoSteps);
+                }
+                items
+                    .into_iter()
+                    .filter_map(|item| self.part(item))
+                    .collect()
+            }
+            _ => {
+                self.error(
+                    span,
+                    Problem::Shape(
+                        "`step` must be a list of tables: write each step as [[step]]".to_owned(),
+                    ),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn action(
+        &mut self,
+        step: &str,
+        raw: Spanned<RawAction>,
+        known: &[&str],
+        known_list: &str,
+    ) -> Option<ScriptAction> {
+        let span = raw.span();
+        let raw = raw.into_inner();
+        let verbs: Vec<(&str, &Spanned<String>)> = [
+            ("click", &raw.click),
+            ("type", &raw.type_),
+            ("clear", &raw.clear),
+            ("copy", &raw.copy),
+            ("paste", &raw.paste),
+            ("submit", &raw.submit),
+        ]
+        .into_iter()
+        .filter_map(|(v, e)| e.as_ref().map(|e| (v, e)))
+        .collect();
+        let back = raw.back.as_ref().is_some_and(|b| *b.get_ref());
+        let count = verbs.len() + usize::from(raw.back.is_some());
+        if count != 1 {
+            let found = if count == 0 {
+                "none".to_owned()
+            } else {
+                let mut names: Vec<&str> = verbs.iter().map(|(v, _)| *v).collect();
+                if raw.back.is_some() {
+                    names.push("back");
+                }
+                list(names)
+            };
+            self.error(
+                span,
+                Problem::ActionVerb {
+                    step: step.to_owned(),
+                    found,
+                },
+            );
+            return None;
+        }
+        if raw.back.is_some() {
+            if raw.text.is_some() {
+                self.error(
+                    span,
+                    Problem::ActionText {
+                        step: step.to_owned(),
+                        detail: "`text` goes only with `type`",
+                    },
+                );
+            }
+            return back.then_some(ScriptAction::Back);
+        }
+        let (verb, element) = verbs[0];
+        let id = element.get_ref().clone();
+        if catalog::find(&id).is_none() {
+            let help = did_you_mean(&id, catalog::ids());
+            self.error_help(
+                element.span(),
+                Problem::UnknownElement {
+                    step: step.to_owned(),
+                    element: id.clone(),
+                },
+                help,
+            );
+        }
+        if verb != "type" && raw.text.is_some() {
+            self.error(
+                span.clone(),
+                Problem::ActionText {
+                    step: step.to_owned(),
+                    detail: "`text` goes only with `type`",
+                },
+            );
+        }
+        Some(match verb {
+            "click" => ScriptAction::Click(id),
+            "clear" => ScriptAction::Clear(id),
+            "copy" => ScriptAction::Copy(id),
+            "paste" => ScriptAction::Paste(id),
+            "submit" => ScriptAction::Submit(id),
+            _ => {
+                let Some(text) = raw.text else {
+                    self.error(
+                        span,
+                        Problem::ActionText {
+                            step: step.to_owned(),
+                            detail: "`type` needs `text`, the text to type",
+                        },
+                    );
+                    return None;
+                };
+                let template = self.template(&text, known, known_list)?;
+                ScriptAction::Type {
+                    element: id,
+                    text: template,
+                }
+            }
+        })
+    }
+
+    fn template(
+        &mut self,
+        text: &Spanned<String>,
+        known: &[&str],
+        known_list: &str,
+    ) -> Option<Template> {
+        match Template::parse(text.get_ref()) {
+            Ok(t) => {
+                for v in t.variables() {
+                    if !known.contains(&v) {
+                        self.error_help(
+                            text.span(),
+                            Problem::UnknownPlaceholder {
+                                name: v.to_owned(),
+                                known: known_list.to_owned(),
+                            },
+                            did_you_mean(v, known.iter().copied()),
+                        );
+                    }
+                }
+                Some(t)
+            }
+            Err(e) => {
+                self.error(text.span(), Problem::Template(e));
+                None
+            }
+        }
+    }
+
+    fn goal(
+        &mut self,
+        raw: RawGoal,
+        fixture: &Fixture,
+        params: &BTreeMap<String, String>,
+        known: &[&str],
+        known_list: &str,
+    ) -> Goal {
+        let mut t = |s: &Option<Spanned<String>>| {
+            s.as_ref().and_then(|s| self.template(s, known, known_list))
+        };
+        let goal = Goal {
+            app_password_named: t(&raw.app_password_named),
+            app_password_absent: t(&raw.app_password_absent),
+            mail_connected: raw.mail_connected,
+            mail_connected_with: t(&raw.mail_connected_with),
+            mail_rejects_password_of: t(&raw.mail_rejects_password_of),
+        };
+        if let (Some(template), Some(spanned)) = (
+            &goal.mail_rejects_password_of,
+            &raw.mail_rejects_password_of,
+        ) {
+            let name = template
+                .resolve(&|v| params.get(v).cloned())
+                .unwrap_or_default();
+            let known_plain = fixture
+                .app_passwords
+                .iter()
+                .any(|a| a.name == name && a.password.is_some());
+            if !known_plain {
+                self.error(spanned.span(), Problem::GoalPassword(name));
+            }
+        }
+        goal
+    }
+}
+
+/// Whether `s` can be part of a Fluent message id.
+fn is_message_id_part(s: &str) -> bool {
+    !s.is_empty()
+        && s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    items
+        .into_iter()
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

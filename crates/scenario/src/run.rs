@@ -1,0 +1,269 @@
+//! The engine performing a script by itself: a transcript of every step, and
+//! whether the goal holds at the end.
+
+use crate::model::{Goal, Scenario, ScriptAction};
+use std::collections::BTreeMap;
+use thiserror::Error;
+use walkthrough_portal::{
+    Action, Arg, Element, FixtureError, MailStatus, Outcome, Portal, PortalError, PortalOptions,
+    Refusal, Screen, ScreenId,
+};
+
+/// One step as it was performed.
+#[derive(Debug, Clone)]
+pub struct StepRecord {
+    /// 0-based position in the scenario.
+    pub index: usize,
+    /// The step's id.
+    pub step_id: String,
+    /// The screen when the step began.
+    pub before: Screen,
+    /// The actions done, placeholders resolved.
+    pub actions: Vec<Action>,
+    /// What each did.
+    pub outcomes: Vec<Outcome>,
+    /// The element each action was done on, as it was on screen at that moment
+    /// (`None` for Back).
+    pub targets: Vec<Option<Element>>,
+    /// The screen when it ended.
+    pub after: Screen,
+    /// The view the script expected after it.
+    pub expected: Option<ScreenId>,
+}
+
+impl StepRecord {
+    /// Whether the view after the step is the one the script expects.
+    pub fn screen_as_expected(&self) -> bool {
+        self.expected.is_none_or(|e| e == self.after.id)
+    }
+}
+
+/// Why a scripted action could not be done.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum RunError {
+    /// The portal could not take the action (element absent, blocked, wrong role).
+    #[error(transparent)]
+    Portal(#[from] PortalError),
+    /// The portal refused it, as it would a person.
+    #[error("the portal refused: {}", .0.message().id)]
+    Refused(Refusal),
+    /// A placeholder without a value.
+    #[error("placeholder `{{{0}}}` has no value here")]
+    Placeholder(String),
+    /// The fixture cannot start a portal.
+    #[error(transparent)]
+    Fixture(#[from] FixtureError),
+}
+
+/// Where an auto-run stopped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunFailure {
+    /// 0-based step.
+    pub step: usize,
+    /// Its id.
+    pub step_id: String,
+    /// 0-based action within the step.
+    pub action: usize,
+    /// What went wrong.
+    pub error: RunError,
+}
+
+/// One condition of the goal, with its values resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GoalCheck {
+    /// An app password with this name exists.
+    AppPasswordNamed(String),
+    /// No app password with this name exists.
+    AppPasswordAbsent(String),
+    /// The mail app is (or is not) connected.
+    MailConnected(bool),
+    /// The mail app is connected with the app password of this name.
+    MailConnectedWith(String),
+    /// The fixture's app password of this name no longer connects.
+    MailRejectsPasswordOf(String),
+}
+
+/// Each goal condition and whether it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct GoalReport {
+    /// The conditions, in the order the format lists them.
+    pub checks: Vec<(GoalCheck, bool)>,
+}
+
+impl GoalReport {
+    /// Whether every condition holds.
+    pub fn met(&self) -> bool {
+        self.checks.iter().all(|(_, ok)| *ok)
+    }
+}
+
+/// Everything an auto-run did.
+#[derive(Debug, Clone)]
+pub struct Transcript {
+    /// The scenario's id.
+    pub scenario: String,
+    /// The steps performed (up to a failure, if any).
+    pub steps: Vec<StepRecord>,
+    /// Where it stopped early.
+    pub failure: Option<RunFailure>,
+    /// The goal at the end.
+    pub goal: GoalReport,
+    /// The portal as the run left it.
+    pub portal: Portal,
+}
+
+impl Transcript {
+    /// Whether every step ran, every screen was as expected and the goal holds.
+    pub fn succeeded(&self) -> bool {
+        self.failure.is_none()
+            && self.steps.iter().all(StepRecord::screen_as_expected)
+            && self.goal.met()
+    }
+}
+
+/// The value of `{name}` on the current screen, else from the scenario and
+/// the values a trainee chose.
+pub(crate) fn variable(
+    scenario: &Scenario,
+    bound: &BTreeMap<String, String>,
+    screen: &Screen,
+    name: &str,
+) -> Option<String> {
+    if name == "code" {
+        return screen.element("phone.message").and_then(|e| {
+            e.label.args.iter().find_map(|(k, v)| match (k, v) {
+                (&"code", Arg::Text(code)) => Some(code.clone()),
+                _ => None,
+            })
+        });
+    }
+    bound.get(name).cloned().or_else(|| scenario.variable(name))
+}
+
+/// Resolves a scripted action against the current screen.
+pub(crate) fn resolve(
+    scenario: &Scenario,
+    bound: &BTreeMap<String, String>,
+    portal: &Portal,
+    action: &ScriptAction,
+) -> Result<Action, RunError> {
+    let screen = portal.screen();
+    action
+        .resolve(&|v| variable(scenario, bound, &screen, v))
+        .map_err(RunError::Placeholder)
+}
+
+/// Evaluates the goal against the portal (argon2 work for
+/// `mail_rejects_password_of`).
+pub(crate) fn evaluate(
+    goal: &Goal,
+    scenario: &Scenario,
+    bound: &BTreeMap<String, String>,
+    portal: &Portal,
+) -> GoalReport {
+    let screen = portal.screen();
+    let text = |t: &crate::model::Template| {
+        t.resolve(&|v| variable(scenario, bound, &screen, v))
+            .unwrap_or_default()
+    };
+    let names: Vec<String> = portal.app_passwords().into_iter().map(|a| a.name).collect();
+    let mut checks = Vec::new();
+    if let Some(t) = &goal.app_password_named {
+        let name = text(t);
+        let ok = names.contains(&name);
+        checks.push((GoalCheck::AppPasswordNamed(name), ok));
+    }
+    if let Some(t) = &goal.app_password_absent {
+        let name = text(t);
+        let ok = !names.contains(&name);
+        checks.push((GoalCheck::AppPasswordAbsent(name), ok));
+    }
+    if let Some(want) = goal.mail_connected {
+        let ok = (portal.mail_status() == MailStatus::Connected) == want;
+        checks.push((GoalCheck::MailConnected(want), ok));
+    }
+    if let Some(t) = &goal.mail_connected_with {
+        let name = text(t);
+        let ok = portal.mail_connected_as() == Some(name.as_str());
+        checks.push((GoalCheck::MailConnectedWith(name), ok));
+    }
+    if let Some(t) = &goal.mail_rejects_password_of {
+        let name = text(t);
+        let plain = scenario
+            .fixture
+            .app_passwords
+            .iter()
+            .find(|a| a.name == name)
+            .and_then(|a| a.password.as_deref());
+        let ok = plain.is_some_and(|p| !portal.mail_would_connect(p));
+        checks.push((GoalCheck::MailRejectsPasswordOf(name), ok));
+    }
+    GoalReport { checks }
+}
+
+/// Performs the whole script exactly as written and records every step.
+/// Stops at the first action the portal cannot take or refuses.
+pub fn auto_run(scenario: &Scenario, options: PortalOptions) -> Result<Transcript, RunError> {
+    let mut portal = Portal::new(scenario.fixture.clone(), options)?;
+    let bound = BTreeMap::new();
+    let mut steps = Vec::with_capacity(scenario.steps.len());
+    let mut failure = None;
+    'steps: for (index, step) in scenario.steps.iter().enumerate() {
+        let before = portal.screen();
+        let mut actions = Vec::with_capacity(step.actions.len());
+        let mut outcomes = Vec::with_capacity(step.actions.len());
+        let mut targets = Vec::with_capacity(step.actions.len());
+        for (i, scripted) in step.actions.iter().enumerate() {
+            let result = resolve(scenario, &bound, &portal, scripted).and_then(|action| {
+                let screen = portal.screen();
+                targets.push(action.element().and_then(|id| screen.element(id).cloned()));
+                let outcome = portal.act(action.clone())?;
+                actions.push(action);
+                match outcome {
+                    Outcome::Refused(r) => Err(RunError::Refused(r)),
+                    o => Ok(o),
+                }
+            });
+            match result {
+                Ok(outcome) => outcomes.push(outcome),
+                Err(error) => {
+                    failure = Some(RunFailure {
+                        step: index,
+                        step_id: step.id.clone(),
+                        action: i,
+                        error,
+                    });
+                    steps.push(StepRecord {
+                        index,
+                        step_id: step.id.clone(),
+                        before,
+                        actions,
+                        outcomes,
+                        targets,
+                        after: portal.screen(),
+                        expected: step.expect,
+                    });
+                    break 'steps;
+                }
+            }
+        }
+        steps.push(StepRecord {
+            index,
+            step_id: step.id.clone(),
+            before,
+            actions,
+            outcomes,
+            targets,
+            after: portal.screen(),
+            expected: step.expect,
+        });
+    }
+    let goal = evaluate(&scenario.goal, scenario, &bound, &portal);
+    Ok(Transcript {
+        scenario: scenario.id.clone(),
+        steps,
+        failure,
+        goal,
+        portal,
+    })
+}

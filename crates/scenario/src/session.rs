@@ -1,0 +1,512 @@
+//! A trainee's run through a scenario: the portal reacts to every action as the
+//! real one would; the session knows the current step, counts mistakes, notices
+//! when the trainee has wandered off and knows the way back.
+
+use crate::model::{Scenario, ScriptAction, Step};
+use crate::run::{evaluate, resolve, GoalReport, RunError};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::time::{Duration, Instant};
+use thiserror::Error;
+use walkthrough_portal::{
+    Action, FixtureError, Outcome, Portal, PortalError, PortalOptions, Role, Screen, ScreenId,
+    Value, Window,
+};
+
+/// How the session judged an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The action the step expects next; the step goes on.
+    Expected,
+    /// The step's last action: the next step begins.
+    StepDone,
+    /// The procedure's last action.
+    Finished,
+    /// Not what the step expects: the portal did it anyway, and it counts as a mistake.
+    Wrong,
+    /// The right action, refused by the portal (a wrong password, an empty name): a mistake.
+    Refused,
+    /// A move back towards the step after wandering off: not counted.
+    Recovering,
+    /// Editing a field, focusing, or acting after the end: neither right nor wrong.
+    Neutral,
+}
+
+/// What an action did and how the session judged it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feedback {
+    /// What the portal did.
+    pub outcome: Outcome,
+    /// How it counts.
+    pub verdict: Verdict,
+}
+
+/// A trainee's figures so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stats {
+    /// Actions that were not what the step expected.
+    pub wrong_actions: u32,
+    /// Hints asked for.
+    pub hints: u32,
+    /// Steps skipped.
+    pub skipped: u32,
+    /// Time since the start (or restart).
+    pub elapsed: Duration,
+    /// Time each finished step took.
+    pub step_times: Vec<Duration>,
+}
+
+/// A session that cannot go on.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum SessionError {
+    /// The fixture cannot start a portal.
+    #[error(transparent)]
+    Fixture(#[from] FixtureError),
+    /// The script itself could not be performed at step `step`.
+    #[error("step {} (`{step_id}`): {error}", step + 1)]
+    Script {
+        /// 0-based step.
+        step: usize,
+        /// Its id.
+        step_id: String,
+        /// What went wrong.
+        error: RunError,
+    },
+}
+
+/// Elements the search for the way back never clicks: they cost argon2 work,
+/// destroy something, or sign out.
+const NOT_ON_THE_WAY_BACK: [&str; 7] = [
+    "sign-in.submit",
+    "mfa.verify",
+    "create-app-password.next",
+    "new-app-password.close",
+    "confirm.yes",
+    "mail.connect",
+    "proofup.sign-out",
+];
+/// How many portal states the search for the way back may visit.
+const SEARCH_LIMIT: usize = 256;
+
+/// One trainee's run of one scenario.
+#[derive(Debug, Clone)]
+pub struct Session {
+    scenario: Scenario,
+    options: PortalOptions,
+    portal: Portal,
+    step: usize,
+    pos: usize,
+    bound: BTreeMap<String, String>,
+    wrong: u32,
+    hints: u32,
+    skipped: u32,
+    started: Instant,
+    step_started: Instant,
+    step_times: Vec<Duration>,
+    way_back: Option<Action>,
+}
+
+impl Session {
+    /// Starts the scenario from its fixture.
+    pub fn new(scenario: &Scenario, options: PortalOptions) -> Result<Session, SessionError> {
+        let portal = Portal::new(scenario.fixture.clone(), options.clone())?;
+        let now = Instant::now();
+        Ok(Session {
+            scenario: scenario.clone(),
+            options,
+            portal,
+            step: 0,
+            pos: 0,
+            bound: BTreeMap::new(),
+            wrong: 0,
+            hints: 0,
+            skipped: 0,
+            started: now,
+            step_started: now,
+            step_times: Vec::new(),
+            way_back: None,
+        })
+    }
+
+    /// The scenario being run.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// What is on screen.
+    pub fn screen(&self) -> Screen {
+        self.portal.screen()
+    }
+
+    /// The portal, for questions the screen does not answer.
+    pub fn portal(&self) -> &Portal {
+        &self.portal
+    }
+
+    /// The 0-based current step; `None` once finished.
+    pub fn step_index(&self) -> Option<usize> {
+        (self.step < self.scenario.steps.len()).then_some(self.step)
+    }
+
+    /// The current step.
+    pub fn step(&self) -> Option<&Step> {
+        self.scenario.steps.get(self.step)
+    }
+
+    /// How many steps the scenario has.
+    pub fn step_count(&self) -> usize {
+        self.scenario.steps.len()
+    }
+
+    /// Whether every step is done.
+    pub fn is_finished(&self) -> bool {
+        self.step >= self.scenario.steps.len()
+    }
+
+    /// Values the trainee chose for placeholders (the name they typed).
+    pub fn chosen(&self) -> &BTreeMap<String, String> {
+        &self.bound
+    }
+
+    /// The goal, evaluated now.
+    pub fn goal(&self) -> GoalReport {
+        evaluate(
+            &self.scenario.goal,
+            &self.scenario,
+            &self.bound,
+            &self.portal,
+        )
+    }
+
+    /// Whether the goal holds now.
+    pub fn goal_met(&self) -> bool {
+        self.goal().met()
+    }
+
+    /// The figures so far.
+    pub fn stats(&self) -> Stats {
+        Stats {
+            wrong_actions: self.wrong,
+            hints: self.hints,
+            skipped: self.skipped,
+            elapsed: self.started.elapsed(),
+            step_times: self.step_times.clone(),
+        }
+    }
+
+    /// Records that the trainee asked for the hint.
+    pub fn use_hint(&mut self) {
+        self.hints += 1;
+    }
+
+    /// The index of the next action that is not a field edit, from `pos`.
+    fn next_significant(&self) -> Option<usize> {
+        let step = self.step()?;
+        (self.pos..step.actions.len()).find(|&i| !step.actions[i].is_edit())
+    }
+
+    fn scripted(&self, index: usize) -> Option<Action> {
+        let action = self.step()?.actions.get(index)?;
+        resolve(&self.scenario, &self.bound, &self.portal, action).ok()
+    }
+
+    /// Whether the current step is only something to read (no action left to do).
+    pub fn needs_acknowledge(&self) -> bool {
+        !self.is_finished() && self.next_significant().is_none()
+    }
+
+    /// The element to highlight now: the empty field to fill or the control to
+    /// use next. `None` when wandered off, finished, or the next move is Back.
+    pub fn target(&self) -> Option<String> {
+        let step = self.step()?;
+        let screen = self.portal.screen();
+        let usable = |id: &str| screen.element(id).is_some_and(|e| e.enabled);
+        for (i, action) in step.actions.iter().enumerate().skip(self.pos) {
+            if action.is_edit() {
+                let id = action.element()?;
+                let empty = screen
+                    .element(id)
+                    .and_then(|e| e.value.as_ref())
+                    .is_some_and(|v| match v {
+                        Value::Text(t) => t.is_empty(),
+                        Value::Masked(n) => *n == 0,
+                        Value::Secret(_) => false,
+                    });
+                if usable(id) && empty {
+                    return Some(id.to_owned());
+                }
+                continue;
+            }
+            let element = match self.scripted(i)?.normalized() {
+                Action::Click(e) | Action::Copy(e) | Action::Submit(e) => e,
+                _ => return None,
+            };
+            return usable(&element).then_some(element);
+        }
+        None
+    }
+
+    /// Whether the next expected control is not on screen (or is behind a dialog).
+    pub fn wandered_off(&self) -> bool {
+        let Some(i) = self.next_significant() else {
+            return false;
+        };
+        match self.scripted(i).map(|a| a.normalized()) {
+            Some(Action::Back) | None => false,
+            Some(a) => {
+                let screen = self.portal.screen();
+                a.element()
+                    .is_none_or(|id| !screen.element(id).is_some_and(|e| e.enabled))
+            }
+        }
+    }
+
+    /// When wandered off: the first move of the shortest way back to where the
+    /// step's control is on screen.
+    pub fn way_back(&self) -> Option<&Action> {
+        self.way_back.as_ref()
+    }
+
+    fn find_way_back(&self) -> Option<Action> {
+        let i = self.next_significant()?;
+        let want = self.scripted(i)?.normalized();
+        let want = want.element()?.to_owned();
+        let key = |s: &Screen| (s.id, s.page, s.window == Window::MailApp);
+        let mut seen = BTreeSet::new();
+        let mut queue = VecDeque::new();
+        seen.insert(key(&self.portal.screen()));
+        queue.push_back((self.portal.clone(), None::<Action>));
+        let mut visited = 0;
+        while let Some((portal, first)) = queue.pop_front() {
+            visited += 1;
+            if visited > SEARCH_LIMIT {
+                return None;
+            }
+            let screen = portal.screen();
+            let moves = std::iter::once(Action::Back).chain(
+                screen
+                    .elements
+                    .iter()
+                    .filter(|e| e.enabled && e.role.is_clickable())
+                    .filter(|e| !NOT_ON_THE_WAY_BACK.contains(&e.id.as_str()))
+                    .map(|e| Action::Click(e.id.clone())),
+            );
+            for action in moves {
+                let mut next = portal.clone();
+                if !matches!(next.act(action.clone()), Ok(Outcome::Screen(_))) {
+                    continue;
+                }
+                let after = next.screen();
+                let first = first.clone().unwrap_or(action);
+                if after.element(&want).is_some_and(|e| e.enabled) {
+                    return Some(first);
+                }
+                if seen.insert(key(&after)) {
+                    queue.push_back((next, Some(first)));
+                }
+            }
+        }
+        None
+    }
+
+    /// The trainee's action: the portal does it, and the session judges it.
+    pub fn act(&mut self, action: Action) -> Result<Feedback, PortalError> {
+        let feedback = self.judge_and_act(action)?;
+        self.way_back = if self.wandered_off() {
+            self.find_way_back()
+        } else {
+            None
+        };
+        Ok(feedback)
+    }
+
+    fn judge_and_act(&mut self, action: Action) -> Result<Feedback, PortalError> {
+        let neutral = |outcome| Feedback {
+            outcome,
+            verdict: Verdict::Neutral,
+        };
+        if self.is_finished()
+            || matches!(
+                action,
+                Action::Type { .. } | Action::Clear(_) | Action::Paste(_)
+            )
+        {
+            return self.portal.act(action).map(neutral);
+        }
+        let expected = self.next_significant();
+        let matches = expected
+            .and_then(|j| self.scripted(j))
+            .is_some_and(|a| a.normalized() == action.normalized());
+        if let (true, Some(j)) = (matches, expected) {
+            let chosen = self.values_typed_before(j);
+            let outcome = self.portal.act(action)?;
+            if let Outcome::Refused(_) = outcome {
+                self.wrong += 1;
+                return Ok(Feedback {
+                    outcome,
+                    verdict: Verdict::Refused,
+                });
+            }
+            self.bound.extend(chosen);
+            self.pos = j + 1;
+            let verdict = if self.next_significant().is_none() {
+                self.finish_step()
+            } else {
+                Verdict::Expected
+            };
+            return Ok(Feedback { outcome, verdict });
+        }
+        let screen = self.portal.screen();
+        let passive = action
+            .element()
+            .and_then(|id| screen.element(id))
+            .is_some_and(|e| !e.role.is_clickable() && e.role != Role::PasswordDisplay);
+        let was_off = self.wandered_off();
+        let suggested = self.way_back.as_ref() == Some(&action);
+        let outcome = self.portal.act(action)?;
+        // Any move that brings a lost trainee back counts as recovering, not
+        // only the one the guide suggested.
+        let verdict = if was_off && (suggested || !self.wandered_off()) {
+            Verdict::Recovering
+        } else if passive {
+            Verdict::Neutral
+        } else {
+            self.wrong += 1;
+            Verdict::Wrong
+        };
+        Ok(Feedback { outcome, verdict })
+    }
+
+    /// Values the trainee typed for `{placeholder}` fields the step fills
+    /// before action `j`, read off the screen before the form is sent.
+    fn values_typed_before(&self, j: usize) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        let (Some(step), screen) = (self.step(), self.portal.screen()) else {
+            return out;
+        };
+        for action in &step.actions[self.pos..j] {
+            if let ScriptAction::Type { element, text } = action {
+                let var = text
+                    .sole_variable()
+                    .filter(|v| self.scenario.params.contains_key(*v));
+                let typed = screen.element(element).and_then(|e| match &e.value {
+                    Some(Value::Text(t)) if !t.trim().is_empty() => Some(t.trim().to_owned()),
+                    _ => None,
+                });
+                if let (Some(var), Some(typed)) = (var, typed) {
+                    out.insert(var.to_owned(), typed);
+                }
+            }
+        }
+        out
+    }
+
+    fn finish_step(&mut self) -> Verdict {
+        let now = Instant::now();
+        self.step_times.push(now - self.step_started);
+        self.step_started = now;
+        self.step += 1;
+        self.pos = 0;
+        if self.is_finished() {
+            Verdict::Finished
+        } else {
+            Verdict::StepDone
+        }
+    }
+
+    /// Completes a step that has nothing left to do but read.
+    pub fn acknowledge(&mut self) -> Option<Verdict> {
+        self.needs_acknowledge().then(|| self.finish_step())
+    }
+
+    /// Performs the next scripted action itself (demo mode), or completes a
+    /// step that is only to be read. `None` once finished.
+    pub fn demo_next(&mut self) -> Result<Option<Feedback>, SessionError> {
+        if self.is_finished() {
+            return Ok(None);
+        }
+        let step = self.step;
+        let Some(scripted) = self.scenario.steps[step].actions.get(self.pos).cloned() else {
+            let verdict = self.finish_step();
+            return Ok(Some(Feedback {
+                outcome: Outcome::Nothing,
+                verdict,
+            }));
+        };
+        let script_error = |error| SessionError::Script {
+            step,
+            step_id: self.scenario.steps[step].id.clone(),
+            error,
+        };
+        let action =
+            resolve(&self.scenario, &self.bound, &self.portal, &scripted).map_err(script_error)?;
+        let outcome = self
+            .portal
+            .act(action)
+            .map_err(|e| script_error(RunError::Portal(e)))?;
+        if let Outcome::Refused(r) = outcome {
+            return Err(script_error(RunError::Refused(r)));
+        }
+        self.pos += 1;
+        let verdict = if self.pos >= self.scenario.steps[step].actions.len() {
+            self.finish_step()
+        } else {
+            Verdict::Expected
+        };
+        Ok(Some(Feedback { outcome, verdict }))
+    }
+
+    /// Does the rest of the current step itself, so the trainee can go on.
+    pub fn skip_step(&mut self) -> Result<(), SessionError> {
+        let Some(step) = self.step_index() else {
+            return Ok(());
+        };
+        if self.wandered_off() {
+            // Back to where the script can continue: replay from the start.
+            self.replay_to(step, 0)?;
+        }
+        while self.step_index() == Some(step) {
+            self.demo_next()?;
+        }
+        self.skipped += 1;
+        self.way_back = None;
+        Ok(())
+    }
+
+    /// Starts again from the fixture; the figures start again too.
+    pub fn restart(&mut self) -> Result<(), SessionError> {
+        *self = Session::new(&self.scenario, self.options.clone())?;
+        Ok(())
+    }
+
+    /// Rebuilds the portal by performing the script up to `step`/`pos`.
+    fn replay_to(&mut self, step: usize, pos: usize) -> Result<(), SessionError> {
+        self.portal = Portal::new(self.scenario.fixture.clone(), self.options.clone())?;
+        let (wrong, hints, skipped, started, times) = (
+            self.wrong,
+            self.hints,
+            self.skipped,
+            self.started,
+            self.step_times.clone(),
+        );
+        self.step = 0;
+        self.pos = 0;
+        while self.step < step || (self.step == step && self.pos < pos) {
+            if self.demo_next()?.is_none() {
+                break;
+            }
+        }
+        (
+            self.wrong,
+            self.hints,
+            self.skipped,
+            self.started,
+            self.step_times,
+        ) = (wrong, hints, skipped, started, times);
+        Ok(())
+    }
+
+    /// The view the current step expects after it.
+    pub fn expected_screen(&self) -> Option<ScreenId> {
+        self.step().and_then(|s| s.expect)
+    }
+}

@@ -1,0 +1,284 @@
+//! The engine on the shipped scripts: auto-run, and a trainee who makes mistakes.
+#![allow(clippy::unwrap_used)]
+
+use std::sync::Arc;
+use walkthrough_portal::*;
+use walkthrough_scenario::*;
+
+fn options() -> PortalOptions {
+    PortalOptions {
+        seed: Some(2015),
+        clock: Arc::new(ManualClock::at_date(Date::parse("2015-11-19").unwrap())),
+        hash: HashParams::TEST_ONLY_MINIMAL,
+    }
+}
+
+fn library() -> Library {
+    Library::embedded().unwrap()
+}
+
+#[test]
+fn the_shipped_scripts_have_eight_steps_each() {
+    let lib = library();
+    let ids: Vec<&str> = lib.scenarios().iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["app-password-create", "app-password-delete"]);
+    for s in lib.scenarios() {
+        assert_eq!(s.steps.len(), 8, "{}", s.id);
+    }
+}
+
+#[test]
+fn create_auto_runs_to_its_goal() {
+    let lib = library();
+    let t = auto_run(lib.get("app-password-create").unwrap(), options()).unwrap();
+    assert!(t.failure.is_none(), "{:?}", t.failure);
+    for step in &t.steps {
+        assert!(
+            step.screen_as_expected(),
+            "step {} ended on {}",
+            step.step_id,
+            step.after.id
+        );
+    }
+    assert_eq!(
+        t.goal.checks,
+        vec![
+            (GoalCheck::AppPasswordNamed("Outlook desktop".into()), true),
+            (GoalCheck::MailConnected(true), true),
+            (GoalCheck::MailConnectedWith("Outlook desktop".into()), true),
+        ]
+    );
+    assert!(t.succeeded());
+    // Step 2 clicks "Office 365 settings" although its text never says so.
+    assert_eq!(
+        t.steps[1].actions,
+        [
+            Action::Click("suite.settings".into()),
+            Action::Click("settings-menu.office365-settings".into())
+        ]
+    );
+}
+
+#[test]
+fn delete_auto_runs_to_its_goal() {
+    let lib = library();
+    let t = auto_run(lib.get("app-password-delete").unwrap(), options()).unwrap();
+    assert!(t.succeeded(), "{:?} {:?}", t.failure, t.goal);
+    assert_eq!(
+        t.goal.checks,
+        vec![
+            (GoalCheck::AppPasswordAbsent("Outlook desktop".into()), true),
+            (
+                GoalCheck::MailRejectsPasswordOf("Outlook desktop".into()),
+                true
+            ),
+        ]
+    );
+    // Step 7 only describes the pop-up: nothing done, nothing changed.
+    assert!(t.steps[6].actions.is_empty());
+    assert_eq!(t.steps[6].before, t.steps[6].after);
+}
+
+#[test]
+fn a_goal_that_does_not_hold_is_reported() {
+    let lib = library();
+    let mut s = lib.get("app-password-delete").unwrap().clone();
+    s.steps.pop(); // never click Yes
+    let t = auto_run(&s, options()).unwrap();
+    assert!(!t.goal.met());
+    assert!(!t.succeeded());
+}
+
+#[test]
+fn a_script_whose_target_is_not_on_screen_stops_with_the_step_and_action() {
+    let lib = library();
+    let mut s = lib.get("app-password-create").unwrap().clone();
+    s.steps.swap(2, 3);
+    let t = auto_run(&s, options()).unwrap();
+    let f = t.failure.unwrap();
+    assert_eq!(
+        (f.step, f.step_id.as_str(), f.action),
+        (2, "update-phone-numbers", 0)
+    );
+    assert_eq!(
+        f.error,
+        RunError::Portal(PortalError::NotOnScreen {
+            element: "asv.update-phone-numbers".into(),
+            screen: ScreenId::Settings
+        })
+    );
+}
+
+fn click(s: &mut Session, id: &str) -> Verdict {
+    s.act(Action::Click(id.into())).unwrap().verdict
+}
+
+fn type_into(s: &mut Session, id: &str, text: &str) -> Verdict {
+    s.act(Action::Type {
+        element: id.into(),
+        text: text.into(),
+    })
+    .unwrap()
+    .verdict
+}
+
+fn sign_in(s: &mut Session) {
+    assert_eq!(s.target().as_deref(), Some("sign-in.user"));
+    type_into(s, "sign-in.user", "trainee@contoso.onmicrosoft.com");
+    assert_eq!(s.target().as_deref(), Some("sign-in.password"));
+    type_into(s, "sign-in.password", "Pa55word!");
+    assert_eq!(s.target().as_deref(), Some("sign-in.submit"));
+    // Enter in the password field is the same as clicking Sign in.
+    assert_eq!(
+        s.act(Action::Submit("sign-in.password".into()))
+            .unwrap()
+            .verdict,
+        Verdict::Expected
+    );
+    let code = match &s.screen().element("phone.message").unwrap().label.args[0].1 {
+        Arg::Text(c) => c.clone(),
+        _ => unreachable!(),
+    };
+    assert_eq!(s.target().as_deref(), Some("mfa.code"));
+    type_into(s, "mfa.code", &code);
+    assert_eq!(click(s, "mfa.verify"), Verdict::StepDone);
+}
+
+#[test]
+fn a_trainee_who_errs_wanders_off_and_comes_back_still_finishes_with_mistakes_counted() {
+    let lib = library();
+    let mut s = Session::new(lib.get("app-password-create").unwrap(), options()).unwrap();
+    assert_eq!(s.step_count(), 8);
+    // A wrong password first: the right click, refused by the portal.
+    type_into(&mut s, "sign-in.user", "trainee@contoso.onmicrosoft.com");
+    type_into(&mut s, "sign-in.password", "guess");
+    assert_eq!(click(&mut s, "sign-in.submit"), Verdict::Refused);
+    s.act(Action::Clear("sign-in.user".into())).unwrap();
+    sign_in(&mut s);
+    assert_eq!(s.step_index(), Some(1));
+    assert_eq!(s.target().as_deref(), Some("suite.settings"));
+    // A wrong click that does nothing still counts.
+    assert_eq!(click(&mut s, "suite.help"), Verdict::Wrong);
+    assert!(!s.wandered_off());
+    click(&mut s, "suite.settings");
+    assert_eq!(
+        s.target().as_deref(),
+        Some("settings-menu.office365-settings")
+    );
+    assert_eq!(
+        click(&mut s, "settings-menu.office365-settings"),
+        Verdict::StepDone
+    );
+    // Wander off: the Password section instead of Additional security verification.
+    // The navigation stays on screen, so this is a wrong click but not lost.
+    assert_eq!(click(&mut s, "nav.password"), Verdict::Wrong);
+    assert!(!s.wandered_off());
+    assert_eq!(
+        click(&mut s, "nav.additional-security-verification"),
+        Verdict::StepDone
+    );
+    // Now really lost: back home through the menu, where the link is gone.
+    click(&mut s, "suite.settings");
+    assert!(s.wandered_off());
+    assert_eq!(s.target(), None);
+    assert_eq!(s.way_back(), Some(&Action::Back));
+    assert_eq!(s.act(Action::Back).unwrap().verdict, Verdict::Recovering);
+    assert!(!s.wandered_off());
+    assert_eq!(s.target().as_deref(), Some("asv.update-phone-numbers"));
+    assert_eq!(s.stats().wrong_actions, 4);
+    click(&mut s, "asv.update-phone-numbers");
+    click(&mut s, "proofup.tab.app-passwords");
+    click(&mut s, "app-passwords.create");
+    // Next with no name: refused; then a name of the trainee's own choosing.
+    assert_eq!(click(&mut s, "create-app-password.next"), Verdict::Refused);
+    type_into(&mut s, "create-app-password.name", "My Outlook");
+    assert_eq!(click(&mut s, "create-app-password.next"), Verdict::StepDone);
+    assert_eq!(
+        s.chosen().get("name").map(String::as_str),
+        Some("My Outlook")
+    );
+    // Copy via the password display itself is the same as the Copy button.
+    assert_eq!(
+        s.act(Action::Copy("new-app-password.value".into()))
+            .unwrap()
+            .verdict,
+        Verdict::Expected
+    );
+    click(&mut s, "taskbar.mail");
+    assert_eq!(s.target().as_deref(), Some("mail.password"));
+    assert_eq!(
+        s.act(Action::Paste("mail.password".into()))
+            .unwrap()
+            .verdict,
+        Verdict::Neutral
+    );
+    assert_eq!(click(&mut s, "mail.connect"), Verdict::Finished);
+    assert!(s.is_finished());
+    assert!(s.goal_met(), "{:?}", s.goal());
+    let stats = s.stats();
+    assert_eq!(stats.wrong_actions, 5);
+    assert_eq!(stats.step_times.len(), 8);
+}
+
+#[test]
+fn the_way_back_from_the_mail_app_is_the_taskbar() {
+    let lib = library();
+    let mut s = Session::new(lib.get("app-password-create").unwrap(), options()).unwrap();
+    sign_in(&mut s);
+    assert_eq!(click(&mut s, "taskbar.mail"), Verdict::Wrong);
+    assert!(s.wandered_off());
+    assert_eq!(s.way_back(), Some(&Action::Click("taskbar.browser".into())));
+}
+
+#[test]
+fn a_read_only_step_waits_for_acknowledgement_and_skip_does_the_step() {
+    let lib = library();
+    let mut s = Session::new(lib.get("app-password-delete").unwrap(), options()).unwrap();
+    for _ in 0..5 {
+        s.skip_step().unwrap();
+    }
+    assert_eq!(s.step_index(), Some(5));
+    assert_eq!(s.target().as_deref(), Some("app-password.2.delete"));
+    // The wrong row deletes nothing yet, but it is a mistake and opens the dialog.
+    assert_eq!(click(&mut s, "app-password.1.delete"), Verdict::Wrong);
+    assert!(s.wandered_off());
+    assert_eq!(s.way_back(), Some(&Action::Back));
+    // "No" is another way back, and is not a mistake either.
+    assert_eq!(click(&mut s, "confirm.no"), Verdict::Recovering);
+    assert_eq!(click(&mut s, "app-password.2.delete"), Verdict::StepDone);
+    assert!(s.needs_acknowledge());
+    assert_eq!(s.target().as_deref(), None);
+    assert_eq!(s.acknowledge(), Some(Verdict::StepDone));
+    assert_eq!(click(&mut s, "confirm.yes"), Verdict::Finished);
+    assert!(s.goal_met());
+    assert_eq!(s.stats().skipped, 5);
+    assert_eq!(s.stats().wrong_actions, 1);
+}
+
+#[test]
+fn demo_mode_performs_every_action_and_restart_starts_over() {
+    let lib = library();
+    let mut s = Session::new(lib.get("app-password-create").unwrap(), options()).unwrap();
+    let mut actions = 0;
+    while let Some(f) = s.demo_next().unwrap() {
+        assert_ne!(f.verdict, Verdict::Wrong);
+        actions += 1;
+    }
+    assert_eq!(actions, 5 + 2 + 1 + 1 + 1 + 1 + 2 + 4);
+    assert!(s.is_finished() && s.goal_met());
+    s.use_hint();
+    s.restart().unwrap();
+    assert_eq!(s.step_index(), Some(0));
+    assert_eq!(s.stats().hints, 0);
+    assert_eq!(s.screen().id, ScreenId::SignIn);
+}
+
+#[test]
+fn unknown_scenarios_suggest_the_nearest() {
+    let lib = library();
+    let err = lib.get("app-pasword-create").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "unknown scenario `app-pasword-create` (did you mean `app-password-create`?); available: app-password-create, app-password-delete"
+    );
+}
