@@ -1,24 +1,45 @@
 //! `walkthrough`: a terminal simulator that teaches and checks documented UI
-//! procedures. This is the command line; each subcommand lives in its own
-//! module, and errors map to exit codes in one place (`exit`).
+//! procedures. This is the command line: arguments in `args`, one module per
+//! subcommand in `commands`, and errors mapped to exit codes in one place
+//! (`error`).
 
+mod args;
+mod commands;
+mod context;
+mod error;
+
+use args::{Cli, Command};
 use clap::Parser;
+use context::Context;
+use error::CliError;
+use std::io::Write;
 use std::process::ExitCode;
 
-/// Rehearse, examine and check the documented procedures of a mock Office 365
-/// portal: create and delete an app password.
-#[derive(Debug, Parser)]
-#[command(name = "walkthrough", version, about, long_about = None)]
-struct Cli {}
-
 fn main() -> ExitCode {
-    match Cli::try_parse() {
-        Ok(_cli) => ExitCode::SUCCESS,
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
         Err(e) => {
-            // clap prints help/version to stdout (exit 0) and usage errors to stderr.
-            let code = if e.use_stderr() { 2 } else { 0 };
+            // Help and version go to stdout (exit 0); usage errors to stderr (exit 2).
             let _ = e.print();
-            ExitCode::from(code)
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
+    };
+    match run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "{e}");
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+fn run(cli: &Cli) -> Result<(), CliError> {
+    let ctx = Context::load(&cli.global)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match &cli.command {
+        Some(Command::List) | None => commands::list::run(&ctx, &mut out),
+        Some(Command::Play(args)) => commands::play::run(&ctx, args, &mut out),
     }
 }

@@ -20,5 +20,7 @@ pub use load::{parse, PORTALS};
 pub use model::{
     Goal, Location, Scenario, ScriptAction, Step, Template, TemplateError, BUILTIN_VARIABLES,
 };
-pub use run::{auto_run, GoalCheck, GoalReport, RunError, RunFailure, StepRecord, Transcript};
-pub use session::{Feedback, Session, SessionError, Stats, Verdict};
+pub use run::{
+    auto_run, GoalCheck, GoalReport, RunError, RunFailure, StepRecord, Target, Transcript,
+};
+pub use session::{route_to, Feedback, Session, SessionError, Stats, Verdict};

@@ -22,9 +22,9 @@ pub struct StepRecord {
     pub actions: Vec<Action>,
     /// What each did.
     pub outcomes: Vec<Outcome>,
-    /// The element each action was done on, as it was on screen at that moment
-    /// (`None` for Back).
-    pub targets: Vec<Option<Element>>,
+    /// For each action tried, the screen at that moment and the element acted
+    /// on (`None` for Back, or for an element that was not there).
+    pub targets: Vec<Target>,
     /// The screen when it ended.
     pub after: Screen,
     /// The view the script expected after it.
@@ -36,6 +36,15 @@ impl StepRecord {
     pub fn screen_as_expected(&self) -> bool {
         self.expected.is_none_or(|e| e == self.after.id)
     }
+}
+
+/// The screen an action was done on, and its element.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// The screen just before the action.
+    pub screen: Screen,
+    /// The element acted on, as it was then.
+    pub element: Option<Element>,
 }
 
 /// Why a scripted action could not be done.
@@ -216,7 +225,8 @@ pub fn auto_run(scenario: &Scenario, options: PortalOptions) -> Result<Transcrip
         for (i, scripted) in step.actions.iter().enumerate() {
             let result = resolve(scenario, &bound, &portal, scripted).and_then(|action| {
                 let screen = portal.screen();
-                targets.push(action.element().and_then(|id| screen.element(id).cloned()));
+                let element = action.element().and_then(|id| screen.element(id).cloned());
+                targets.push(Target { screen, element });
                 let outcome = portal.act(action.clone())?;
                 actions.push(action);
                 match outcome {

@@ -84,8 +84,54 @@ const NOT_ON_THE_WAY_BACK: [&str; 7] = [
     "mail.connect",
     "proofup.sign-out",
 ];
-/// How many portal states the search for the way back may visit.
+/// How many portal states the search for a route may visit.
 const SEARCH_LIMIT: usize = 256;
+
+/// The shortest sequence of clicks (and Back) that puts `element` on screen,
+/// enabled, from the portal's current state; empty when it already is. Never
+/// signs in, sends a form, deletes or signs out on the way.
+pub fn route_to(portal: &Portal, element: &str) -> Option<Vec<Action>> {
+    let usable = |s: &Screen| s.element(element).is_some_and(|e| e.enabled);
+    let start = portal.screen();
+    if usable(&start) {
+        return Some(Vec::new());
+    }
+    let key = |s: &Screen| (s.id, s.page, s.window == Window::MailApp);
+    let mut seen = BTreeSet::from([key(&start)]);
+    let mut queue = VecDeque::from([(portal.clone(), Vec::<Action>::new())]);
+    let mut visited = 0;
+    while let Some((portal, path)) = queue.pop_front() {
+        visited += 1;
+        if visited > SEARCH_LIMIT {
+            return None;
+        }
+        let screen = portal.screen();
+        let moves = std::iter::once(Action::Back).chain(
+            screen
+                .elements
+                .iter()
+                .filter(|e| e.enabled && e.role.is_clickable())
+                .filter(|e| !NOT_ON_THE_WAY_BACK.contains(&e.id.as_str()))
+                .map(|e| Action::Click(e.id.clone())),
+        );
+        for action in moves {
+            let mut next = portal.clone();
+            if !matches!(next.act(action.clone()), Ok(Outcome::Screen(_))) {
+                continue;
+            }
+            let after = next.screen();
+            let mut path = path.clone();
+            path.push(action);
+            if usable(&after) {
+                return Some(path);
+            }
+            if seen.insert(key(&after)) {
+                queue.push_back((next, path));
+            }
+        }
+    }
+    None
+}
 
 /// One trainee's run of one scenario.
 #[derive(Debug, Clone)]
@@ -269,43 +315,7 @@ impl Session {
     fn find_way_back(&self) -> Option<Action> {
         let i = self.next_significant()?;
         let want = self.scripted(i)?.normalized();
-        let want = want.element()?.to_owned();
-        let key = |s: &Screen| (s.id, s.page, s.window == Window::MailApp);
-        let mut seen = BTreeSet::new();
-        let mut queue = VecDeque::new();
-        seen.insert(key(&self.portal.screen()));
-        queue.push_back((self.portal.clone(), None::<Action>));
-        let mut visited = 0;
-        while let Some((portal, first)) = queue.pop_front() {
-            visited += 1;
-            if visited > SEARCH_LIMIT {
-                return None;
-            }
-            let screen = portal.screen();
-            let moves = std::iter::once(Action::Back).chain(
-                screen
-                    .elements
-                    .iter()
-                    .filter(|e| e.enabled && e.role.is_clickable())
-                    .filter(|e| !NOT_ON_THE_WAY_BACK.contains(&e.id.as_str()))
-                    .map(|e| Action::Click(e.id.clone())),
-            );
-            for action in moves {
-                let mut next = portal.clone();
-                if !matches!(next.act(action.clone()), Ok(Outcome::Screen(_))) {
-                    continue;
-                }
-                let after = next.screen();
-                let first = first.clone().unwrap_or(action);
-                if after.element(&want).is_some_and(|e| e.enabled) {
-                    return Some(first);
-                }
-                if seen.insert(key(&after)) {
-                    queue.push_back((next, Some(first)));
-                }
-            }
-        }
-        None
+        route_to(&self.portal, want.element()?)?.into_iter().next()
     }
 
     /// The trainee's action: the portal does it, and the session judges it.

@@ -1,0 +1,78 @@
+//! Checks written procedure steps against the mock portal, in every language,
+//! for documentation teams: where the text and the product disagree, step by
+//! step and locale by locale, with the fix each finding suggests.
+//!
+//! One auto-run per scenario serves every locale (the argon2 work is done
+//! once); the text of each step is then read in each locale. This crate never
+//! touches the terminal; `report` renders findings as text or JSON.
+
+mod finding;
+mod report;
+mod rules;
+pub mod svg;
+pub mod text;
+
+pub use finding::{Finding, Kind, Named, Severity};
+pub use report::Report;
+
+use unic_langid::LanguageIdentifier;
+use walkthrough_i18n::{Arg as FluentArg, Localizer};
+use walkthrough_portal::{Arg, MessageRef, PortalOptions};
+use walkthrough_scenario::{auto_run, RunError, Scenario};
+
+/// Checks every scenario in every locale given.
+pub fn check(
+    scenarios: &[Scenario],
+    l10n: &Localizer,
+    locales: &[LanguageIdentifier],
+    options: &PortalOptions,
+) -> Result<Report, RunError> {
+    let mut findings = Vec::new();
+    for scenario in scenarios {
+        let transcript = auto_run(scenario, options.clone())?;
+        findings.extend(rules::check_scenario(scenario, &transcript, l10n, locales));
+    }
+    findings.sort_by(|a, b| {
+        (
+            a.scenario.as_str(),
+            a.step.unwrap_or(0),
+            a.severity,
+            a.locale.as_deref(),
+        )
+            .cmp(&(
+                b.scenario.as_str(),
+                b.step.unwrap_or(0),
+                b.severity,
+                b.locale.as_deref(),
+            ))
+    });
+    Ok(Report {
+        locales: locales.to_vec(),
+        scenarios: scenarios
+            .iter()
+            .map(|s| (s.id.clone(), s.title.clone()))
+            .collect(),
+        findings,
+    })
+}
+
+/// A portal message in `locale`.
+pub fn message(l10n: &Localizer, locale: &LanguageIdentifier, m: &MessageRef) -> String {
+    let args: Vec<(&str, FluentArg)> = m
+        .args
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Arg::Text(t) => FluentArg::Text(t.clone()),
+                Arg::Number(n) => FluentArg::Number(*n),
+                Arg::Date(d) => FluentArg::Date {
+                    year: d.year,
+                    month: d.month,
+                    day: d.day,
+                },
+            };
+            (*k, v)
+        })
+        .collect();
+    l10n.format(locale, m.id, &args)
+}

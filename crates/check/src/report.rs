@@ -1,0 +1,304 @@
+//! Findings for people and for CI: text grouped by scenario and step, or JSON
+//! with a stable schema (docs/check-json.md).
+
+use crate::finding::{Finding, Kind, Severity};
+use anstyle::{AnsiColor, Style};
+use serde::Serialize;
+use std::fmt::Write as _;
+use unic_langid::LanguageIdentifier;
+use walkthrough_i18n::{Arg, Localizer};
+use walkthrough_portal::catalog;
+
+/// The JSON schema's name and version.
+pub const SCHEMA: &str = "walkthrough-check/1";
+
+/// Everything a check found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// The locales whose texts were read.
+    pub locales: Vec<LanguageIdentifier>,
+    /// The scenarios checked: id and title message id.
+    pub scenarios: Vec<(String, String)>,
+    /// The findings, by scenario, step, severity and locale.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// How many findings are errors.
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    /// How many findings are warnings.
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+
+    /// 1 when there are errors (or warnings, with `deny_warnings`), else 0.
+    pub fn exit_code(&self, deny_warnings: bool) -> u8 {
+        u8::from(self.errors() > 0 || (deny_warnings && self.warnings() > 0))
+    }
+
+    /// Text grouped by scenario and step, in `ui`'s language; coloured when `color`.
+    pub fn render_text(&self, l10n: &Localizer, ui: &LanguageIdentifier, color: bool) -> String {
+        let paint = |style: Style, s: &str| {
+            if color {
+                format!("{style}{s}{style:#}")
+            } else {
+                s.to_owned()
+            }
+        };
+        let bold = Style::new().bold();
+        let dim = Style::new().dimmed();
+        let mut out = String::new();
+        for (id, title) in &self.scenarios {
+            let _ = writeln!(out, "{} — {}", paint(bold, id), l10n.format(ui, title, &[]));
+            let mine: Vec<&Finding> = self.findings.iter().filter(|f| &f.scenario == id).collect();
+            if mine.is_empty() {
+                let _ = writeln!(out, "  {}", l10n.format(ui, "check-no-findings", &[]));
+            }
+            let mut current = None;
+            for f in mine {
+                if current != Some(f.step) {
+                    current = Some(f.step);
+                    let heading = match (f.step, &f.step_id) {
+                        (Some(n), Some(step_id)) => l10n.format(
+                            ui,
+                            "check-step-heading",
+                            &[
+                                ("n", Arg::Number(n as i64)),
+                                ("id", Arg::Text(step_id.clone())),
+                            ],
+                        ),
+                        _ => l10n.format(ui, "check-scenario-heading", &[]),
+                    };
+                    let _ = writeln!(out, "  {}", paint(bold, &heading));
+                }
+                let (severity, style) = match f.severity {
+                    Severity::Error => (
+                        "check-error",
+                        Style::new().bold().fg_color(Some(AnsiColor::Red.into())),
+                    ),
+                    Severity::Warning => (
+                        "check-warning",
+                        Style::new().bold().fg_color(Some(AnsiColor::Yellow.into())),
+                    ),
+                };
+                let locale = f
+                    .locale
+                    .as_ref()
+                    .map_or_else(String::new, |l| format!("{l}: "));
+                let _ = writeln!(
+                    out,
+                    "    {} {} {}{}",
+                    paint(style, &l10n.format(ui, severity, &[])),
+                    paint(dim, &format!("[{}]", f.kind.code())),
+                    locale,
+                    explain(l10n, ui, f)
+                );
+                let _ = writeln!(
+                    out,
+                    "      {}",
+                    l10n.format(ui, "check-fix", &[("fix", Arg::Text(fix(l10n, ui, f)))])
+                );
+            }
+            out.push('\n');
+        }
+        let summary = l10n.format(
+            ui,
+            "check-summary",
+            &[
+                ("errors", Arg::Number(self.errors() as i64)),
+                ("warnings", Arg::Number(self.warnings() as i64)),
+            ],
+        );
+        let _ = writeln!(out, "{}", paint(bold, &summary));
+        out
+    }
+
+    /// The JSON document (schema `walkthrough-check/1`), explanations in `ui`'s language.
+    pub fn to_json(&self, l10n: &Localizer, ui: &LanguageIdentifier) -> String {
+        #[derive(Serialize)]
+        struct Doc<'a> {
+            schema: &'static str,
+            locales: Vec<String>,
+            scenarios: Vec<Scenario<'a>>,
+            findings: Vec<JsonFinding<'a>>,
+            summary: Summary,
+        }
+        #[derive(Serialize)]
+        struct Scenario<'a> {
+            id: &'a str,
+            title: String,
+        }
+        #[derive(Serialize)]
+        struct JsonFinding<'a> {
+            #[serde(flatten)]
+            finding: &'a Finding,
+            message: String,
+            fix: String,
+        }
+        #[derive(Serialize)]
+        struct Summary {
+            errors: usize,
+            warnings: usize,
+        }
+        let doc = Doc {
+            schema: SCHEMA,
+            locales: self.locales.iter().map(ToString::to_string).collect(),
+            scenarios: self
+                .scenarios
+                .iter()
+                .map(|(id, title)| Scenario {
+                    id,
+                    title: l10n.format(ui, title, &[]),
+                })
+                .collect(),
+            findings: self
+                .findings
+                .iter()
+                .map(|f| JsonFinding {
+                    finding: f,
+                    message: explain(l10n, ui, f),
+                    fix: fix(l10n, ui, f),
+                })
+                .collect(),
+            summary: Summary {
+                errors: self.errors(),
+                warnings: self.warnings(),
+            },
+        };
+        serde_json::to_string_pretty(&doc).unwrap_or_default()
+    }
+}
+
+/// The label of a catalogue element in `ui`'s language, for elements a finding
+/// names only by id.
+fn catalog_label(l10n: &Localizer, ui: &LanguageIdentifier, id: &str) -> String {
+    catalog::find(id).map_or_else(|| id.to_owned(), |s| l10n.format(ui, s.label, &[]))
+}
+
+fn text(s: &str) -> Arg {
+    Arg::Text(s.to_owned())
+}
+
+/// The message arguments of a finding.
+fn args(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> Vec<(&'static str, Arg)> {
+    match &f.kind {
+        Kind::TargetNotOnScreen {
+            element,
+            screen,
+            first_click,
+        } => vec![
+            ("element", text(element)),
+            ("label", text(&catalog_label(l10n, ui, element))),
+            ("screen", text(screen)),
+            (
+                "click",
+                text(
+                    &first_click
+                        .as_ref()
+                        .map_or_else(|| "none".to_owned(), |c| catalog_label(l10n, ui, c)),
+                ),
+            ),
+        ],
+        Kind::ScriptRefused { refusal } => vec![("refusal", text(&l10n.format(ui, refusal, &[])))],
+        Kind::AmbiguousTarget { target, other } => vec![
+            ("label", text(&target.label)),
+            ("element", text(&target.element)),
+            ("other", text(other)),
+        ],
+        Kind::UnexpectedScreen { expected, actual } => {
+            vec![("expected", text(expected)), ("actual", text(actual))]
+        }
+        Kind::GoalNotMet { condition } => vec![("condition", text(condition))],
+        Kind::MissingMessage { id } => vec![
+            ("id", text(id)),
+            ("locale", text(f.locale.as_deref().unwrap_or_default())),
+        ],
+        Kind::QuoteNotALabel { quote, nearest } => vec![
+            ("quote", text(quote)),
+            (
+                "nearest",
+                text(nearest.as_ref().map_or("none", |n| n.label.as_str())),
+            ),
+            (
+                "element",
+                text(nearest.as_ref().map_or("-", |n| n.element.as_str())),
+            ),
+        ],
+        Kind::UnmentionedAction { target } => {
+            vec![
+                ("label", text(&target.label)),
+                ("element", text(&target.element)),
+            ]
+        }
+        Kind::LocationMismatch {
+            claimed,
+            actual,
+            element,
+        } => vec![
+            (
+                "claimed",
+                text(&l10n.format(ui, &format!("location-{claimed}"), &[])),
+            ),
+            (
+                "actual",
+                text(&l10n.format(ui, &format!("location-{actual}"), &[])),
+            ),
+            ("element", text(element)),
+            ("label", text(&catalog_label(l10n, ui, element))),
+        ],
+        Kind::NamesLaterTarget {
+            quote,
+            later_step,
+            target,
+        } => vec![
+            ("quote", text(quote)),
+            ("later", Arg::Number(*later_step as i64)),
+            ("label", text(&target.label)),
+        ],
+        Kind::ChangesNothing => Vec::new(),
+        Kind::StrayCharacters { snippet } => vec![("snippet", text(snippet))],
+        Kind::LocalesDisagree {
+            other_locale,
+            quotes,
+            other_quotes,
+        } => vec![
+            ("other", text(other_locale)),
+            ("quotes", text(&join(l10n, ui, quotes))),
+            ("other_quotes", text(&join(l10n, ui, other_quotes))),
+        ],
+    }
+}
+
+fn join(l10n: &Localizer, ui: &LanguageIdentifier, ids: &[String]) -> String {
+    if ids.is_empty() {
+        return "-".to_owned();
+    }
+    ids.iter()
+        .map(|id| catalog_label(l10n, ui, id))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The one-line explanation of a finding.
+pub fn explain(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> String {
+    l10n.format(ui, &format!("check-{}", f.kind.code()), &args(l10n, ui, f))
+}
+
+/// The fix a finding suggests.
+pub fn fix(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> String {
+    l10n.format(
+        ui,
+        &format!("check-{}-fix", f.kind.code()),
+        &args(l10n, ui, f),
+    )
+}

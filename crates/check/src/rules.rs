@@ -1,0 +1,473 @@
+//! The checks: one auto-run of a scenario, read once per locale.
+
+use crate::finding::{Finding, Kind, Named};
+use crate::text::{mentions, normalize, quotes, same_label, similarity, stray};
+use std::collections::BTreeSet;
+use unic_langid::LanguageIdentifier;
+use walkthrough_i18n::Localizer;
+use walkthrough_portal::{
+    action::default_button, catalog, Action, Element, Region, Screen, ScreenId,
+};
+use walkthrough_scenario::{route_to, GoalCheck, RunError, Scenario, StepRecord, Transcript};
+
+/// How alike a quote must be to a later step's label to count as naming it.
+const LATER_TARGET_SIMILARITY: f64 = 0.7;
+
+struct Ctx<'a> {
+    scenario: &'a Scenario,
+    findings: Vec<Finding>,
+}
+
+impl Ctx<'_> {
+    fn push(&mut self, step: Option<usize>, locale: Option<&LanguageIdentifier>, kind: Kind) {
+        let step_id = step
+            .and_then(|i| self.scenario.steps.get(i))
+            .map(|s| s.id.clone());
+        self.findings.push(Finding {
+            scenario: self.scenario.id.clone(),
+            step: step.map(|i| i + 1),
+            step_id,
+            locale: locale.map(ToString::to_string),
+            severity: kind.severity(),
+            kind,
+        });
+    }
+}
+
+/// Every finding for one scenario: product checks once, text checks per locale.
+pub fn check_scenario(
+    scenario: &Scenario,
+    transcript: &Transcript,
+    l10n: &Localizer,
+    locales: &[LanguageIdentifier],
+) -> Vec<Finding> {
+    let mut ctx = Ctx {
+        scenario,
+        findings: Vec::new(),
+    };
+    product(&mut ctx, transcript);
+    for locale in locales {
+        messages(&mut ctx, transcript, l10n, locale);
+        for record in &transcript.steps {
+            text(&mut ctx, transcript, record, l10n, locale);
+        }
+    }
+    if locales.len() > 1 {
+        for record in &transcript.steps {
+            agreement(&mut ctx, record, l10n, locales);
+        }
+    }
+    ctx.findings
+}
+
+/// Checks that do not depend on a language.
+fn product(ctx: &mut Ctx<'_>, transcript: &Transcript) {
+    for record in &transcript.steps {
+        let step = &ctx.scenario.steps[record.index];
+        if !record.screen_as_expected()
+            && transcript
+                .failure
+                .as_ref()
+                .is_none_or(|f| f.step != record.index)
+        {
+            ctx.push(
+                Some(record.index),
+                None,
+                Kind::UnexpectedScreen {
+                    expected: record
+                        .expected
+                        .map(ScreenId::as_str)
+                        .unwrap_or_default()
+                        .to_owned(),
+                    actual: record.after.id.as_str().to_owned(),
+                },
+            );
+        }
+        if record.before == record.after {
+            ctx.push(Some(record.index), None, Kind::ChangesNothing);
+        }
+        if let (Some(claimed), Some(element)) = (step.location, first_target(record)) {
+            if !claimed.contains(element.region, element.side) {
+                ctx.push(
+                    Some(record.index),
+                    None,
+                    Kind::LocationMismatch {
+                        claimed: claimed.as_str().to_owned(),
+                        actual: walkthrough_scenario::Location::of(element.region, element.side)
+                            .as_str()
+                            .to_owned(),
+                        element: element.id.clone(),
+                    },
+                );
+            }
+        }
+    }
+    if let Some(failure) = &transcript.failure {
+        let kind = match &failure.error {
+            RunError::Portal(walkthrough_portal::PortalError::NotOnScreen { element, screen })
+            | RunError::Portal(walkthrough_portal::PortalError::Blocked {
+                element,
+                dialog: screen,
+            }) => {
+                let first_click = route_to(&transcript.portal, element)
+                    .and_then(|path| path.into_iter().next())
+                    .and_then(|a| match a {
+                        Action::Click(id) => Some(id),
+                        _ => None,
+                    });
+                Kind::TargetNotOnScreen {
+                    element: element.clone(),
+                    screen: screen.as_str().to_owned(),
+                    first_click,
+                }
+            }
+            RunError::Refused(r) => Kind::ScriptRefused {
+                refusal: r.message().id.to_owned(),
+            },
+            other => Kind::ScriptRefused {
+                refusal: other.to_string(),
+            },
+        };
+        ctx.push(Some(failure.step), None, kind);
+    } else {
+        for (check, ok) in &transcript.goal.checks {
+            if !ok {
+                ctx.push(
+                    None,
+                    None,
+                    Kind::GoalNotMet {
+                        condition: goal_text(check),
+                    },
+                );
+            }
+        }
+    }
+}
+
+fn goal_text(check: &GoalCheck) -> String {
+    match check {
+        GoalCheck::AppPasswordNamed(n) => format!("app_password_named = {n:?}"),
+        GoalCheck::AppPasswordAbsent(n) => format!("app_password_absent = {n:?}"),
+        GoalCheck::MailConnected(b) => format!("mail_connected = {b}"),
+        GoalCheck::MailConnectedWith(n) => format!("mail_connected_with = {n:?}"),
+        GoalCheck::MailRejectsPasswordOf(n) => format!("mail_rejects_password_of = {n:?}"),
+    }
+}
+
+/// The first element a step acts on, as it was on screen.
+fn first_target(record: &StepRecord) -> Option<&Element> {
+    record.targets.iter().find_map(|t| t.element.as_ref())
+}
+
+/// The elements a step acts on that its text should name: clicks and copies in
+/// the portal, not field edits, not the button that sends a form the step
+/// filled in, and not the desktop or mail app (the article's "your app").
+fn named_targets(record: &StepRecord) -> Vec<&Element> {
+    let typed: Vec<&str> = record
+        .actions
+        .iter()
+        .filter_map(|a| match a {
+            Action::Type { element, .. } | Action::Paste(element) => Some(element.as_str()),
+            _ => None,
+        })
+        .collect();
+    record
+        .actions
+        .iter()
+        .zip(&record.targets)
+        .filter(|(a, _)| matches!(a, Action::Click(_) | Action::Copy(_) | Action::Submit(_)))
+        .filter_map(|(_, t)| Some((t.screen.id, t.element.as_ref()?)))
+        .filter(|(screen, e)| *screen != ScreenId::MailApp && e.region != Region::Taskbar)
+        .filter(|(_, e)| {
+            !typed
+                .iter()
+                .any(|f| default_button(f) == Some(e.id.as_str()))
+        })
+        .map(|(_, e)| e)
+        .collect()
+}
+
+/// Every element a step acts on, as it was on screen.
+fn all_targets(record: &StepRecord) -> impl Iterator<Item = &Element> {
+    record.targets.iter().filter_map(|t| t.element.as_ref())
+}
+
+fn label(l10n: &Localizer, locale: &LanguageIdentifier, e: &Element) -> String {
+    crate::message(l10n, locale, &e.label)
+}
+
+/// Step texts, hints, titles and the labels the steps act on must exist.
+fn messages(
+    ctx: &mut Ctx<'_>,
+    transcript: &Transcript,
+    l10n: &Localizer,
+    locale: &LanguageIdentifier,
+) {
+    for id in [&ctx.scenario.title, &ctx.scenario.task] {
+        if !l10n.has_message(locale, id) {
+            ctx.push(None, Some(locale), Kind::MissingMessage { id: id.clone() });
+        }
+    }
+    for (i, step) in ctx.scenario.steps.iter().enumerate() {
+        let id = ctx.scenario.step_text_id(step);
+        if !l10n.has_message(locale, &id) {
+            ctx.push(
+                Some(i),
+                Some(locale),
+                Kind::MissingMessage { id: id.clone() },
+            );
+        } else if !l10n.has_attr(locale, &id, "hint") {
+            ctx.push(
+                Some(i),
+                Some(locale),
+                Kind::MissingMessage {
+                    id: format!("{id}.hint"),
+                },
+            );
+        }
+    }
+    for record in &transcript.steps {
+        let mut missing = BTreeSet::new();
+        for e in all_targets(record) {
+            if !l10n.has_message(locale, e.label.id) && missing.insert(e.label.id) {
+                ctx.push(
+                    Some(record.index),
+                    Some(locale),
+                    Kind::MissingMessage {
+                        id: e.label.id.to_owned(),
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// The step's text in `locale`, if the locale has it (no fallback).
+fn step_text(
+    ctx: &Ctx<'_>,
+    l10n: &Localizer,
+    locale: &LanguageIdentifier,
+    index: usize,
+) -> Option<String> {
+    let id = ctx.scenario.step_text_id(&ctx.scenario.steps[index]);
+    l10n.has_message(locale, &id)
+        .then(|| l10n.format(locale, &id, &[]))
+}
+
+/// The elements (ids) the text's quotes name exactly, among what the step
+/// acts on and what is on its screens.
+fn quoted_elements(
+    record: &StepRecord,
+    text: &str,
+    l10n: &Localizer,
+    locale: &LanguageIdentifier,
+) -> BTreeSet<String> {
+    let screens = std::iter::once(&record.before).chain(record.targets.iter().map(|t| &t.screen));
+    let candidates: Vec<&Element> = screens.flat_map(|s| s.elements.iter()).collect();
+    quotes(text)
+        .iter()
+        .filter_map(|q| {
+            candidates
+                .iter()
+                .find(|e| same_label(&q.text, &label(l10n, locale, e)))
+                .map(|e| catalog_id(&e.id))
+        })
+        .collect()
+}
+
+/// The catalogue id of an element (rows share one), so that locales compare
+/// like with like.
+fn catalog_id(id: &str) -> String {
+    catalog::find(id).map_or(id, |s| s.id).to_owned()
+}
+
+/// Checks of one step's text in one locale.
+fn text(
+    ctx: &mut Ctx<'_>,
+    transcript: &Transcript,
+    record: &StepRecord,
+    l10n: &Localizer,
+    locale: &LanguageIdentifier,
+) {
+    let i = record.index;
+    let Some(text) = step_text(ctx, l10n, locale, i) else {
+        return;
+    };
+    let own: Vec<(&Element, String)> = all_targets(record)
+        .map(|e| (e, label(l10n, locale, e)))
+        .collect();
+    let later: Vec<(usize, &Element, String)> = transcript
+        .steps
+        .iter()
+        .filter(|r| r.index > i)
+        .flat_map(|r| named_targets(r).into_iter().map(move |e| (r.index, e)))
+        .filter(|(_, e)| !own.iter().any(|(o, _)| o.id == e.id))
+        .map(|(j, e)| (j, e, label(l10n, locale, e)))
+        .collect();
+    let mut named_later = false;
+    for quote in quotes(&text) {
+        if own.iter().any(|(_, l)| same_label(&quote.text, l)) {
+            continue;
+        }
+        let on_screen: Vec<(&Element, String)> = record
+            .targets
+            .iter()
+            .flat_map(|t| t.screen.elements.iter())
+            .chain(record.before.elements.iter())
+            .chain(later.iter().map(|(_, e, _)| *e))
+            .map(|e| (e, label(l10n, locale, e)))
+            .collect();
+        let nearest = on_screen
+            .iter()
+            .map(|(e, l)| (similarity(&quote.text, l), e, l))
+            .filter(|(s, _, _)| *s >= 0.5)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, e, l)| Named {
+                element: e.id.clone(),
+                label: l.clone(),
+            });
+        ctx.push(
+            Some(i),
+            Some(locale),
+            Kind::QuoteNotALabel {
+                quote: quote.text.clone(),
+                nearest,
+            },
+        );
+        if !named_later {
+            if let Some((j, e, l)) = later
+                .iter()
+                .filter(|(_, _, l)| similarity(&quote.text, l) >= LATER_TARGET_SIMILARITY)
+                .max_by(|a, b| {
+                    similarity(&quote.text, &a.2).total_cmp(&similarity(&quote.text, &b.2))
+                })
+            {
+                named_later = true;
+                ctx.push(
+                    Some(i),
+                    Some(locale),
+                    Kind::NamesLaterTarget {
+                        quote: quote.text.clone(),
+                        later_step: j + 1,
+                        target: Named {
+                            element: e.id.clone(),
+                            label: l.clone(),
+                        },
+                    },
+                );
+            }
+        }
+    }
+    if !named_later {
+        // Unquoted: the text contains a later step's whole label.
+        if let Some((j, e, l)) = later
+            .iter()
+            .find(|(_, _, l)| l.chars().count() >= 6 && normalize(&text).contains(&normalize(l)))
+        {
+            ctx.push(
+                Some(i),
+                Some(locale),
+                Kind::NamesLaterTarget {
+                    quote: l.clone(),
+                    later_step: j + 1,
+                    target: Named {
+                        element: e.id.clone(),
+                        label: l.clone(),
+                    },
+                },
+            );
+        }
+    }
+    for e in named_targets(record) {
+        let l = label(l10n, locale, e);
+        if !mentions(&text, &l) {
+            ctx.push(
+                Some(i),
+                Some(locale),
+                Kind::UnmentionedAction {
+                    target: Named {
+                        element: e.id.clone(),
+                        label: l,
+                    },
+                },
+            );
+        }
+    }
+    for t in &record.targets {
+        if let Some(e) = &t.element {
+            ambiguity(ctx, i, &t.screen, e, l10n, locale);
+        }
+    }
+    for snippet in stray(&text) {
+        ctx.push(Some(i), Some(locale), Kind::StrayCharacters { snippet });
+    }
+}
+
+/// Another clickable control on the same screen with the same label.
+fn ambiguity(
+    ctx: &mut Ctx<'_>,
+    step: usize,
+    screen: &Screen,
+    target: &Element,
+    l10n: &Localizer,
+    locale: &LanguageIdentifier,
+) {
+    if !target.role.is_clickable() {
+        return;
+    }
+    let l = label(l10n, locale, target);
+    let spec = catalog_id(&target.id);
+    let other = screen.elements.iter().find(|e| {
+        e.enabled
+            && e.role.is_clickable()
+            && catalog_id(&e.id) != spec
+            && same_label(&label(l10n, locale, e), &l)
+    });
+    if let Some(other) = other {
+        ctx.push(
+            Some(step),
+            Some(locale),
+            Kind::AmbiguousTarget {
+                target: Named {
+                    element: target.id.clone(),
+                    label: l,
+                },
+                other: other.id.clone(),
+            },
+        );
+    }
+}
+
+/// Locales whose texts for the same step quote different elements.
+fn agreement(
+    ctx: &mut Ctx<'_>,
+    record: &StepRecord,
+    l10n: &Localizer,
+    locales: &[LanguageIdentifier],
+) {
+    let quoted: Vec<(&LanguageIdentifier, BTreeSet<String>)> = locales
+        .iter()
+        .filter_map(|l| {
+            Some((
+                l,
+                quoted_elements(record, &step_text(ctx, l10n, l, record.index)?, l10n, l),
+            ))
+        })
+        .collect();
+    let Some((first, reference)) = quoted.first() else {
+        return;
+    };
+    for (locale, set) in quoted.iter().skip(1) {
+        if set != reference {
+            ctx.push(
+                Some(record.index),
+                Some(locale),
+                Kind::LocalesDisagree {
+                    other_locale: first.to_string(),
+                    quotes: set.iter().cloned().collect(),
+                    other_quotes: reference.iter().cloned().collect(),
+                },
+            );
+        }
+    }
+}

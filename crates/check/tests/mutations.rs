@@ -1,0 +1,201 @@
+//! Mutated scenarios and locale files, each asserting the finding it must give.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+use common::*;
+use walkthrough_check::{Kind, Severity};
+use walkthrough_i18n::Localizer;
+use walkthrough_scenario::{Location, Scenario, ScriptAction};
+
+fn create() -> Scenario {
+    scenarios()
+        .into_iter()
+        .find(|s| s.id == "app-password-create")
+        .unwrap()
+}
+
+fn errors(r: &walkthrough_check::Report) -> Vec<(Option<usize>, Option<String>, &'static str)> {
+    r.findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| (f.step, f.locale.clone(), f.kind.code()))
+        .collect()
+}
+
+#[test]
+fn swapped_steps_name_the_missing_target_and_the_click_that_brings_it() {
+    let mut s = create();
+    s.steps.swap(2, 3);
+    let r = run(&[s], &Localizer::embedded().unwrap());
+    assert_eq!(errors(&r), [(Some(3), None, "target-not-on-screen")]);
+    assert_eq!(
+        r.findings
+            .iter()
+            .find(|f| f.severity == Severity::Error)
+            .unwrap()
+            .kind,
+        Kind::TargetNotOnScreen {
+            element: "asv.update-phone-numbers".into(),
+            screen: "settings".into(),
+            first_click: Some("nav.additional-security-verification".into())
+        }
+    );
+    assert_eq!(r.exit_code(false), 1);
+}
+
+#[test]
+fn a_renamed_target_gives_an_unexpected_screen_then_a_missing_target() {
+    let mut s = create();
+    s.steps[2].actions = vec![ScriptAction::Click("nav.password".into())];
+    let r = run(&[s], &Localizer::embedded().unwrap());
+    assert_eq!(
+        errors(&r),
+        [
+            (Some(3), None, "unexpected-screen"),
+            (Some(4), None, "target-not-on-screen")
+        ]
+    );
+}
+
+#[test]
+fn a_label_changed_in_one_locale_is_a_bad_quote_there_and_a_disagreement() {
+    let dir = locales_copy("label");
+    edit(
+        &dir,
+        "ja-JP/portal.ftl",
+        "アカウントのセキュリティに使用される電話番号を更新",
+        "電話番号の更新",
+    );
+    let l10n = Localizer::from_dir(&dir).unwrap();
+    let r = run(&[create()], &l10n);
+    assert_eq!(
+        find(
+            &r,
+            "app-password-create",
+            4,
+            Some("ja-JP"),
+            "quote-not-a-label"
+        )
+        .len(),
+        1
+    );
+    assert!(find(
+        &r,
+        "app-password-create",
+        4,
+        Some("en-US"),
+        "quote-not-a-label"
+    )
+    .is_empty());
+    assert_eq!(
+        find(
+            &r,
+            "app-password-create",
+            4,
+            Some("ja-JP"),
+            "locales-disagree"
+        )
+        .len(),
+        1
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_deleted_message_is_an_error_in_that_locale() {
+    let dir = locales_copy("message");
+    let path = dir.join("ja-JP/app-password-create.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let kept: Vec<&str> = text
+        .lines()
+        .scan(false, |skipping, line| {
+            if line.starts_with("app-password-create-name ")
+                || line.starts_with("app-password-create-name=")
+            {
+                *skipping = true;
+                return Some(None);
+            }
+            if *skipping && (line.starts_with(' ') || line.is_empty()) {
+                return Some(None);
+            }
+            *skipping = false;
+            Some(Some(line))
+        })
+        .flatten()
+        .collect();
+    std::fs::write(&path, kept.join("\n")).unwrap();
+    let r = run(&[create()], &Localizer::from_dir(&dir).unwrap());
+    assert_eq!(
+        errors(&r),
+        [(Some(7), Some("ja-JP".into()), "missing-message")]
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_changed_location_is_a_location_mismatch() {
+    let mut s = create();
+    s.steps[2].location = Some(Location::Right);
+    let r = run(&[s], &Localizer::embedded().unwrap());
+    let f = find(&r, "app-password-create", 3, None, "location-mismatch");
+    assert_eq!(
+        f[0].kind,
+        Kind::LocationMismatch {
+            claimed: "right".into(),
+            actual: "left".into(),
+            element: "nav.additional-security-verification".into()
+        }
+    );
+}
+
+#[test]
+fn a_duplicated_step_finds_its_target_gone() {
+    let mut s = create();
+    let mut again = s.steps[5].clone();
+    again.id = "create-again".into();
+    s.steps.insert(6, again);
+    let r = run(&[s], &Localizer::embedded().unwrap());
+    // Its target is behind the dialog the first one opened, and it has no text.
+    assert_eq!(
+        errors(&r),
+        [
+            (Some(7), None, "target-not-on-screen"),
+            (Some(7), Some("en-US".into()), "missing-message"),
+            (Some(7), Some("ja-JP".into()), "missing-message")
+        ]
+    );
+}
+
+#[test]
+fn a_label_shared_by_two_controls_is_ambiguous() {
+    let dir = locales_copy("ambiguous");
+    // The gear and Help carry the same label in en-US.
+    edit(
+        &dir,
+        "en-US/portal.ftl",
+        "portal-suite-help = Help",
+        "portal-suite-help = Settings",
+    );
+    let r = run(&[create()], &Localizer::from_dir(&dir).unwrap());
+    let f = find(
+        &r,
+        "app-password-create",
+        2,
+        Some("en-US"),
+        "ambiguous-target",
+    );
+    assert_eq!(f.len(), 1, "{:#?}", r.findings);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_goal_that_does_not_hold_is_an_error() {
+    let mut s = create();
+    s.steps.truncate(7);
+    let r = run(&[s], &Localizer::embedded().unwrap());
+    assert!(
+        errors(&r).contains(&(None, None, "goal-not-met")),
+        "{:?}",
+        errors(&r)
+    );
+}

@@ -1,0 +1,54 @@
+//! The command line, as clap reads it.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Rehearse, examine and check the documented procedures of a mock Office 365
+/// portal: create and delete an app password for an account with multi-factor
+/// authentication.
+///
+/// With no command, opens the start menu: pick a scenario, a mode and a language.
+#[derive(Debug, Parser)]
+#[command(name = "walkthrough", version, about, long_about, max_term_width = 100)]
+pub struct Cli {
+    /// What to do; the start menu when omitted.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Options every command takes.
+    #[command(flatten)]
+    pub global: Global,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Language of everything shown (en-US, ja-JP, en-XA pseudo-locale). Default:
+    /// LC_ALL, LC_MESSAGES or LANG, else en-US.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Read scenario files (*.toml) from DIR instead of the embedded ones.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub scenarios: Option<PathBuf>,
+    /// Read locale files (DIR/<lang>/*.ftl) from DIR instead of the embedded ones.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the scenarios: ids and titles.
+    List,
+    /// Print every step of a scenario as the engine performs it, as plain text.
+    Play(PlayArgs),
+}
+
+/// `walkthrough play`.
+#[derive(Debug, Args)]
+pub struct PlayArgs {
+    /// The scenario's id (see `walkthrough list`).
+    pub scenario: String,
+    /// Seed for generated passwords and codes, for repeatable output.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+}

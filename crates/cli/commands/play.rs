@@ -1,0 +1,140 @@
+//! `walkthrough play`: every step as the engine performs it, as plain text —
+//! for screen-reader users, docs reviews and CI logs.
+
+use crate::args::PlayArgs;
+use crate::context::{portal_options, Context};
+use crate::error::CliError;
+use std::io::Write;
+use walkthrough_i18n::Arg as FArg;
+use walkthrough_portal::{Action, Arg, Element, MessageRef, Screen, Value};
+use walkthrough_scenario::{auto_run, StepRecord};
+
+/// Runs the scenario by itself and prints each step: its text, the actions done
+/// and the view each step ends on.
+pub fn run(ctx: &Context, args: &PlayArgs, out: &mut impl Write) -> Result<(), CliError> {
+    let scenario = ctx.library.get(&args.scenario)?;
+    let transcript = auto_run(scenario, portal_options(args.seed))?;
+    writeln!(out, "{}", ctx.text(&scenario.title, &[]))?;
+    let total = scenario.steps.len() as i64;
+    for record in &transcript.steps {
+        let step = &scenario.steps[record.index];
+        let text = ctx.text(&scenario.step_text_id(step), &[]);
+        let heading = ctx.text(
+            "cli-play-step",
+            &[
+                ("n", FArg::Number(record.index as i64 + 1)),
+                ("total", FArg::Number(total)),
+                ("text", FArg::Text(text)),
+            ],
+        );
+        writeln!(out, "\n{heading}")?;
+        print_actions(ctx, record, out)?;
+        let view = title(ctx, &record.after);
+        let id = if record.screen_as_expected() {
+            "cli-play-now-on"
+        } else {
+            "cli-play-unexpected-screen"
+        };
+        let expected = record
+            .expected
+            .map_or_else(String::new, |e| e.as_str().to_owned());
+        writeln!(
+            out,
+            "  {}",
+            ctx.text(
+                id,
+                &[
+                    ("screen", FArg::Text(view)),
+                    ("expected", FArg::Text(expected))
+                ]
+            )
+        )?;
+    }
+    if let Some(failure) = &transcript.failure {
+        writeln!(
+            out,
+            "\n{}",
+            ctx.text(
+                "cli-play-stopped",
+                &[
+                    ("n", FArg::Number(failure.step as i64 + 1)),
+                    ("error", FArg::Text(failure.error.to_string())),
+                ]
+            )
+        )?;
+    }
+    let goal = if transcript.goal.met() {
+        "cli-play-goal-met"
+    } else {
+        "cli-play-goal-not-met"
+    };
+    writeln!(out, "\n{}", ctx.text(goal, &[]))?;
+    Ok(())
+}
+
+fn print_actions(ctx: &Context, record: &StepRecord, out: &mut impl Write) -> Result<(), CliError> {
+    if record.actions.is_empty() {
+        writeln!(out, "  {}", ctx.text("cli-play-no-action", &[]))?;
+    }
+    for (action, target) in record.actions.iter().zip(&record.targets) {
+        let target = target.element.as_ref();
+        let label = target.map_or_else(String::new, |e| label(ctx, e));
+        let line = match action {
+            Action::Click(_) => ctx.text("cli-action-click", &[("label", FArg::Text(label))]),
+            Action::Type { text, .. } => {
+                let masked = matches!(
+                    target.and_then(|e| e.value.as_ref()),
+                    Some(Value::Masked(_))
+                );
+                let shown = if masked {
+                    "•".repeat(text.chars().count())
+                } else {
+                    text.clone()
+                };
+                ctx.text(
+                    "cli-action-type",
+                    &[("label", FArg::Text(label)), ("text", FArg::Text(shown))],
+                )
+            }
+            Action::Clear(_) => ctx.text("cli-action-clear", &[("label", FArg::Text(label))]),
+            Action::Copy(_) => ctx.text("cli-action-copy", &[("label", FArg::Text(label))]),
+            Action::Paste(_) => ctx.text("cli-action-paste", &[("label", FArg::Text(label))]),
+            Action::Submit(_) => ctx.text("cli-action-submit", &[("label", FArg::Text(label))]),
+            Action::Back => ctx.text("cli-action-back", &[]),
+        };
+        writeln!(out, "  - {line}")?;
+    }
+    Ok(())
+}
+
+/// A message of the portal, in the context's language.
+pub fn message(ctx: &Context, m: &MessageRef) -> String {
+    let args: Vec<(&str, FArg)> = m
+        .args
+        .iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Arg::Text(t) => FArg::Text(t.clone()),
+                Arg::Number(n) => FArg::Number(*n),
+                Arg::Date(d) => FArg::Date {
+                    year: d.year,
+                    month: d.month,
+                    day: d.day,
+                },
+            };
+            (*k, v)
+        })
+        .collect();
+    ctx.text(m.id, &args)
+}
+
+fn label(ctx: &Context, e: &Element) -> String {
+    message(ctx, &e.label)
+}
+
+fn title(ctx: &Context, screen: &Screen) -> String {
+    match &screen.dialog_title {
+        Some(d) => format!("{} › {}", message(ctx, &screen.title), message(ctx, d)),
+        None => message(ctx, &screen.title),
+    }
+}

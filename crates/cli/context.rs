@@ -1,0 +1,62 @@
+//! What every command needs: the scenarios, the locales, and the language.
+
+use crate::args::Global;
+use crate::error::CliError;
+use std::io::Write;
+use std::sync::Arc;
+use unic_langid::LanguageIdentifier;
+use walkthrough_i18n::{Arg, Localizer};
+use walkthrough_portal::{HashParams, PortalOptions, SimulatedClock, ARTICLE_DATE};
+use walkthrough_scenario::Library;
+
+/// The loaded scenarios and locales, and the negotiated language.
+pub struct Context {
+    /// The scenarios (embedded, or from `--scenarios`).
+    pub library: Library,
+    /// The locales (embedded, or from `--locales`).
+    pub localizer: Localizer,
+    /// The language everything is shown in.
+    pub locale: LanguageIdentifier,
+}
+
+impl Context {
+    /// Loads scenarios and locales and negotiates the language; prints the
+    /// one-line note when the asked-for language is not available.
+    pub fn load(global: &Global) -> Result<Context, CliError> {
+        let localizer = match &global.locales {
+            Some(dir) => Localizer::from_dir(dir)?,
+            None => Localizer::embedded()?,
+        };
+        let negotiated = localizer.negotiate(global.lang.as_deref(), &|k| std::env::var(k).ok())?;
+        if let Some(note) = &negotiated.note {
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}",
+                localizer.note(&negotiated.locale, note)
+            );
+        }
+        let library = match &global.scenarios {
+            Some(dir) => Library::from_dir(dir)?,
+            None => Library::embedded()?,
+        };
+        Ok(Context {
+            library,
+            localizer,
+            locale: negotiated.locale,
+        })
+    }
+
+    /// A message in the negotiated language.
+    pub fn text(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.localizer.format(&self.locale, id, args)
+    }
+}
+
+/// Portal options for a run: the simulated world starts on the article's date.
+pub fn portal_options(seed: Option<u64>) -> PortalOptions {
+    PortalOptions {
+        seed,
+        clock: Arc::new(SimulatedClock::from_date(ARTICLE_DATE)),
+        hash: HashParams::default(),
+    }
+}

@@ -1,0 +1,65 @@
+## walkthrough check: findings about written steps.
+
+check-no-findings = No findings.
+# $n: step number; $id: step id.
+check-step-heading = Step { $n } ({ $id })
+check-scenario-heading = The whole procedure
+check-error = error
+check-warning = warning
+# $fix: what to change.
+check-fix = fix: { $fix }
+# $errors, $warnings: counts.
+check-summary = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+
+## One message and one fix per kind of finding.
+
+check-target-not-on-screen = The step acts on “{ $label }” ({ $element }), which is not on the screen when the step begins ({ $screen }).
+check-target-not-on-screen-fix = { $click ->
+    [none] Reorder the steps so that “{ $label }” is on screen when this step begins.
+   *[other] Click “{ $click }” first: add it to this step or to the step before.
+}
+check-script-refused = The portal refuses the step: { $refusal }
+check-script-refused-fix = Correct the values the script types (fixture or params).
+check-ambiguous-target = “{ $label }” is the label of two controls on this screen ({ $element } and { $other }).
+check-ambiguous-target-fix = Give the two controls different labels, or say which one is meant.
+check-unexpected-screen = After this step the screen is { $actual }, not { $expected } as the script expects.
+check-unexpected-screen-fix = Correct the step's actions or its `expect`.
+check-goal-not-met = The procedure does not reach its goal: { $condition } does not hold at the end.
+check-goal-not-met-fix = Add the missing steps, or correct the goal.
+check-missing-message = The message { $id } is missing in { $locale }.
+check-missing-message-fix = Add { $id } to the { $locale } locale files.
+check-quote-not-a-label = The text quotes “{ $quote }”, which is not the label of anything this step acts on.
+check-quote-not-a-label-fix = { $nearest ->
+    [none] Quote the label exactly as the screen shows it.
+   *[other] Quote the label as the screen shows it: “{ $nearest }”.
+}
+check-unmentioned-action = The step also needs a click on “{ $label }”, which the text never mentions.
+check-unmentioned-action-fix = Add “select { $label }” to the step.
+check-location-mismatch = The text says the target is at “{ $claimed }”, but “{ $label }” is at “{ $actual }”.
+check-location-mismatch-fix = Say “{ $actual }” instead of “{ $claimed }”.
+check-names-later-target = The text names “{ $quote }”, the target of step { $later }: that instruction is given twice.
+check-names-later-target-fix = Leave “{ $label }” to step { $later }.
+check-changes-nothing = The step changes nothing on the screen.
+check-changes-nothing-fix = Merge it into the step before, as a note.
+check-stray-characters = The text contains stray characters: “{ $snippet }”.
+check-stray-characters-fix = Remove “{ $snippet }”.
+check-locales-disagree = This text quotes { $quotes }, but the { $other } text quotes { $other_quotes }.
+check-locales-disagree-fix = Quote the same controls in every language.
+
+## Locations, as written steps name them.
+
+location-top-left = top left
+location-top-right = top right
+location-top = top
+location-left = left
+location-right = right
+location-bottom = bottom
+location-main = main area
+location-dialog = dialog
+location-taskbar = taskbar

@@ -1,0 +1,59 @@
+## walkthrough check: 手順の文章についての指摘。
+
+check-no-findings = 指摘はありません。
+# $n: ステップ番号、$id: ステップの ID。
+check-step-heading = ステップ { $n } ({ $id })
+check-scenario-heading = 手順全体
+check-error = エラー
+check-warning = 警告
+# $fix: 直し方。
+check-fix = 修正: { $fix }
+# $errors, $warnings: 件数。
+check-summary = エラー { $errors } 件、警告 { $warnings } 件
+
+## 指摘の種類ごとに、説明と直し方。
+
+check-target-not-on-screen = このステップは「{ $label }」({ $element }) を操作しますが、ステップ開始時の画面 ({ $screen }) にはありません。
+check-target-not-on-screen-fix = { $click ->
+    [none] 「{ $label }」が画面にあるようにステップの順序を直してください。
+   *[other] 先に「{ $click }」をクリックする操作を、このステップか前のステップに加えてください。
+}
+check-script-refused = ポータルがこのステップを拒否しました: { $refusal }
+check-script-refused-fix = スクリプトが入力する値 (fixture または params) を直してください。
+check-ambiguous-target = 「{ $label }」はこの画面の 2 つのコントロール ({ $element } と { $other }) のラベルです。
+check-ambiguous-target-fix = 2 つのラベルを区別するか、どちらを指すかを書いてください。
+check-unexpected-screen = このステップの後の画面は { $actual } で、スクリプトが期待する { $expected } ではありません。
+check-unexpected-screen-fix = ステップの操作か expect を直してください。
+check-goal-not-met = 手順が目標に達しません: 最後に { $condition } が成り立ちません。
+check-goal-not-met-fix = 足りないステップを加えるか、目標を直してください。
+check-missing-message = メッセージ { $id } が { $locale } にありません。
+check-missing-message-fix = { $locale } のロケール ファイルに { $id } を加えてください。
+check-quote-not-a-label = 本文が引用している「{ $quote }」は、このステップで操作するどの要素のラベルでもありません。
+check-quote-not-a-label-fix = { $nearest ->
+    [none] 画面の表示どおりにラベルを引用してください。
+   *[other] 画面の表示どおりに引用してください:「{ $nearest }」。
+}
+check-unmentioned-action = このステップでは「{ $label }」のクリックも必要ですが、本文に書かれていません。
+check-unmentioned-action-fix = 「{ $label }を選択」をステップに加えてください。
+check-location-mismatch = 本文では対象の位置が「{ $claimed }」ですが、「{ $label }」は「{ $actual }」にあります。
+check-location-mismatch-fix = 「{ $claimed }」を「{ $actual }」に直してください。
+check-names-later-target = 本文がステップ { $later } の対象「{ $quote }」を挙げているため、同じ指示が 2 回出てきます。
+check-names-later-target-fix = 「{ $label }」はステップ { $later } に任せてください。
+check-changes-nothing = このステップでは画面が何も変わりません。
+check-changes-nothing-fix = 前のステップに注記としてまとめてください。
+check-stray-characters = 本文に不要な文字があります:「{ $snippet }」。
+check-stray-characters-fix = 「{ $snippet }」を削除してください。
+check-locales-disagree = この本文は { $quotes } を引用していますが、{ $other } の本文は { $other_quotes } を引用しています。
+check-locales-disagree-fix = どの言語でも同じコントロールを引用してください。
+
+## 手順の文章が使う位置。
+
+location-top-left = 左上
+location-top-right = 右上
+location-top = 上部
+location-left = 左側
+location-right = 右
+location-bottom = 下部
+location-main = 中央
+location-dialog = ダイアログ
+location-taskbar = タスク バー
