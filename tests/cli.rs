@@ -30,3 +30,149 @@ fn an_unknown_flag_is_bad_input_exit_two() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--no-such-flag"));
 }
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn list_shows_ids_and_titles_in_the_negotiated_language() {
+    let out = walkthrough(&["list", "--lang", "en-US"]);
+    assert!(out.status.success());
+    assert_eq!(
+        stdout(&out),
+        "app-password-create  To create an app password in the Office 365 portal\n\
+         app-password-delete  To delete an app password in the Office 365 portal\n"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_walkthrough"))
+        .arg("list")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "ja_JP.UTF-8")
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("Office 365 ポータルでアプリ パスワードを作成するには"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn an_unavailable_language_is_a_note_and_a_malformed_one_exit_two() {
+    let out = walkthrough(&["list", "--lang", "fr-FR"]);
+    assert!(out.status.success());
+    assert_eq!(stderr(&out), "fr-FR is not available; using en-US.\n");
+    let out = walkthrough(&["list", "--lang", "x y"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("`x y` is not a language tag"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn play_prints_every_step_with_its_actions_and_hides_typed_passwords() {
+    let out = walkthrough(&[
+        "play",
+        "app-password-create",
+        "--seed",
+        "3",
+        "--lang",
+        "en-US",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("Step 1 of 8: Sign in to the Office 365 portal"),
+        "{text}"
+    );
+    assert!(text.contains("type “•••••••••” into “Password”"), "{text}");
+    assert!(
+        !text.contains("Pa55word!"),
+        "the account password never shows"
+    );
+    assert!(text.contains("Step 2 of 8: Select the settings widget in the upper-right corner.\n  - click “Settings”\n  - click “Office 365 settings”\n  → Office 365 settings\n"), "{text}");
+    assert!(text.trim_end().ends_with("Goal reached."), "{text}");
+    // The same seed, the same output.
+    let again = walkthrough(&[
+        "play",
+        "app-password-create",
+        "--seed",
+        "3",
+        "--lang",
+        "en-US",
+    ]);
+    assert_eq!(stdout(&again), text);
+}
+
+#[test]
+fn an_unknown_scenario_suggests_the_nearest_and_exits_two() {
+    let out = walkthrough(&["play", "app-password-delet"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("did you mean `app-password-delete`?"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_broken_scenario_folder_reports_file_line_and_column() {
+    let dir = std::env::temp_dir().join(format!("wt-cli-broken-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("x.toml"), "id = \"x\"\nportal = \"office365\"\n[[step]]\nid = \"a\"\ndo = [{ click = \"suite.setings\" }]\n").unwrap();
+    let out = walkthrough(&["--scenarios", dir.to_str().unwrap(), "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("x.toml:5:17"), "{err}");
+    assert!(err.contains("did you mean `suite.settings`?"), "{err}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn check_reports_the_articles_defects_and_sets_the_exit_code() {
+    let out = walkthrough(&["check", "--lang", "en-US"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("warning [location-mismatch]"), "{text}");
+    assert!(text.trim_end().ends_with("0 errors, 8 warnings"), "{text}");
+    let out = walkthrough(&["check", "--deny", "warnings"]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = walkthrough(&["check", "--format", "json", "--lang", "all"]);
+    let doc = stdout(&out);
+    assert!(doc.contains("\"schema\": \"walkthrough-check/1\""), "{doc}");
+    assert!(doc.contains("\"warnings\": 14"), "{doc}");
+}
+
+#[test]
+fn check_of_a_mistaken_script_exits_one() {
+    let dir = std::env::temp_dir().join(format!("wt-cli-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let create = include_str!("../scenarios/app-password-create.toml");
+    // Steps 3 and 4 swapped: the link is not on screen yet.
+    let swapped = create.replacen(
+        "do = [{ click = \"nav.additional-security-verification\" }]",
+        "do = [{ click = \"asv.update-phone-numbers\" }]",
+        1,
+    );
+    std::fs::write(dir.join("create.toml"), swapped).unwrap();
+    let out = walkthrough(&[
+        "check",
+        dir.join("create.toml").to_str().unwrap(),
+        "--lang",
+        "en-US",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("error [target-not-on-screen]"),
+        "{}",
+        stdout(&out)
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -1,6 +1,6 @@
 //! The command line, as clap reads it.
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 /// Rehearse, examine and check the documented procedures of a mock Office 365
@@ -41,6 +41,42 @@ pub enum Command {
     List,
     /// Print every step of a scenario as the engine performs it, as plain text.
     Play(PlayArgs),
+    /// Verify the written steps against the portal, in every language: name each
+    /// step that is wrong, ambiguous, incomplete or mistranslated.
+    ///
+    /// Exit code 0 when there are no errors (and, with `--deny warnings`, no
+    /// warnings); 1 when there are; 2 when a file cannot be read. `--lang`
+    /// chooses the language whose texts are checked (default: all).
+    Check(CheckArgs),
+}
+
+/// `walkthrough check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Scenario files or folders of them (default: the embedded scenarios).
+    pub paths: Vec<PathBuf>,
+    /// Output: text for people, json for CI (schema in docs/check-json.md).
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Treat warnings as errors for the exit code.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub deny: Option<Deny>,
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Grouped by scenario and step, coloured on a terminal.
+    Text,
+    /// One JSON document.
+    Json,
+}
+
+/// What `--deny` can make fatal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    /// Warnings.
+    Warnings,
 }
 
 /// `walkthrough play`.

@@ -20,14 +20,16 @@ pub struct Context {
 }
 
 impl Context {
-    /// Loads scenarios and locales and negotiates the language; prints the
-    /// one-line note when the asked-for language is not available.
-    pub fn load(global: &Global) -> Result<Context, CliError> {
+    /// Loads scenarios and locales and negotiates the language (from the
+    /// environment alone when `lang_is_not_a_language`); prints the one-line
+    /// note when the asked-for language is not available.
+    pub fn load(global: &Global, lang_is_not_a_language: bool) -> Result<Context, CliError> {
         let localizer = match &global.locales {
             Some(dir) => Localizer::from_dir(dir)?,
             None => Localizer::embedded()?,
         };
-        let negotiated = localizer.negotiate(global.lang.as_deref(), &|k| std::env::var(k).ok())?;
+        let requested = global.lang.as_deref().filter(|_| !lang_is_not_a_language);
+        let negotiated = localizer.negotiate(requested, &|k| std::env::var(k).ok())?;
         if let Some(note) = &negotiated.note {
             let _ = writeln!(
                 std::io::stderr(),

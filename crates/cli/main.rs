@@ -25,7 +25,7 @@ fn main() -> ExitCode {
         }
     };
     match run(&cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => ExitCode::from(code),
         Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             let _ = writeln!(std::io::stderr(), "{e}");
@@ -34,12 +34,21 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: &Cli) -> Result<(), CliError> {
-    let ctx = Context::load(&cli.global)?;
+/// Runs the command; the exit code (0 ok, 1 findings).
+fn run(cli: &Cli) -> Result<u8, CliError> {
+    // `check --lang all` names every locale, not a language to show things in.
+    let is_check = matches!(cli.command, Some(Command::Check(_)));
+    let ctx = Context::load(
+        &cli.global,
+        is_check && cli.global.lang.as_deref() == Some("all"),
+    )?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match &cli.command {
-        Some(Command::List) | None => commands::list::run(&ctx, &mut out),
-        Some(Command::Play(args)) => commands::play::run(&ctx, args, &mut out),
+        Some(Command::List) | None => commands::list::run(&ctx, &mut out).map(|()| 0),
+        Some(Command::Play(args)) => commands::play::run(&ctx, args, &mut out).map(|()| 0),
+        Some(Command::Check(args)) => {
+            commands::check::run(&ctx, args, cli.global.lang.as_deref(), &mut out)
+        }
     }
 }

@@ -16,8 +16,8 @@ pub use finding::{Finding, Kind, Named, Severity};
 pub use report::Report;
 
 use unic_langid::LanguageIdentifier;
-use walkthrough_i18n::{Arg as FluentArg, Localizer};
-use walkthrough_portal::{Arg, MessageRef, PortalOptions};
+use walkthrough_i18n::Localizer;
+use walkthrough_portal::PortalOptions;
 use walkthrough_scenario::{auto_run, RunError, Scenario};
 
 /// Checks every scenario in every locale given.
@@ -54,25 +54,4 @@ pub fn check(
             .collect(),
         findings,
     })
-}
-
-/// A portal message in `locale`.
-pub fn message(l10n: &Localizer, locale: &LanguageIdentifier, m: &MessageRef) -> String {
-    let args: Vec<(&str, FluentArg)> = m
-        .args
-        .iter()
-        .map(|(k, v)| {
-            let v = match v {
-                Arg::Text(t) => FluentArg::Text(t.clone()),
-                Arg::Number(n) => FluentArg::Number(*n),
-                Arg::Date(d) => FluentArg::Date {
-                    year: d.year,
-                    month: d.month,
-                    day: d.day,
-                },
-            };
-            (*k, v)
-        })
-        .collect();
-    l10n.format(locale, m.id, &args)
 }

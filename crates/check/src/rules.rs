@@ -144,14 +144,16 @@ fn product(ctx: &mut Ctx<'_>, transcript: &Transcript) {
     }
 }
 
+/// The goal condition as the script writes it (TOML), quoted in findings.
 fn goal_text(check: &GoalCheck) -> String {
-    match check {
-        GoalCheck::AppPasswordNamed(n) => format!("app_password_named = {n:?}"),
-        GoalCheck::AppPasswordAbsent(n) => format!("app_password_absent = {n:?}"),
-        GoalCheck::MailConnected(b) => format!("mail_connected = {b}"),
-        GoalCheck::MailConnectedWith(n) => format!("mail_connected_with = {n:?}"),
-        GoalCheck::MailRejectsPasswordOf(n) => format!("mail_rejects_password_of = {n:?}"),
-    }
+    let (key, value) = match check {
+        GoalCheck::AppPasswordNamed(n) => ("app_password_named", format!("{n:?}")),
+        GoalCheck::AppPasswordAbsent(n) => ("app_password_absent", format!("{n:?}")),
+        GoalCheck::MailConnected(b) => ("mail_connected", b.to_string()),
+        GoalCheck::MailConnectedWith(n) => ("mail_connected_with", format!("{n:?}")),
+        GoalCheck::MailRejectsPasswordOf(n) => ("mail_rejects_password_of", format!("{n:?}")),
+    };
+    format!("{key} = {value}")
 }
 
 /// The first element a step acts on, as it was on screen.
@@ -193,7 +195,7 @@ fn all_targets(record: &StepRecord) -> impl Iterator<Item = &Element> {
 }
 
 fn label(l10n: &Localizer, locale: &LanguageIdentifier, e: &Element) -> String {
-    crate::message(l10n, locale, &e.label)
+    l10n.portal(locale, &e.label)
 }
 
 /// Step texts, hints, titles and the labels the steps act on must exist.

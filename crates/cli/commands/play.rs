@@ -6,7 +6,7 @@ use crate::context::{portal_options, Context};
 use crate::error::CliError;
 use std::io::Write;
 use walkthrough_i18n::Arg as FArg;
-use walkthrough_portal::{Action, Arg, Element, MessageRef, Screen, Value};
+use walkthrough_portal::{Action, Element, Screen, Value};
 use walkthrough_scenario::{auto_run, StepRecord};
 
 /// Runs the scenario by itself and prints each step: its text, the actions done
@@ -107,34 +107,17 @@ fn print_actions(ctx: &Context, record: &StepRecord, out: &mut impl Write) -> Re
     Ok(())
 }
 
-/// A message of the portal, in the context's language.
-pub fn message(ctx: &Context, m: &MessageRef) -> String {
-    let args: Vec<(&str, FArg)> = m
-        .args
-        .iter()
-        .map(|(k, v)| {
-            let v = match v {
-                Arg::Text(t) => FArg::Text(t.clone()),
-                Arg::Number(n) => FArg::Number(*n),
-                Arg::Date(d) => FArg::Date {
-                    year: d.year,
-                    month: d.month,
-                    day: d.day,
-                },
-            };
-            (*k, v)
-        })
-        .collect();
-    ctx.text(m.id, &args)
-}
-
 fn label(ctx: &Context, e: &Element) -> String {
-    message(ctx, &e.label)
+    ctx.localizer.portal(&ctx.locale, &e.label)
 }
 
 fn title(ctx: &Context, screen: &Screen) -> String {
     match &screen.dialog_title {
-        Some(d) => format!("{} › {}", message(ctx, &screen.title), message(ctx, d)),
-        None => message(ctx, &screen.title),
+        Some(d) => format!(
+            "{} › {}",
+            ctx.localizer.portal(&ctx.locale, &screen.title),
+            ctx.localizer.portal(&ctx.locale, d)
+        ),
+        None => ctx.localizer.portal(&ctx.locale, &screen.title),
     }
 }

@@ -550,6 +550,35 @@ fn to_fluent_args<'a>(locale: &LanguageIdentifier, args: &'a [(&'a str, Arg)]) -
     out
 }
 
+#[cfg(feature = "portal")]
+impl Localizer {
+    /// A portal message (a label, a title, a refusal) in `locale`.
+    pub fn portal(
+        &self,
+        locale: &LanguageIdentifier,
+        message: &walkthrough_portal::MessageRef,
+    ) -> String {
+        use walkthrough_portal::Arg as P;
+        let args: Vec<(&str, Arg)> = message
+            .args
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    P::Text(t) => Arg::Text(t.clone()),
+                    P::Number(n) => Arg::Number(*n),
+                    P::Date(d) => Arg::Date {
+                        year: d.year,
+                        month: d.month,
+                        day: d.day,
+                    },
+                };
+                (*k, v)
+            })
+            .collect();
+        self.format(locale, message.id, &args)
+    }
+}
+
 /// A date as people write it in `locale`: 11/19/2015 (en), 2015/11/19 (ja).
 pub fn format_date(locale: &LanguageIdentifier, year: i32, month: u8, day: u8) -> String {
     match locale.language.as_str() {
@@ -615,8 +644,13 @@ mod tests {
         assert_eq!(width("Settings"), 8);
         assert_eq!(pad("設定", 6), "設定  ");
         assert_eq!(width(&pad("アプリ", 10)), 10);
-        assert_eq!(truncate("アプリ パスワード", 8), "アプリ…");
-        assert_eq!(width(&truncate("アプリ パスワード", 8)), 7);
+        assert_eq!(truncate("アプリ パスワード", 8), "アプリ …");
+        assert_eq!(truncate("アプリパスワード", 8), "アプリ…");
+        assert_eq!(
+            width(&truncate("アプリパスワード", 8)),
+            7,
+            "never half a wide character"
+        );
         assert_eq!(truncate("abcdef", 4), "abc…");
         assert_eq!(truncate("abc", 4), "abc");
     }

@@ -58,6 +58,7 @@ pub struct AppPasswordFixture {
 fn date_from_str<'de, D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
     let s = String::deserialize(d)?;
     Date::parse(&s).ok_or_else(|| {
+        // i18n-exempt: a diagnostic for script authors, in English like cargo's
         serde::de::Error::custom(format!("expected a date as YYYY-MM-DD, found `{s}`"))
     })
 }

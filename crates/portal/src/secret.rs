@@ -44,6 +44,7 @@ impl Secret {
 
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // i18n-exempt: Debug output for developers; never the secret
         write!(f, "Secret(<{} chars>)", self.len())
     }
 }

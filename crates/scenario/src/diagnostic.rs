@@ -205,6 +205,7 @@ pub enum LoadError {
     #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n\n"))]
     Many(Vec<LoadError>),
     /// No scenario by that id.
+    // i18n-exempt: a diagnostic for script authors, in English like cargo's
     #[error("unknown scenario `{id}`{}; available: {}", suggestion.as_ref().map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default(), known.join(", "))]
     UnknownScenario {
         /// The id asked for.
@@ -244,6 +245,7 @@ pub(crate) fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<String> {
+    // i18n-exempt: a diagnostic for script authors, in English like cargo's
     nearest(word, candidates).map(|c| format!("did you mean `{c}`?"))
 }
 
