@@ -176,3 +176,65 @@ fn check_of_a_mistaken_script_exits_one() {
     );
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn run_without_a_terminal_says_what_to_use_instead() {
+    let out = walkthrough(&["run", "app-password-create", "--lang", "en-US"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("use: walkthrough play SCENARIO"),
+        "{}",
+        stderr(&out)
+    );
+    let out = walkthrough(&["--lang", "en-US"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "no arguments opens the menu, which needs a terminal"
+    );
+}
+
+#[test]
+fn shots_writes_every_step_as_svg_and_text_with_the_target_boxed() {
+    let dir = std::env::temp_dir().join(format!("wt-cli-shots-{}", std::process::id()));
+    let out = walkthrough(&[
+        "shots",
+        "app-password-delete",
+        "--lang",
+        "ja-JP",
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 16);
+    let text = std::fs::read_to_string(dir.join("app-password-delete-step-3.txt")).unwrap();
+    assert!(text.contains("│▶追加のセキュリティ確認◀│"), "{text}");
+    let svg = std::fs::read_to_string(dir.join("app-password-delete-step-3.svg")).unwrap();
+    // The box starts at the ▶ (column 1) and spans 24 cells: ▶, eleven
+    // double-width characters, ◀.
+    let row = text.lines().position(|l| l.contains('▶')).unwrap();
+    let rect = format!(
+        r#"<rect class="target" x="17" y="{}" width="216""#,
+        8 + row * 18
+    );
+    assert!(svg.contains(&rect), "{rect} in {svg}");
+    assert!(
+        svg.contains("<title>下部で、[追加のセキュリティ確認]"),
+        "{svg}"
+    );
+    // The same seed, the same images.
+    let again = walkthrough(&[
+        "shots",
+        "app-password-delete",
+        "--lang",
+        "ja-JP",
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(again.status.success());
+    assert_eq!(
+        std::fs::read_to_string(dir.join("app-password-delete-step-3.svg")).unwrap(),
+        svg
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}

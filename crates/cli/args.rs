@@ -39,6 +39,9 @@ pub struct Global {
 pub enum Command {
     /// List the scenarios: ids and titles.
     List,
+    /// Run a scenario in the terminal: guided (you operate the portal, the guide
+    /// shows each step) or demo (it runs by itself).
+    Run(RunArgs),
     /// Print every step of a scenario as the engine performs it, as plain text.
     Play(PlayArgs),
     /// Verify the written steps against the portal, in every language: name each
@@ -48,6 +51,49 @@ pub enum Command {
     /// warnings); 1 when there are; 2 when a file cannot be read. `--lang`
     /// chooses the language whose texts are checked (default: all).
     Check(CheckArgs),
+    /// Write each step's screen, its target highlighted, as SVG and as text: the
+    /// screenshots for a localized article. `--lang` chooses the language (all:
+    /// one folder per language).
+    Shots(ShotsArgs),
+}
+
+/// `walkthrough run`.
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The scenario's id (see `walkthrough list`).
+    pub scenario: String,
+    /// guided: you do each step; demo: the steps run by themselves.
+    #[arg(long, value_enum, default_value_t = RunMode::Guided)]
+    pub mode: RunMode,
+    /// Seed for generated passwords and codes, for repeatable runs.
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+    /// Demo mode: seconds each screen stays before the next action (0: straight through).
+    #[arg(long, value_name = "SECONDS", default_value_t = 1.5)]
+    pub speed: f64,
+}
+
+/// Modes of `run`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RunMode {
+    /// You operate the portal; the guide shows each step.
+    Guided,
+    /// The steps run by themselves, pausing on every screen.
+    Demo,
+}
+
+/// `walkthrough shots`.
+#[derive(Debug, Args)]
+pub struct ShotsArgs {
+    /// The scenario's id (see `walkthrough list`).
+    pub scenario: String,
+    /// Folder to write into (created if missing).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Seed for the generated password shown in the shots (fixed by default, so
+    /// the images do not change from run to run).
+    #[arg(long, value_name = "N", default_value_t = 2015)]
+    pub seed: u64,
 }
 
 /// `walkthrough check`.

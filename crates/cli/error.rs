@@ -15,6 +15,20 @@ pub enum CliError {
     /// A scenario cannot start (its fixture breaks the portal's rules).
     #[error("{0}")]
     Run(#[from] walkthrough_scenario::RunError),
+    /// The terminal interface needs a terminal; the message says what to use instead.
+    #[error("{0}")]
+    NoTerminal(String),
+    /// The terminal interface could not run.
+    #[error("{0}")]
+    Tui(#[from] walkthrough_tui::TuiError),
+    /// A file could not be written.
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
     /// Writing the output failed (a closed pipe is not an error).
     #[error("{0}")]
     Output(#[from] std::io::Error),
@@ -27,6 +41,9 @@ impl CliError {
             CliError::Scenario(_)
             | CliError::Locale(_)
             | CliError::Run(_)
+            | CliError::NoTerminal(_)
+            | CliError::Tui(_)
+            | CliError::Write { .. }
             | CliError::Output(_) => 2,
         }
     }

@@ -37,7 +37,7 @@ fn main() -> ExitCode {
 /// Runs the command; the exit code (0 ok, 1 findings).
 fn run(cli: &Cli) -> Result<u8, CliError> {
     // `check --lang all` names every locale, not a language to show things in.
-    let is_check = matches!(cli.command, Some(Command::Check(_)));
+    let is_check = matches!(cli.command, Some(Command::Check(_) | Command::Shots(_)));
     let ctx = Context::load(
         &cli.global,
         is_check && cli.global.lang.as_deref() == Some("all"),
@@ -45,7 +45,12 @@ fn run(cli: &Cli) -> Result<u8, CliError> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match &cli.command {
-        Some(Command::List) | None => commands::list::run(&ctx, &mut out).map(|()| 0),
+        None => commands::run::menu(ctx),
+        Some(Command::List) => commands::list::run(&ctx, &mut out).map(|()| 0),
+        Some(Command::Run(args)) => commands::run::run(ctx, args),
+        Some(Command::Shots(args)) => {
+            commands::shots::run(&ctx, args, cli.global.lang.as_deref(), &mut out)
+        }
         Some(Command::Play(args)) => commands::play::run(&ctx, args, &mut out).map(|()| 0),
         Some(Command::Check(args)) => {
             commands::check::run(&ctx, args, cli.global.lang.as_deref(), &mut out)

@@ -3,10 +3,10 @@
 
 app-password-create-title = To create an app password in the Office 365 portal
 # $name: the app password's name.
-app-password-create-task = Create an app password named { $name } and connect the mail app with it.
+app-password-create-task = Create an app password named { $name } and connect the mail app with it
 
 app-password-create-sign-in = Sign in to the Office 365 portal
-    .hint = Type your user ID and password and select Sign in, then type the code your phone shows and select Verify.
+    .hint = Type your User ID and Password and select Sign in; then type the verification code your phone (on the right) shows and select Verify.
 app-password-create-open-settings = Select the settings widget in the upper-right corner.
     .hint = Select the gear (Settings) at the top right, then Office 365 settings in its menu.
 app-password-create-additional-security-verification = On the left, select Additional security verification
@@ -18,6 +18,6 @@ app-password-create-app-passwords-tab = At the top of the proofup page, select [
 app-password-create-create = Click **Create**
     .hint = Select Create, above the list of app passwords.
 app-password-create-name = Enter a name for the app password, and click **Next**
-    .hint = Type a name you will recognise (for example, the app that will use it), then select Next.
+    .hint = In the Create app password dialog, type a name you will recognise in Name (for example, the app that will use it), then select Next.
 app-password-create-copy-paste = Copy the app password to the clipboard and paste it into your app.
-    .hint = Select Copy password to clipboard, switch to Mail on the taskbar, paste into Password (Ctrl-V) and select Connect.
+    .hint = In the dialog, select Copy password to clipboard; then select Mail on the taskbar at the bottom, paste the password into Password (Ctrl+V) and select Connect.

@@ -22,3 +22,7 @@ cli-action-copy = copy “{ $label }”
 cli-action-paste = paste into “{ $label }”
 cli-action-submit = press Enter in “{ $label }”
 cli-action-back = go back
+
+## walkthrough run and the start menu.
+
+cli-needs-terminal = walkthrough run and the start menu need a terminal. For plain text, use: walkthrough play SCENARIO

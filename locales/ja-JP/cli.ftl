@@ -22,3 +22,7 @@ cli-action-copy = 「{ $label }」をコピー
 cli-action-paste = 「{ $label }」に貼り付け
 cli-action-submit = 「{ $label }」で Enter キーを押す
 cli-action-back = 戻る
+
+## walkthrough run とスタート メニュー。
+
+cli-needs-terminal = walkthrough run とスタート メニューには端末が必要です。テキストで見るには walkthrough play SCENARIO を使ってください。

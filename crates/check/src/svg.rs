@@ -74,7 +74,7 @@ pub fn render(lines: &[String], highlights: &[CellRange], title: &str) -> String
     }
     let _ = writeln!(
         out,
-        r##"<g font-family="'DejaVu Sans Mono','Noto Sans Mono CJK JP','Noto Sans CJK JP',monospace" font-size="15" fill="#d4d4d4" xml:space="preserve">"##
+        r##"<g font-family="'DejaVu Sans Mono','Noto Sans Mono CJK JP','Noto Sans CJK JP',monospace" font-size="15" fill="#d4d4d4" style="white-space:pre">"##
     );
     for (row, line) in lines.iter().enumerate() {
         if line.trim().is_empty() {
@@ -87,7 +87,7 @@ pub fn render(lines: &[String], highlights: &[CellRange], title: &str) -> String
             .collect();
         let _ = writeln!(
             out,
-            r#"<text x="{}" y="{}">{}</text>"#,
+            r#"<text xml:space="preserve" x="{}" y="{}">{}</text>"#,
             xs.join(" "),
             MARGIN + row * LINE_HEIGHT + BASELINE,
             escape(line)
@@ -122,10 +122,13 @@ mod tests {
         assert!(svg.starts_with("<svg xmlns"));
         assert!(
             svg.contains(
-                r#"<text x="8 26 44 62 80 98 107 116 125 134" y="22">追加の確認 &gt; ok</text>"#
+                r#"<text xml:space="preserve" x="8 26 44 62 80 98 107 116 125 134" y="22">追加の確認 &gt; ok</text>"#
             ),
             "{svg}"
         );
+        // Without this, browsers collapse runs of spaces and every later
+        // character lands in the wrong cell.
+        assert!(svg.contains("white-space:pre"));
         assert!(
             svg.contains(r#"<rect class="target" x="8" y="8" width="90" height="18""#),
             "{svg}"

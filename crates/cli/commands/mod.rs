@@ -3,3 +3,5 @@
 pub mod check;
 pub mod list;
 pub mod play;
+pub mod run;
+pub mod shots;

@@ -1,0 +1,384 @@
+//! From FTL files to one Fluent bundle per locale, with every error of every
+//! file: syntax, duplicates, and references to things that do not exist.
+
+use crate::error::{FtlError, FtlErrorKind, I18nError};
+use crate::pseudo;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+use include_dir::{include_dir, Dir};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use unic_langid::LanguageIdentifier;
+
+static EMBEDDED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
+
+/// Functions messages may call (Fluent's built-ins).
+const FUNCTIONS: [&str; 1] = ["NUMBER"];
+
+/// One FTL file: the name shown in errors, and its text.
+pub(crate) struct Source {
+    pub name: String,
+    pub text: String,
+}
+
+/// One locale folder: its path, its name (the language tag) and its files.
+pub(crate) struct Folder {
+    pub path: PathBuf,
+    pub name: String,
+    pub files: Vec<Source>,
+}
+
+/// What a locale knows of one message: its attributes and the variables it uses.
+#[derive(Debug, Default)]
+pub(crate) struct MessageInfo {
+    pub attrs: BTreeSet<String>,
+    pub vars: BTreeSet<String>,
+}
+
+/// A loaded locale.
+pub(crate) struct Locale {
+    pub id: LanguageIdentifier,
+    pub bundle: FluentBundle<FluentResource>,
+    pub messages: BTreeMap<String, MessageInfo>,
+    pub pseudo: bool,
+}
+
+/// The folders embedded in the binary, sorted by name.
+pub(crate) fn embedded() -> Result<Vec<Folder>, I18nError> {
+    let mut folders = Vec::new();
+    for dir in EMBEDDED.dirs() {
+        let name = dir.path().to_string_lossy().into_owned();
+        let mut files = Vec::new();
+        for file in dir.files() {
+            if file.path().extension().is_none_or(|e| e != "ftl") {
+                continue;
+            }
+            let path = Path::new("embedded:locales").join(file.path());
+            let text = file.contents_utf8().ok_or_else(|| I18nError::Read {
+                path: path.clone(),
+                source: std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8"),
+            })?;
+            files.push(Source {
+                name: path.display().to_string(),
+                text: text.to_owned(),
+            });
+        }
+        files.sort_by(|a, b| a.name.cmp(&b.name));
+        folders.push(Folder {
+            path: Path::new("embedded:locales").join(&name),
+            name,
+            files,
+        });
+    }
+    folders.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(folders)
+}
+
+/// The folders under `dir` (hidden ones skipped), sorted by name.
+pub(crate) fn from_dir(dir: &Path) -> Result<Vec<Folder>, I18nError> {
+    let list = |p: &Path| -> Result<Vec<PathBuf>, I18nError> {
+        let read = |source| I18nError::Read {
+            path: p.to_path_buf(),
+            source,
+        };
+        let mut paths = Vec::new();
+        for entry in std::fs::read_dir(p).map_err(read)? {
+            paths.push(entry.map_err(read)?.path());
+        }
+        paths.sort();
+        Ok(paths)
+    };
+    let mut folders = Vec::new();
+    for path in list(dir)?.into_iter().filter(|p| p.is_dir()) {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with('.') {
+            continue;
+        }
+        let mut files = Vec::new();
+        for file in list(&path)? {
+            if file.extension().is_none_or(|e| e != "ftl") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&file).map_err(|source| I18nError::Read {
+                path: file.clone(),
+                source,
+            })?;
+            files.push(Source {
+                name: file.display().to_string(),
+                text,
+            });
+        }
+        folders.push(Folder { path, name, files });
+    }
+    Ok(folders)
+}
+
+impl Locale {
+    /// Loads `files` into a bundle for `id`; every error goes to `errors`.
+    pub(crate) fn load(
+        id: LanguageIdentifier,
+        files: &[Source],
+        pseudo: bool,
+        errors: &mut Vec<FtlError>,
+    ) -> Locale {
+        let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+        bundle.set_use_isolating(false);
+        if pseudo {
+            bundle.set_transform(Some(pseudo::transform));
+        }
+        // A fresh bundle has no functions, so adding the built-ins cannot clash.
+        let _ = bundle.add_builtins();
+        let mut resources = Vec::new();
+        for file in files {
+            let resource = match FluentResource::try_new(file.text.clone()) {
+                Ok(r) => r,
+                Err((r, parse)) => {
+                    errors.extend(parse.iter().map(|e| syntax_error(file, &r, e)));
+                    r
+                }
+            };
+            resources.push((file, resource));
+        }
+
+        // Every message and term, first definition wins (as in the bundle).
+        let mut first: HashMap<String, (String, usize)> = HashMap::new();
+        let mut messages = BTreeMap::new();
+        let mut terms: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (file, resource) in &resources {
+            for entry in resource.entries() {
+                let (key, ident, attrs) = match entry {
+                    ast::Entry::Message(m) => (m.id.name.to_owned(), m.id.name, &m.attributes),
+                    ast::Entry::Term(t) => (format!("-{}", t.id.name), t.id.name, &t.attributes),
+                    _ => continue,
+                };
+                let (line, column) = position(resource.source(), offset(resource, ident));
+                if let Some((at, at_line)) = first.get(&key) {
+                    errors.push(FtlError {
+                        file: file.name.clone(),
+                        line,
+                        column,
+                        kind: FtlErrorKind::Duplicate,
+                        id: Some(key.clone()),
+                        message: format!("`{key}` is defined again; its first definition is at {at}:{at_line}"),
+                    });
+                    continue;
+                }
+                first.insert(key.clone(), (file.name.clone(), line));
+                let attrs: BTreeSet<String> =
+                    attrs.iter().map(|a| a.id.name.to_owned()).collect();
+                if let ast::Entry::Message(m) = entry {
+                    let mut refs = Refs::default();
+                    refs.message(m);
+                    let vars = refs.vars.iter().map(|v| (*v).to_owned()).collect();
+                    messages.insert(key, MessageInfo { attrs, vars });
+                } else {
+                    terms.insert(key, attrs);
+                }
+            }
+        }
+
+        // References to messages, attributes, terms and functions that do not exist.
+        for (file, resource) in &resources {
+            for entry in resource.entries() {
+                let mut refs = Refs::default();
+                let (key, ident) = match entry {
+                    ast::Entry::Message(m) => {
+                        refs.message(m);
+                        (m.id.name.to_owned(), m.id.name)
+                    }
+                    ast::Entry::Term(t) => {
+                        refs.pattern(&t.value);
+                        t.attributes.iter().for_each(|a| refs.pattern(&a.value));
+                        (format!("-{}", t.id.name), t.id.name)
+                    }
+                    _ => continue,
+                };
+                let mut unknown = Vec::new();
+                for (id, attr) in &refs.messages {
+                    match (messages.get(*id), attr) {
+                        (None, _) => unknown.push(format!("the message `{id}`")),
+                        (Some(m), Some(a)) if !m.attrs.contains(*a) => {
+                            unknown.push(format!("the attribute `{id}.{a}`"));
+                        }
+                        _ => {}
+                    }
+                }
+                for (id, attr) in &refs.terms {
+                    let key = format!("-{id}");
+                    match (terms.get(&key), attr) {
+                        (None, _) => unknown.push(format!("the term `{key}`")),
+                        (Some(t), Some(a)) if !t.contains(*a) => {
+                            unknown.push(format!("the attribute `{key}.{a}`"));
+                        }
+                        _ => {}
+                    }
+                }
+                for f in &refs.functions {
+                    if !FUNCTIONS.contains(f) {
+                        unknown.push(format!("the function `{f}`"));
+                    }
+                }
+                let (line, column) = position(resource.source(), offset(resource, ident));
+                let locale = &id;
+                errors.extend(unknown.into_iter().map(|what| FtlError {
+                    file: file.name.clone(),
+                    line,
+                    column,
+                    kind: FtlErrorKind::UnknownReference,
+                    id: Some(key.clone()),
+                    message: format!("`{key}` refers to {what}, which {locale} does not define"),
+                }));
+            }
+        }
+
+        for (_, resource) in resources {
+            // Entries already defined were reported above, with their lines;
+            // the bundle keeps the first definition, as `messages` does.
+            let _ = bundle.add_resource(resource);
+        }
+        Locale {
+            id,
+            bundle,
+            messages,
+            pseudo,
+        }
+    }
+}
+
+/// The byte offset of `part`, a slice of the resource's own source.
+fn offset(resource: &FluentResource, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(resource.source().as_ptr() as usize)
+}
+
+/// 1-based line and column (in characters) of byte `at` of `text`.
+fn position(text: &str, at: usize) -> (usize, usize) {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = &text[..at];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
+}
+
+fn syntax_error(
+    file: &Source,
+    resource: &FluentResource,
+    e: &fluent_syntax::parser::ParserError,
+) -> FtlError {
+    let text = resource.source();
+    let (line, column) = position(text, e.pos.start);
+    // The broken entry begins where its junk does: `id = …` names the message.
+    let start = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
+    let id = text
+        .get(start..)
+        .and_then(|rest| rest.lines().find(|l| !l.trim().is_empty() && !l.starts_with('#')))
+        .and_then(|l| l.split_once('='))
+        .map(|(id, _)| id.trim())
+        .filter(|id| {
+            let bare = id.strip_prefix('-').unwrap_or(id);
+            bare.starts_with(|c: char| c.is_ascii_alphabetic())
+                && bare
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
+        .map(str::to_owned);
+    let message = match &id {
+        Some(id) => format!("{} (in `{id}`)", e.kind),
+        None => e.kind.to_string(),
+    };
+    FtlError {
+        file: file.name.clone(),
+        line,
+        column,
+        kind: FtlErrorKind::Syntax,
+        id,
+        message,
+    }
+}
+
+/// What a pattern refers to.
+#[derive(Default)]
+struct Refs<'s> {
+    vars: BTreeSet<&'s str>,
+    messages: Vec<(&'s str, Option<&'s str>)>,
+    terms: Vec<(&'s str, Option<&'s str>)>,
+    functions: Vec<&'s str>,
+}
+
+impl<'s> Refs<'s> {
+    fn message(&mut self, m: &ast::Message<&'s str>) {
+        if let Some(value) = &m.value {
+            self.pattern(value);
+        }
+        for a in &m.attributes {
+            self.pattern(&a.value);
+        }
+    }
+
+    fn pattern(&mut self, p: &ast::Pattern<&'s str>) {
+        for element in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                self.expression(expression);
+            }
+        }
+    }
+
+    fn expression(&mut self, e: &ast::Expression<&'s str>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                self.inline(selector);
+                for v in variants {
+                    self.pattern(&v.value);
+                }
+            }
+            ast::Expression::Inline(i) => self.inline(i),
+        }
+    }
+
+    fn inline(&mut self, i: &ast::InlineExpression<&'s str>) {
+        use ast::InlineExpression as I;
+        match i {
+            I::VariableReference { id } => {
+                self.vars.insert(id.name);
+            }
+            I::MessageReference { id, attribute } => {
+                self.messages.push((id.name, attribute.as_ref().map(|a| a.name)));
+            }
+            I::TermReference {
+                id,
+                attribute,
+                arguments,
+            } => {
+                self.terms.push((id.name, attribute.as_ref().map(|a| a.name)));
+                // A term's own variables are its arguments, not the message's;
+                // only the argument values are the message's.
+                if let Some(args) = arguments {
+                    self.arguments(args);
+                }
+            }
+            I::FunctionReference { id, arguments } => {
+                self.functions.push(id.name);
+                self.arguments(arguments);
+            }
+            I::Placeable { expression } => self.expression(expression),
+            I::StringLiteral { .. } | I::NumberLiteral { .. } => {}
+        }
+    }
+
+    fn arguments(&mut self, args: &ast::CallArguments<&'s str>) {
+        for a in &args.positional {
+            self.inline(a);
+        }
+        for a in &args.named {
+            self.inline(&a.value);
+        }
+    }
+}

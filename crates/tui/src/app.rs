@@ -1,0 +1,722 @@
+//! The controller: the state behind the views (in cursive's user data), what
+//! each key and click does, and the rebuilding of the views after it.
+
+use crate::element::Input;
+use crate::guide::{guide_view, step_args, Frame, GuideText, Keys, Mode, Note, NoteKind, MIN_SIZE};
+use crate::menu;
+use crate::render::{self, Ctx};
+use crate::style::{self, Colors, Styles};
+use crate::text::{number, Texts};
+use crate::{RunConfig, RunSummary, TuiError};
+use cursive::event::{Event, Key};
+use cursive::view::Nameable;
+use cursive::Cursive;
+use std::time::{Duration, Instant};
+use unic_langid::LanguageIdentifier;
+use walkthrough_i18n::{Arg, Localizer};
+use walkthrough_portal::{Action, Outcome, PortalOptions, ScreenId};
+use walkthrough_scenario::{Feedback, Scenario, Session, Verdict};
+
+/// The name of the base layer.
+pub(crate) const FRAME: &str = "frame";
+
+/// Everything the TUI knows, kept in cursive's user data.
+pub(crate) struct App {
+    pub localizer: Localizer,
+    pub locale: LanguageIdentifier,
+    pub colors: Colors,
+    pub mode: Mode,
+    pub options: PortalOptions,
+    pub pause: Duration,
+    /// The scenarios the start menu offers (empty when run directly).
+    pub scenarios: Vec<Scenario>,
+    /// The start menu's choice of scenario.
+    pub chosen: usize,
+    pub run: Option<Run>,
+    pub summary: Option<RunSummary>,
+    pub error: Option<TuiError>,
+    /// Shown instead of the measured time, for repeatable snapshots.
+    pub fixed_elapsed: Option<Duration>,
+}
+
+/// One scenario being run.
+pub(crate) struct Run {
+    pub session: Session,
+    pub mode: Mode,
+    pub note: Option<Note>,
+    /// The element that has the focus, to put it back after a rebuild.
+    pub focus: Option<String>,
+    /// The view drawn last.
+    pub shown: Option<ScreenId>,
+    pub demo_next: Instant,
+    pub demo_paused: bool,
+    /// When the last step was done.
+    pub finished_at: Option<Instant>,
+}
+
+impl App {
+    pub fn new(config: RunConfig, scenarios: Vec<Scenario>) -> App {
+        App {
+            localizer: config.localizer,
+            locale: config.locale,
+            colors: config.colors,
+            mode: config.mode,
+            options: config.options,
+            pause: config.pause,
+            scenarios,
+            chosen: 0,
+            run: None,
+            summary: None,
+            error: None,
+            fixed_elapsed: None,
+        }
+    }
+
+    pub fn texts(&self) -> Texts<'_> {
+        Texts {
+            localizer: &self.localizer,
+            locale: &self.locale,
+        }
+    }
+
+    pub fn styles(&self) -> Styles {
+        Styles::new(self.colors)
+    }
+
+    /// The languages offered, in a stable order.
+    pub fn languages(&self) -> Vec<LanguageIdentifier> {
+        self.localizer.available().to_vec()
+    }
+
+    /// The name of `lang` in itself.
+    pub fn language_name(&self, lang: &LanguageIdentifier) -> String {
+        self.localizer.format(lang, "tui-language-name", &[])
+    }
+
+    /// Starts `scenario` in `mode`.
+    pub fn start(&mut self, scenario: &Scenario, mode: Mode) -> Result<(), TuiError> {
+        let session = Session::new(scenario, self.options.clone())?;
+        self.mode = mode;
+        self.summary = None;
+        self.run = Some(Run {
+            session,
+            mode,
+            note: (mode == Mode::Demo).then(|| self.note(NoteKind::Info, "tui-note-demo-running")),
+            focus: None,
+            shown: None,
+            demo_next: Instant::now() + self.pause,
+            demo_paused: false,
+            finished_at: None,
+        });
+        Ok(())
+    }
+
+    fn note(&self, kind: NoteKind, id: &str) -> Note {
+        Note {
+            kind,
+            text: self.texts().get(id),
+        }
+    }
+
+    /// Records the figures of the run so far.
+    pub fn record(&mut self) {
+        if let Some(run) = &self.run {
+            let stats = run.session.stats();
+            self.summary = Some(RunSummary {
+                scenario: run.session.scenario().id.clone(),
+                mode: run.mode,
+                finished: run.session.is_finished(),
+                interrupted: false,
+                goal_met: run.session.goal_met(),
+                elapsed: self.fixed_elapsed.unwrap_or(stats.elapsed),
+                wrong_actions: stats.wrong_actions,
+                hints: stats.hints,
+                skipped: stats.skipped,
+                locale: self.locale.clone(),
+            });
+        }
+    }
+
+    /// The element to mark, and a line saying how to get back when wandered off.
+    fn target_and_way_back(&self, run: &Run) -> (Option<String>, Option<String>) {
+        let session = &run.session;
+        if let Some(target) = session.target() {
+            return (Some(target), None);
+        }
+        if !session.wandered_off() {
+            return (None, None);
+        }
+        let texts = self.texts();
+        match session.way_back() {
+            Some(Action::Click(id)) => {
+                let screen = session.screen();
+                let label = screen
+                    .element(id)
+                    .map(|e| texts.message(&e.label))
+                    .unwrap_or_default();
+                let line = texts.args("tui-note-way-back-click", &[("label", Arg::Text(label))]);
+                (Some(id.clone()), Some(line))
+            }
+            Some(Action::Back) => (None, Some(texts.get("tui-note-way-back-back"))),
+            _ => (None, None),
+        }
+    }
+
+    /// The guide panel's contents now.
+    fn guide(&self, run: &Run) -> (GuideText, Option<String>) {
+        let session = &run.session;
+        let scenario = session.scenario();
+        let index = session.step_index().unwrap_or(scenario.steps.len());
+        let mut guide =
+            GuideText::for_step(scenario, index, run.mode, &self.localizer, &self.locale);
+        let (target, way_back) = self.target_and_way_back(run);
+        guide.note = run.note.clone();
+        if let Some(line) = way_back {
+            let texts = self.texts();
+            guide.note = Some(Note {
+                kind: NoteKind::Wrong,
+                text: match &run.note {
+                    Some(n) if n.kind == NoteKind::Wrong => texts.args(
+                        "tui-note-wrong-with-way-back",
+                        &[
+                            ("wrong", Arg::Text(n.text.clone())),
+                            ("way-back", Arg::Text(line)),
+                        ],
+                    ),
+                    _ => line,
+                },
+            });
+        }
+        guide.keys = match run.mode {
+            Mode::Demo => Keys::Demo,
+            Mode::Guided if session.is_finished() => Keys::Done,
+            Mode::Guided if session.needs_acknowledge() => {
+                if !guide
+                    .note
+                    .as_ref()
+                    .is_some_and(|n| matches!(n.kind, NoteKind::Hint | NoteKind::Wrong))
+                {
+                    guide.note = Some(self.note(NoteKind::Info, "tui-note-read"));
+                }
+                Keys::Read
+            }
+            Mode::Guided => Keys::Guided,
+        };
+        (guide, target)
+    }
+
+    /// The base layer for the current run.
+    fn frame(&self, handler: crate::element::Handler) -> Option<Frame> {
+        let run = self.run.as_ref()?;
+        let (guide, target) = self.guide(run);
+        let screen = run.session.screen();
+        let ctx = Ctx {
+            texts: self.texts(),
+            target: target.as_deref(),
+            styles: self.styles(),
+            handler,
+        };
+        let portal = render::portal(&screen, ctx);
+        let guide = guide_view(&guide, self.texts(), self.styles());
+        Some(Frame::new(
+            Box::new(portal),
+            Some(Box::new(guide)),
+            self.too_small(),
+        ))
+    }
+
+    /// The too-small note.
+    pub fn too_small(&self) -> String {
+        self.texts().args(
+            "tui-too-small",
+            &[
+                ("min-width", number(MIN_SIZE.x)),
+                ("min-height", number(MIN_SIZE.y)),
+            ],
+        )
+    }
+
+    /// The figures for the completion screen.
+    pub fn done_lines(&self) -> Vec<(NoteKind, String)> {
+        let Some(run) = &self.run else {
+            return Vec::new();
+        };
+        let texts = self.texts();
+        let stats = run.session.stats();
+        let secs = self.fixed_elapsed.unwrap_or(stats.elapsed).as_secs();
+        let title = texts.get(&run.session.scenario().title);
+        let count = |id: &str, n: u32| texts.num(id, "count", n as usize);
+        let mut lines = vec![
+            (
+                NoteKind::Info,
+                texts.args("tui-done-summary", &[("scenario", Arg::Text(title))]),
+            ),
+            (
+                NoteKind::Info,
+                texts.args(
+                    "tui-done-time",
+                    &[
+                        ("minutes", number((secs / 60) as usize)),
+                        ("seconds", number((secs % 60) as usize)),
+                    ],
+                ),
+            ),
+            (NoteKind::Info, count("tui-done-wrong", stats.wrong_actions)),
+            (NoteKind::Info, count("tui-done-hints", stats.hints)),
+        ];
+        if stats.skipped > 0 {
+            lines.push((NoteKind::Info, count("tui-done-skipped", stats.skipped)));
+        }
+        lines.push(if run.session.goal_met() {
+            (NoteKind::Good, texts.get("tui-done-goal-met"))
+        } else {
+            (NoteKind::Wrong, texts.get("tui-done-goal-not-met"))
+        });
+        lines
+    }
+}
+
+/// Runs `f` on the app state.
+pub(crate) fn with_app<R>(siv: &mut Cursive, f: impl FnOnce(&mut App) -> R) -> Option<R> {
+    siv.with_user_data(f)
+}
+
+/// Sets up a cursive root: theme, keys, and the first screen.
+pub(crate) fn install(siv: &mut Cursive, app: App) {
+    siv.set_theme(style::theme(app.colors));
+    let menu_first = app.run.is_none();
+    siv.set_user_data(app);
+    // Ctrl-C copies in the simulated portal; quitting is `q` or the menu.
+    siv.clear_global_callbacks(Event::CtrlChar('c'));
+    siv.add_global_callback(Event::Key(Key::F1), |s| guarded(s, hint));
+    siv.add_global_callback(Event::Key(Key::F2), |s| guarded(s, next_language));
+    siv.add_global_callback(Event::Key(Key::F3), |s| guarded(s, acknowledge));
+    siv.add_global_callback(Event::Key(Key::Esc), |s| guarded(s, menu::open_menu));
+    siv.add_global_callback('q', |s| guarded(s, menu::ask_quit));
+    siv.add_global_callback(Event::Alt(Key::Left), |s| {
+        guarded(s, |s| act(s, Action::Back))
+    });
+    siv.add_global_callback(Event::Key(Key::Backspace), |s| {
+        guarded(s, |s| act(s, Action::Back))
+    });
+    siv.add_global_callback(' ', |s| guarded(s, toggle_pause));
+    siv.add_global_callback(Event::Key(Key::Right), |s| guarded(s, demo_step_now));
+    siv.add_global_callback(Event::WindowResize, |s| s.clear());
+    siv.add_fullscreen_layer(
+        Frame::new(Box::new(cursive::views::DummyView), None, String::new()).with_name(FRAME),
+    );
+    if menu_first {
+        menu::start_menu(siv);
+    } else {
+        redraw(siv);
+    }
+}
+
+/// Runs a global key only when no menu or dialog of ours is open over the
+/// frame (they handle their own keys).
+fn guarded(siv: &mut Cursive, f: impl FnOnce(&mut Cursive)) {
+    if siv.screen().len() <= 1 {
+        f(siv);
+    }
+}
+
+/// Rebuilds the frame from the state, and puts the focus back.
+pub(crate) fn redraw(siv: &mut Cursive) {
+    let built = with_app(siv, |app| {
+        let frame = app.frame(on_input)?;
+        let run = app.run.as_mut()?;
+        let screen = run.session.screen();
+        let same_view = run.shown == Some(screen.id);
+        run.shown = Some(screen.id);
+        let keep = run
+            .focus
+            .clone()
+            .filter(|id| same_view && screen.element(id).is_some_and(|e| e.enabled));
+        let focus = keep.or_else(|| {
+            screen
+                .elements
+                .iter()
+                .find(|e| e.focused && e.enabled)
+                .map(|e| e.id.clone())
+        });
+        run.focus = focus.clone();
+        Some((frame, focus))
+    })
+    .flatten();
+    let Some((frame, focus)) = built else {
+        return;
+    };
+    siv.call_on_name(FRAME, |f: &mut Frame| *f = frame);
+    let _ = siv.focus_name(FRAME);
+    if let Some(id) = focus {
+        let _ = siv.focus_name(&id);
+    }
+}
+
+/// Where element inputs arrive.
+pub(crate) fn on_input(siv: &mut Cursive, input: Input) {
+    match input {
+        Input::Focus(id) => {
+            with_app(siv, |app| {
+                if let Some(run) = app.run.as_mut() {
+                    run.focus = Some(id);
+                }
+            });
+        }
+        Input::Act(action) => {
+            if let Some(id) = action.element() {
+                let id = id.to_owned();
+                with_app(siv, |app| {
+                    if let Some(run) = app.run.as_mut() {
+                        run.focus = Some(id);
+                    }
+                });
+            }
+            act(siv, action);
+        }
+        Input::Backspace(id) => {
+            let value = with_app(siv, |app| {
+                let run = app.run.as_ref()?;
+                run.session.screen().element(&id)?.value.clone()
+            })
+            .flatten();
+            act(siv, Action::Clear(id.clone()));
+            if let Some(walkthrough_portal::Value::Text(mut text)) = value {
+                text.pop();
+                if !text.is_empty() {
+                    act(siv, Action::Type { element: id, text });
+                }
+            }
+        }
+    }
+}
+
+/// The trainee's action: the portal does it, the guide says what it means.
+pub(crate) fn act(siv: &mut Cursive, action: Action) {
+    let finished = with_app(siv, |app| app.act(action)).flatten();
+    redraw(siv);
+    if finished == Some(true) {
+        with_app(siv, App::record);
+        menu::completion(siv);
+    }
+}
+
+impl App {
+    /// Does a trainee's action in guided mode; whether it finished the
+    /// procedure (`None` when there was nothing to do).
+    fn act(&mut self, action: Action) -> Option<bool> {
+        let run = self.run.as_mut()?;
+        if run.mode != Mode::Guided || run.session.is_finished() {
+            return None;
+        }
+        // A step that is only read is done once the trainee acts again.
+        run.session.acknowledge();
+        let before = run.session.screen().id;
+        // The views offer only what is on screen; anything else changes nothing.
+        let feedback = run.session.act(action).ok()?;
+        // Typing keeps the note (a hint stays while the trainee follows it).
+        let keep = feedback.verdict == Verdict::Neutral
+            && !matches!(feedback.outcome, Outcome::Screen(_) | Outcome::Refused(_));
+        if !keep {
+            let note = describe(self, &feedback, before);
+            self.run.as_mut()?.note = note;
+        }
+        Some(feedback.verdict == Verdict::Finished)
+    }
+}
+
+/// The note an action's feedback calls for.
+fn describe(app: &App, feedback: &Feedback, before: ScreenId) -> Option<Note> {
+    let texts = app.texts();
+    let run = app.run.as_ref()?;
+    let note = |kind, text| Some(Note { kind, text });
+    match (&feedback.verdict, &feedback.outcome) {
+        (Verdict::StepDone, _) => note(NoteKind::Good, texts.get("tui-note-step-done")),
+        (Verdict::Finished, _) => note(NoteKind::Good, texts.get("tui-note-finished")),
+        (Verdict::Refused, Outcome::Refused(r)) => note(
+            NoteKind::Wrong,
+            texts.args(
+                "tui-note-refused",
+                &[("message", Arg::Text(texts.message(&r.message())))],
+            ),
+        ),
+        (Verdict::Wrong, _) => {
+            let screen = run.session.screen();
+            let text = if screen.id != before {
+                let title = screen.dialog_title.as_ref().unwrap_or(&screen.title);
+                texts.args(
+                    "tui-note-wrong",
+                    &[("screen", Arg::Text(texts.message(title)))],
+                )
+            } else {
+                texts.get("tui-note-wrong-here")
+            };
+            note(NoteKind::Wrong, text)
+        }
+        (Verdict::Recovering, _) if !run.session.wandered_off() => {
+            note(NoteKind::Good, texts.get("tui-note-back-on-track"))
+        }
+        (Verdict::Recovering, _) => None,
+        (_, Outcome::Refused(r)) => note(
+            NoteKind::Wrong,
+            texts.args(
+                "tui-note-refused",
+                &[("message", Arg::Text(texts.message(&r.message())))],
+            ),
+        ),
+        _ => None,
+    }
+}
+
+/// F1: the step's hint.
+fn hint(siv: &mut Cursive) {
+    with_app(siv, |app| {
+        let texts = app.texts();
+        let run = app.run.as_ref()?;
+        let session = &run.session;
+        let step = session.step()?;
+        let scenario = session.scenario();
+        let hint = texts.attr(&scenario.step_text_id(step), "hint", &step_args(scenario));
+        let text = match hint {
+            Some(h) => texts.args("tui-note-hint", &[("hint", Arg::Text(h))]),
+            None => texts.get("tui-note-no-hint"),
+        };
+        let run = app.run.as_mut()?;
+        if run.mode == Mode::Guided {
+            run.session.use_hint();
+        }
+        run.note = Some(Note {
+            kind: NoteKind::Hint,
+            text,
+        });
+        Some(())
+    });
+    redraw(siv);
+}
+
+/// F2: the next language; everything is drawn again in it.
+pub(crate) fn next_language(siv: &mut Cursive) {
+    let langs = with_app(siv, |app| app.languages()).unwrap_or_default();
+    let next = with_app(siv, |app| {
+        let at = langs
+            .iter()
+            .position(|l| *l == app.locale)
+            .map_or(0, |i| i + 1);
+        langs.get(at % langs.len().max(1)).cloned()
+    })
+    .flatten();
+    if let Some(lang) = next {
+        set_language(siv, lang);
+    }
+}
+
+/// Switches the language mid-step.
+pub(crate) fn set_language(siv: &mut Cursive, lang: LanguageIdentifier) {
+    let in_menu = with_app(siv, |app| {
+        app.locale = lang;
+        let name = app.language_name(&app.locale.clone());
+        let text = app
+            .texts()
+            .args("tui-note-language", &[("language", Arg::Text(name))]);
+        if let Some(run) = app.run.as_mut() {
+            run.note = Some(Note {
+                kind: NoteKind::Info,
+                text,
+            });
+        }
+        app.run.is_none()
+    });
+    if in_menu == Some(true) {
+        menu::start_menu_at_language(siv);
+    } else {
+        redraw(siv);
+    }
+}
+
+/// F3: a step that is only read is done.
+fn acknowledge(siv: &mut Cursive) {
+    let finished = with_app(siv, |app| {
+        let run = app.run.as_mut()?;
+        if run.mode != Mode::Guided {
+            return None;
+        }
+        let verdict = run.session.acknowledge()?;
+        run.note = None;
+        Some(verdict == Verdict::Finished)
+    })
+    .flatten();
+    redraw(siv);
+    if finished == Some(true) {
+        with_app(siv, App::record);
+        menu::completion(siv);
+    }
+}
+
+/// Space in demo mode: pause or go on.
+fn toggle_pause(siv: &mut Cursive) {
+    with_app(siv, |app| {
+        let pause = app.pause;
+        let paused_note = app.note(NoteKind::Info, "tui-note-demo-paused");
+        let running_note = app.note(NoteKind::Info, "tui-note-demo-running");
+        if let Some(run) = app.run.as_mut().filter(|r| r.mode == Mode::Demo) {
+            run.demo_paused = !run.demo_paused;
+            run.demo_next = Instant::now() + pause;
+            run.note = Some(if run.demo_paused {
+                paused_note
+            } else {
+                running_note
+            });
+        }
+    });
+    redraw(siv);
+}
+
+/// → in demo mode: the next action now.
+fn demo_step_now(siv: &mut Cursive) {
+    let demo = with_app(siv, |app| {
+        app.run.as_mut().filter(|r| r.mode == Mode::Demo).map(|r| {
+            r.demo_next = Instant::now();
+        })
+    })
+    .flatten();
+    if demo.is_some() {
+        demo_action(siv);
+    }
+}
+
+/// Advances a demo when its pause is over. Returns whether anything changed.
+pub(crate) fn tick(siv: &mut Cursive) -> bool {
+    let due = with_app(siv, |app| {
+        let pause = app.pause;
+        let run = app.run.as_ref()?;
+        if run.mode != Mode::Demo {
+            return None;
+        }
+        let now = Instant::now();
+        match run.finished_at {
+            Some(at) => Some(now >= at + pause),
+            None => Some(!run.demo_paused && now >= run.demo_next),
+        }
+    })
+    .flatten();
+    if due != Some(true) || siv.screen().len() > 1 {
+        return false;
+    }
+    demo_action(siv);
+    true
+}
+
+/// Performs the demo's next action, or ends the demo once finished.
+fn demo_action(siv: &mut Cursive) {
+    let state = with_app(siv, |app| {
+        let pause = app.pause;
+        let finished_note = app.note(NoteKind::Good, "tui-note-demo-finished");
+        let run = app.run.as_mut()?;
+        if run.finished_at.is_some() {
+            return Some(DemoState::End);
+        }
+        match run.session.demo_next() {
+            Ok(Some(_)) if !run.session.is_finished() => {
+                run.demo_next = Instant::now() + pause;
+                Some(DemoState::Going)
+            }
+            Ok(_) => {
+                run.finished_at = Some(Instant::now());
+                run.note = Some(finished_note);
+                Some(DemoState::Finished)
+            }
+            Err(e) => Some(DemoState::Failed(e.into())),
+        }
+    })
+    .flatten();
+    match state {
+        Some(DemoState::Going) => redraw(siv),
+        Some(DemoState::Finished) => {
+            with_app(siv, App::record);
+            redraw(siv);
+        }
+        Some(DemoState::End) => {
+            let back_to_menu = with_app(siv, |app| !app.scenarios.is_empty()).unwrap_or(false);
+            if back_to_menu {
+                menu::start_menu(siv);
+            } else {
+                siv.quit();
+            }
+        }
+        Some(DemoState::Failed(e)) => {
+            with_app(siv, |app| app.error = Some(e));
+            siv.quit();
+        }
+        None => {}
+    }
+}
+
+enum DemoState {
+    Going,
+    Finished,
+    End,
+    Failed(TuiError),
+}
+
+/// Esc menu: start the current scenario again.
+pub(crate) fn restart(siv: &mut Cursive) {
+    let error = with_app(siv, |app| {
+        let note = app.note(NoteKind::Info, "tui-note-restarted");
+        let pause = app.pause;
+        let run = app.run.as_mut()?;
+        if let Err(e) = run.session.restart() {
+            return Some(TuiError::from(e));
+        }
+        run.note = Some(note);
+        run.shown = None;
+        run.focus = None;
+        run.finished_at = None;
+        run.demo_next = Instant::now() + pause;
+        None
+    })
+    .flatten();
+    if let Some(e) = error {
+        with_app(siv, |app| app.error = Some(e));
+        siv.quit();
+        return;
+    }
+    redraw(siv);
+}
+
+/// Esc menu: the walkthrough does the rest of this step.
+pub(crate) fn skip_step(siv: &mut Cursive) {
+    let outcome = with_app(siv, |app| {
+        let note = app.note(NoteKind::Info, "tui-note-skipped");
+        let run = app.run.as_mut()?;
+        if let Err(e) = run.session.skip_step() {
+            return Some(Err(TuiError::from(e)));
+        }
+        run.note = Some(note);
+        Some(Ok(run.session.is_finished()))
+    })
+    .flatten();
+    match outcome {
+        Some(Err(e)) => {
+            with_app(siv, |app| app.error = Some(e));
+            siv.quit();
+        }
+        Some(Ok(finished)) => {
+            redraw(siv);
+            if finished {
+                with_app(siv, App::record);
+                menu::completion(siv);
+            }
+        }
+        None => {}
+    }
+}
+
+/// Quits, keeping the figures of the run.
+pub(crate) fn quit(siv: &mut Cursive) {
+    with_app(siv, |app| {
+        if app.summary.is_none() {
+            app.record();
+        }
+    });
+    siv.quit();
+}

@@ -1,0 +1,149 @@
+//! The cursive front end of walkthrough: what trainees and onboarded users see.
+//!
+//! It draws a portal [`Screen`] — the browser window with its top bar, left,
+//! main and right columns and footer, dialogs and menus layered over it, the
+//! desktop's taskbar — beside or below a guide panel ("Step n of N", the
+//! step's words, a note, the keys), marks the element to act on with a style
+//! and `▶ ◀`, and turns keys and clicks into portal actions through a
+//! scenario [`Session`](walkthrough_scenario::Session).
+//!
+//! Entry points for the command line: [`run`] (guided or demo mode),
+//! [`start_menu`] (no arguments) and [`render_text`] (`walkthrough play`:
+//! exactly what the TUI draws, as text). [`puppet::Harness`] drives the same
+//! TUI headless, for tests and benchmarks.
+//!
+//! Not here: no portal rules (`walkthrough-portal`), no step matching
+//! (`walkthrough-scenario`), and no words — every visible word is a Fluent
+//! message (`locales/*/tui.ftl` for the TUI's own).
+
+mod app;
+mod element;
+mod guide;
+mod menu;
+pub mod puppet;
+mod render;
+mod style;
+mod terminal;
+mod text;
+
+pub use guide::{GuideText, Keys, Mode, Note, NoteKind, MIN_SIZE};
+pub use style::{Colors, MARK_END, MARK_START};
+
+use std::time::Duration;
+use thiserror::Error;
+use unic_langid::LanguageIdentifier;
+use walkthrough_i18n::Localizer;
+use walkthrough_portal::{PortalOptions, Screen};
+use walkthrough_scenario::{Library, Scenario, SessionError};
+
+/// How to run the TUI.
+pub struct RunConfig {
+    /// The messages, every language.
+    pub localizer: Localizer,
+    /// The language to start in (F2 and the menu change it).
+    pub locale: LanguageIdentifier,
+    /// Guided or demo (the start menu lets the trainee change it).
+    pub mode: Mode,
+    /// Randomness, time and hashing cost of the simulated portal.
+    pub options: PortalOptions,
+    /// Demo mode: how long each screen stays before the next action;
+    /// zero runs straight through.
+    pub pause: Duration,
+    /// Colours, or none (`Colors::from_env()` honours `NO_COLOR`).
+    pub colors: Colors,
+}
+
+impl RunConfig {
+    /// Guided mode, default portal options, a 1.5 s demo pause, colours from the environment.
+    pub fn new(localizer: Localizer, locale: LanguageIdentifier) -> RunConfig {
+        RunConfig {
+            localizer,
+            locale,
+            mode: Mode::Guided,
+            options: PortalOptions::default(),
+            pause: Duration::from_millis(1500),
+            colors: Colors::from_env(),
+        }
+    }
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunSummary {
+    /// The scenario's id.
+    pub scenario: String,
+    /// The mode it ran in.
+    pub mode: Mode,
+    /// Whether every step was done (false when the trainee quit before).
+    pub finished: bool,
+    /// Whether SIGINT, SIGTERM or SIGHUP ended the run.
+    pub interrupted: bool,
+    /// Whether the scenario's goal held at the end.
+    pub goal_met: bool,
+    /// Time from the (last) start.
+    pub elapsed: Duration,
+    /// Actions that were not the step's.
+    pub wrong_actions: u32,
+    /// Hints asked for.
+    pub hints: u32,
+    /// Steps skipped from the menu.
+    pub skipped: u32,
+    /// The language at the end.
+    pub locale: LanguageIdentifier,
+}
+
+/// What stops the TUI.
+#[derive(Debug, Error)]
+pub enum TuiError {
+    /// The terminal could not be opened or written.
+    #[error("terminal: {0}")]
+    Terminal(#[from] std::io::Error),
+    /// The scenario could not be started or performed.
+    #[error(transparent)]
+    Session(#[from] SessionError),
+    /// A bug: the TUI panicked (the terminal was restored first).
+    #[error("the terminal interface panicked: {0}")]
+    Panic(String),
+    /// The start menu has no scenario to offer.
+    #[error("no scenario to run")]
+    NoScenario,
+}
+
+/// Runs `scenario` in the terminal, in the configured mode, until the trainee
+/// quits, or (demo mode) until the last step is done and the pause is over.
+pub fn run(scenario: &Scenario, config: RunConfig) -> Result<RunSummary, TuiError> {
+    let mut app = app::App::new(config, Vec::new());
+    let mode = app.mode;
+    app.start(scenario, mode)?;
+    let app = terminal::run(app)?;
+    app.summary.ok_or(TuiError::NoScenario)
+}
+
+/// Opens the start menu in the terminal (scenario, mode, language) and runs
+/// what is chosen; the completion screen can go back to the menu. Returns the
+/// last run's summary, or `None` if the trainee quit from the menu.
+pub fn start_menu(library: &Library, config: RunConfig) -> Result<Option<RunSummary>, TuiError> {
+    if library.scenarios().is_empty() {
+        return Err(TuiError::NoScenario);
+    }
+    let app = app::App::new(config, library.scenarios().to_vec());
+    let app = terminal::run(app)?;
+    Ok(app.summary)
+}
+
+/// Exactly what the TUI draws for `screen`, as text: `width` × `height` cells,
+/// one line per row, trailing spaces trimmed, a double-width character taking
+/// two columns. `target` is marked `▶ … ◀`; `guide` (if any) stands below or
+/// beside the portal as in the TUI. For `walkthrough play`, screen readers
+/// and docs reviews.
+pub fn render_text(
+    screen: &Screen,
+    guide: Option<&GuideText>,
+    localizer: &Localizer,
+    locale: &LanguageIdentifier,
+    target: Option<&str>,
+    width: usize,
+    height: usize,
+) -> String {
+    puppet::render(screen, guide, localizer, locale, target, (width, height))
+}

@@ -1,0 +1,82 @@
+# The terminal front end's own words (crates/tui): the guide panel, keys,
+# menus, the start menu, the completion screen and the too-small note.
+
+## Guide panel
+
+tui-step-of = Step { $n } of { $count }
+tui-all-done = All { $count } steps done
+tui-mode-guided-badge = Guided
+tui-mode-demo-badge = Demo
+tui-keys-guided = Tab move · Enter select · Ctrl+C/V copy/paste · Alt+← back · F1 hint · F2 language · Esc menu
+tui-keys-read = F3 continue · F1 hint · F2 language · Esc menu · q quit
+tui-keys-demo = Space pause · → next · F2 language · Esc menu · q quit
+tui-keys-done = ←→ choose · Enter select
+
+## Notes under the step text
+
+tui-note-hint = Hint: { $hint }
+tui-note-no-hint = No hint for this step: act on the element marked ▶ ◀.
+tui-note-read = Read this step, then press F3 to go on.
+tui-note-step-done = Done. On to the next step.
+tui-note-wrong = That is not this step, and the portal did it anyway: you are now at “{ $screen }”.
+tui-note-wrong-here = That is not this step.
+tui-note-refused = The portal refused: { $message }
+tui-note-way-back-click = The way back: select { $label } (marked ▶ ◀).
+tui-note-way-back-back = The way back: press Alt+← to go back.
+tui-note-wrong-with-way-back = { $wrong } { $way-back }
+tui-note-back-on-track = Back on track: go on with this step.
+tui-note-skipped = Step skipped: the walkthrough did it for you.
+tui-note-restarted = Started again from the first step.
+tui-note-language = Language: { $language }
+tui-note-demo-paused = Paused: press Space to go on, → for the next action.
+tui-note-demo-running = The walkthrough performs each step by itself.
+tui-note-demo-finished = Finished: the goal holds.
+tui-note-finished = All steps done.
+
+## The language, as its speakers call it
+
+tui-language-name = English (US)
+
+## Esc menu and quit question
+
+tui-menu-title = Menu
+tui-menu-continue = Continue
+tui-menu-restart = Start again
+tui-menu-skip = Skip this step
+tui-menu-language = Change language
+tui-menu-quit = Quit
+tui-language-title = Language
+tui-quit-title = Quit
+tui-quit-question = Quit the walkthrough?
+tui-yes = Yes
+tui-no = No
+
+## Completion screen
+
+tui-done-title = Well done
+tui-done-summary = You have finished “{ $scenario }”.
+tui-done-time = Time: { $minutes } min { $seconds } s
+tui-done-wrong = Wrong actions: { $count }
+tui-done-hints = Hints used: { $count }
+tui-done-skipped = Steps skipped: { $count }
+tui-done-goal-met = The goal holds: the portal is in the state the procedure promises.
+tui-done-goal-not-met = The goal does not hold yet: the portal is not in the state the procedure promises.
+tui-done-again = Start again
+tui-done-menu = Back to the menu
+tui-done-quit = Quit
+
+## Start menu
+
+tui-start-title = walkthrough
+tui-start-intro = Rehearse a documented procedure in a simulated Office 365 portal.
+tui-start-scenario = Procedure
+tui-start-mode = Mode
+tui-start-language = Language
+tui-mode-guided = Guided: you operate the portal; the guide shows each step
+tui-mode-demo = Demo: watch the steps performed by themselves
+tui-start-begin = Start
+tui-start-quit = Quit
+
+## Too small
+
+tui-too-small = The terminal is too small. The walkthrough needs at least { $min-width }×{ $min-height }: please enlarge the window (q quits).

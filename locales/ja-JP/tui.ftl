@@ -1,0 +1,82 @@
+# ターミナル画面（crates/tui）自身の文言: ガイド欄、キー、メニュー、
+# スタート メニュー、完了画面、画面が小さすぎるときの案内。
+
+## ガイド欄
+
+tui-step-of = 手順 { $n } / { $count }
+tui-all-done = 全 { $count } 手順が完了しました
+tui-mode-guided-badge = ガイド
+tui-mode-demo-badge = デモ
+tui-keys-guided = Tab 移動 · Enter 選択 · Ctrl+C/V コピー/貼付け · Alt+← 戻る · F1 ヒント · F2 言語 · Esc メニュー
+tui-keys-read = F3 次へ · F1 ヒント · F2 言語 · Esc メニュー · q 終了
+tui-keys-demo = Space 一時停止 · → 次へ · F2 言語 · Esc メニュー · q 終了
+tui-keys-done = ←→ 選ぶ · Enter 決定
+
+## 手順の下に出る案内
+
+tui-note-hint = ヒント: { $hint }
+tui-note-no-hint = この手順にヒントはありません。▶ ◀ の付いた項目を操作してください。
+tui-note-read = この手順を読んだら F3 キーで次へ進みます。
+tui-note-step-done = できました。次の手順へ進みます。
+tui-note-wrong = この手順の操作ではありません。ポータルはその操作を実行し、「{ $screen }」に移りました。
+tui-note-wrong-here = この手順の操作ではありません。
+tui-note-refused = ポータルが受け付けませんでした: { $message }
+tui-note-way-back-click = 戻り方: { $label } を選択します（▶ ◀ の付いた項目）。
+tui-note-way-back-back = 戻り方: Alt+← キーで前の画面に戻ります。
+tui-note-wrong-with-way-back = { $wrong }{ $way-back }
+tui-note-back-on-track = 元の画面に戻りました。この手順を続けてください。
+tui-note-skipped = この手順は自動で実行してスキップしました。
+tui-note-restarted = 最初の手順からやり直します。
+tui-note-language = 言語: { $language }
+tui-note-demo-paused = 一時停止中です。Space キーで再開、→ キーで次の操作へ進みます。
+tui-note-demo-running = 各手順を自動で実行しています。
+tui-note-demo-finished = 完了しました。目的の状態になっています。
+tui-note-finished = すべての手順が完了しました。
+
+## その言語の話し手が呼ぶ言語名
+
+tui-language-name = 日本語
+
+## Esc メニューと終了の確認
+
+tui-menu-title = メニュー
+tui-menu-continue = 続ける
+tui-menu-restart = 最初からやり直す
+tui-menu-skip = この手順をスキップ
+tui-menu-language = 言語を切り替える
+tui-menu-quit = 終了
+tui-language-title = 言語
+tui-quit-title = 終了
+tui-quit-question = ウォークスルーを終了しますか?
+tui-yes = はい
+tui-no = いいえ
+
+## 完了画面
+
+tui-done-title = お疲れさまでした
+tui-done-summary = 「{ $scenario }」を完了しました。
+tui-done-time = 所要時間: { $minutes } 分 { $seconds } 秒
+tui-done-wrong = 誤った操作: { $count } 回
+tui-done-hints = ヒントの使用: { $count } 回
+tui-done-skipped = スキップした手順: { $count }
+tui-done-goal-met = 目的を達成しました。ポータルは手順どおりの状態になっています。
+tui-done-goal-not-met = まだ目的を達成していません。ポータルは手順どおりの状態になっていません。
+tui-done-again = 最初からやり直す
+tui-done-menu = メニューに戻る
+tui-done-quit = 終了
+
+## スタート メニュー
+
+tui-start-title = walkthrough
+tui-start-intro = Office 365 ポータルのシミュレーターで、文書化された手順を練習します。
+tui-start-scenario = 手順
+tui-start-mode = モード
+tui-start-language = 言語
+tui-mode-guided = ガイド: 自分でポータルを操作し、ガイドが各手順を示します
+tui-mode-demo = デモ: 手順が自動で実行されるのを見ます
+tui-start-begin = 開始
+tui-start-quit = 終了
+
+## 画面が小さすぎるとき
+
+tui-too-small = ターミナルが小さすぎます。{ $min-width }×{ $min-height } 以上が必要です。ウィンドウを広げてください（q で終了）。
