@@ -5,6 +5,8 @@ use crate::context::{portal_options, Context};
 use crate::error::CliError;
 use std::io::IsTerminal;
 use std::time::Duration;
+use unic_langid::LanguageIdentifier;
+use walkthrough_i18n::Localizer;
 use walkthrough_tui::{Mode, RunConfig, RunSummary};
 
 /// Exit code of a run: 130 when a signal ended it, as shells expect, else 0.
@@ -24,6 +26,13 @@ fn need_terminal(ctx: &Context) -> Result<(), CliError> {
     Err(CliError::NoTerminal(ctx.text("cli-needs-terminal", &[])))
 }
 
+/// The front end's settings: the locales move into it for the whole run.
+fn config(localizer: Localizer, locale: LanguageIdentifier, seed: Option<u64>) -> RunConfig {
+    let mut config = RunConfig::new(localizer, locale);
+    config.options = portal_options(seed);
+    config
+}
+
 /// Runs one scenario in the terminal.
 pub fn run(ctx: Context, args: &RunArgs) -> Result<u8, CliError> {
     need_terminal(&ctx)?;
@@ -33,8 +42,7 @@ pub fn run(ctx: Context, args: &RunArgs) -> Result<u8, CliError> {
         locale,
     } = ctx;
     let scenario = library.get(&args.scenario)?;
-    let mut config = RunConfig::new(localizer, locale);
-    config.options = portal_options(args.seed);
+    let mut config = config(localizer, locale, args.seed);
     config.mode = match args.mode {
         RunMode::Guided => Mode::Guided,
         RunMode::Demo => Mode::Demo,
@@ -52,8 +60,6 @@ pub fn menu(ctx: Context) -> Result<u8, CliError> {
         localizer,
         locale,
     } = ctx;
-    let mut config = RunConfig::new(localizer, locale);
-    config.options = portal_options(None);
-    let summary = walkthrough_tui::start_menu(&library, config)?;
+    let summary = walkthrough_tui::start_menu(&library, config(localizer, locale, None))?;
     Ok(exit_code(summary.as_ref()))
 }

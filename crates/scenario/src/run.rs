@@ -217,7 +217,7 @@ pub fn auto_run(scenario: &Scenario, options: PortalOptions) -> Result<Transcrip
     let bound = BTreeMap::new();
     let mut steps = Vec::with_capacity(scenario.steps.len());
     let mut failure = None;
-    'steps: for (index, step) in scenario.steps.iter().enumerate() {
+    for (index, step) in scenario.steps.iter().enumerate() {
         let before = portal.screen();
         let mut actions = Vec::with_capacity(step.actions.len());
         let mut outcomes = Vec::with_capacity(step.actions.len());
@@ -243,17 +243,7 @@ pub fn auto_run(scenario: &Scenario, options: PortalOptions) -> Result<Transcrip
                         action: i,
                         error,
                     });
-                    steps.push(StepRecord {
-                        index,
-                        step_id: step.id.clone(),
-                        before,
-                        actions,
-                        outcomes,
-                        targets,
-                        after: portal.screen(),
-                        expected: step.expect,
-                    });
-                    break 'steps;
+                    break;
                 }
             }
         }
@@ -267,6 +257,9 @@ pub fn auto_run(scenario: &Scenario, options: PortalOptions) -> Result<Transcrip
             after: portal.screen(),
             expected: step.expect,
         });
+        if failure.is_some() {
+            break;
+        }
     }
     let goal = evaluate(&scenario.goal, scenario, &bound, &portal);
     Ok(Transcript {
