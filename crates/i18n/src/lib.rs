@@ -6,7 +6,7 @@
 //!
 //! It stands alone: it knows nothing of the scenarios or the terminal, and of
 //! the portal only behind the optional `portal` feature (one convenience,
-//! [`Localizer::portal`]). [`Localizer`] is `Send + Sync`.
+//! `Localizer::portal`). [`Localizer`] is `Send + Sync`.
 
 mod error;
 mod load;
@@ -83,11 +83,10 @@ impl Localizer {
             .map_err(|_| I18nError::BadLanguage(PSEUDO.to_owned()))?;
         let mut ids: Vec<LanguageIdentifier> = Vec::new();
         for folder in &folders {
-            let id: LanguageIdentifier =
-                folder.name.parse().map_err(|_| I18nError::BadFolder {
-                    path: folder.path.clone(),
-                    name: folder.name.clone(),
-                })?;
+            let id: LanguageIdentifier = folder.name.parse().map_err(|_| I18nError::BadFolder {
+                path: folder.path.clone(),
+                name: folder.name.clone(),
+            })?;
             if id == pseudo || ids.contains(&id) {
                 return Err(I18nError::FolderClash {
                     path: folder.path.clone(),
@@ -162,15 +161,15 @@ impl Localizer {
         negotiate::negotiate(&self.ids, self.fallback_locale(), requested, env)
     }
 
-    /// The note, in `locale`.
+    /// The note, on one line, in `locale` (normally the negotiated one).
     pub fn note(&self, locale: &LanguageIdentifier, note: &Note) -> String {
         match note {
-            Note::Unsupported { requested } => self.format(
+            Note::Unsupported { requested, using } => self.format(
                 locale,
                 "i18n-language-unavailable",
                 &[
                     ("requested", Arg::Text(requested.clone())),
-                    ("using", Arg::Text(locale.to_string())),
+                    ("using", Arg::Text(using.to_string())),
                 ],
             ),
         }

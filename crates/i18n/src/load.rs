@@ -134,7 +134,9 @@ impl Locale {
         let _ = bundle.add_builtins();
         let mut resources = Vec::new();
         for file in files {
-            let resource = match FluentResource::try_new(file.text.clone()) {
+            // Editors on Windows may start a file with a byte-order mark.
+            let text = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
+            let resource = match FluentResource::try_new(text.to_owned()) {
                 Ok(r) => r,
                 Err((r, parse)) => {
                     errors.extend(parse.iter().map(|e| syntax_error(file, &r, e)));
@@ -163,13 +165,14 @@ impl Locale {
                         column,
                         kind: FtlErrorKind::Duplicate,
                         id: Some(key.clone()),
-                        message: format!("`{key}` is defined again; its first definition is at {at}:{at_line}"),
+                        message: format!(
+                            "`{key}` is defined again; its first definition is at {at}:{at_line}"
+                        ),
                     });
                     continue;
                 }
                 first.insert(key.clone(), (file.name.clone(), line));
-                let attrs: BTreeSet<String> =
-                    attrs.iter().map(|a| a.id.name.to_owned()).collect();
+                let attrs: BTreeSet<String> = attrs.iter().map(|a| a.id.name.to_owned()).collect();
                 if let ast::Entry::Message(m) = entry {
                     let mut refs = Refs::default();
                     refs.message(m);
@@ -279,7 +282,10 @@ fn syntax_error(
     let start = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
     let id = text
         .get(start..)
-        .and_then(|rest| rest.lines().find(|l| !l.trim().is_empty() && !l.starts_with('#')))
+        .and_then(|rest| {
+            rest.lines()
+                .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        })
         .and_then(|l| l.split_once('='))
         .map(|(id, _)| id.trim())
         .filter(|id| {
@@ -350,14 +356,16 @@ impl<'s> Refs<'s> {
                 self.vars.insert(id.name);
             }
             I::MessageReference { id, attribute } => {
-                self.messages.push((id.name, attribute.as_ref().map(|a| a.name)));
+                self.messages
+                    .push((id.name, attribute.as_ref().map(|a| a.name)));
             }
             I::TermReference {
                 id,
                 attribute,
                 arguments,
             } => {
-                self.terms.push((id.name, attribute.as_ref().map(|a| a.name)));
+                self.terms
+                    .push((id.name, attribute.as_ref().map(|a| a.name)));
                 // A term's own variables are its arguments, not the message's;
                 // only the argument values are the message's.
                 if let Some(args) = arguments {
@@ -379,6 +387,27 @@ impl<'s> Refs<'s> {
         }
         for a in &args.named {
             self.inline(&a.value);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Locale, Source};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever a translator types, loading reports errors with places; it never panics.
+        #[test]
+        fn any_text_loads_or_fails_with_places(text in "[a-z=\\-{}$.\\[\\]*# \n\téé日\u{feff}]{0,80}") {
+            let mut errors = Vec::new();
+            let id = "en-US".parse().unwrap_or_default();
+            let source = Source { name: "x.ftl".into(), text: text.clone() };
+            let _ = Locale::load(id, &[source], false, &mut errors);
+            for e in errors {
+                prop_assert!(e.line >= 1 && e.line <= text.lines().count() + 1, "{e}");
+                prop_assert!(e.column >= 1, "{e}");
+            }
         }
     }
 }

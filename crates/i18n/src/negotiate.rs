@@ -21,10 +21,12 @@ pub struct Negotiated {
 /// (see [`crate::Localizer::note`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Note {
-    /// The requested language is not available; en-US is used.
+    /// The requested language is not available; another is used.
     Unsupported {
         /// What was asked for, as given.
         requested: String,
+        /// The language used instead.
+        using: LanguageIdentifier,
     },
 }
 
@@ -62,7 +64,10 @@ pub(crate) fn negotiate(
         Some(l) => plain(l),
         None => Negotiated {
             locale: fallback.clone(),
-            note: Some(Note::Unsupported { requested: wanted }),
+            note: Some(Note::Unsupported {
+                requested: wanted,
+                using: fallback.clone(),
+            }),
         },
     })
 }

@@ -78,8 +78,17 @@ const STEPS: [(&str, [&str; 8]); 2] = [
 fn the_embedded_locales_are_en_us_ja_jp_and_the_pseudo_locale() {
     let l = l10n();
     let ids: Vec<String> = l.available().iter().map(ToString::to_string).collect();
-    assert_eq!(ids, ["en-US", "ja-JP", "en-XA"]);
-    assert_eq!(l.real(), [lang("en-US"), lang("ja-JP")]);
+    assert!(
+        ids.contains(&"en-US".to_owned()) && ids.contains(&"ja-JP".to_owned()),
+        "{ids:?}"
+    );
+    assert_eq!(
+        ids.last().map(String::as_str),
+        Some("en-XA"),
+        "the pseudo-locale comes last"
+    );
+    assert_eq!(l.real().len(), ids.len() - 1);
+    assert!(!l.real().contains(&lang("en-XA")));
     assert!(l.is_pseudo(&lang("en-XA")));
     assert!(!l.is_pseudo(&lang("ja-JP")));
     assert_eq!(l.fallback_locale(), &lang("en-US"));
@@ -87,30 +96,33 @@ fn the_embedded_locales_are_en_us_ja_jp_and_the_pseudo_locale() {
     assert_eq!(l.message_ids(&lang("en-XA")), l.message_ids(&lang("en-US")));
 }
 
+/// Every real locale against en-US: the same messages, attributes and variables.
 #[test]
-fn every_message_attribute_and_variable_exists_in_both_languages() {
+fn every_message_attribute_and_variable_exists_in_every_language() {
     let l = l10n();
-    let (en, ja) = (lang("en-US"), lang("ja-JP"));
+    let en = lang("en-US");
     let en_ids = l.message_ids(&en);
-    let ja_ids = l.message_ids(&ja);
     assert!(en_ids.len() > 150, "{} messages", en_ids.len());
-    let only_en: Vec<_> = en_ids.iter().filter(|i| !ja_ids.contains(i)).collect();
-    let only_ja: Vec<_> = ja_ids.iter().filter(|i| !en_ids.contains(i)).collect();
-    assert!(
-        only_en.is_empty() && only_ja.is_empty(),
-        "only en-US: {only_en:?}; only ja-JP: {only_ja:?}"
-    );
-    for id in &en_ids {
-        assert_eq!(
-            l.attributes(&en, id),
-            l.attributes(&ja, id),
-            "attributes of {id}"
+    for other in l.real().iter().filter(|o| **o != en) {
+        let ids = l.message_ids(other);
+        let only_en: Vec<_> = en_ids.iter().filter(|i| !ids.contains(i)).collect();
+        let only_other: Vec<_> = ids.iter().filter(|i| !en_ids.contains(i)).collect();
+        assert!(
+            only_en.is_empty() && only_other.is_empty(),
+            "only en-US: {only_en:?}; only {other}: {only_other:?}"
         );
-        assert_eq!(
-            l.variables(&en, id),
-            l.variables(&ja, id),
-            "variables of {id}"
-        );
+        for id in &en_ids {
+            assert_eq!(
+                l.attributes(&en, id),
+                l.attributes(other, id),
+                "{other}: attributes of {id}"
+            );
+            assert_eq!(
+                l.variables(&en, id),
+                l.variables(other, id),
+                "{other}: variables of {id}"
+            );
+        }
     }
 }
 
@@ -158,10 +170,17 @@ fn every_step_and_hint_of_every_scenario_has_a_message_in_every_locale() {
     // The steps the issue names, and every shipped scenario file's steps.
     let mut wanted: BTreeSet<(String, String)> = STEPS
         .iter()
-        .flat_map(|(s, steps)| steps.iter().map(move |step| (s.to_string(), step.to_string())))
+        .flat_map(|(s, steps)| {
+            steps
+                .iter()
+                .map(move |step| (s.to_string(), step.to_string()))
+        })
         .collect();
     let mut scenarios: BTreeSet<String> = STEPS.iter().map(|(s, _)| s.to_string()).collect();
-    for entry in std::fs::read_dir(repo().join("scenarios")).into_iter().flatten() {
+    for entry in std::fs::read_dir(repo().join("scenarios"))
+        .into_iter()
+        .flatten()
+    {
         let path = entry.unwrap().path();
         if path.extension().is_none_or(|e| e != "toml") {
             continue;
@@ -177,7 +196,10 @@ fn every_step_and_hint_of_every_scenario_has_a_message_in_every_locale() {
     let l = l10n();
     for locale in l.available() {
         for s in &scenarios {
-            assert!(l.has_message(locale, &format!("{s}-title")), "{locale}: {s}-title");
+            assert!(
+                l.has_message(locale, &format!("{s}-title")),
+                "{locale}: {s}-title"
+            );
             let task = format!("{s}-task");
             assert!(l.has_message(locale, &task), "{locale}: {task}");
             assert_eq!(l.variables(locale, &task), ["name"], "{locale}: {task}");
@@ -266,16 +288,40 @@ fn the_portal_labels_take_the_articles_terms() {
     let (en, ja) = (lang("en-US"), lang("ja-JP"));
     for (id, english, japanese) in [
         ("portal-suite-settings", "Settings", "設定"),
-        ("portal-settings-menu-office365-settings", "Office 365 settings", "Office 365 の設定"),
-        ("portal-nav-additional-security-verification", "Additional security verification", "追加のセキュリティ確認"),
-        ("portal-asv-update-phone-numbers", "Update my phone numbers used for account security", "アカウントのセキュリティに使用される電話番号を更新"),
-        ("portal-proofup-tab-additional-security-verification", "additional security verification", "追加のセキュリティ確認"),
-        ("portal-proofup-tab-app-passwords", "app passwords", "アプリ パスワード"),
+        (
+            "portal-settings-menu-office365-settings",
+            "Office 365 settings",
+            "Office 365 の設定",
+        ),
+        (
+            "portal-nav-additional-security-verification",
+            "Additional security verification",
+            "追加のセキュリティ確認",
+        ),
+        (
+            "portal-asv-update-phone-numbers",
+            "Update my phone numbers used for account security",
+            "アカウントのセキュリティに使用される電話番号を更新",
+        ),
+        (
+            "portal-proofup-tab-additional-security-verification",
+            "additional security verification",
+            "追加のセキュリティ確認",
+        ),
+        (
+            "portal-proofup-tab-app-passwords",
+            "app passwords",
+            "アプリ パスワード",
+        ),
         ("portal-app-passwords-create", "Create", "作成"),
         ("portal-create-app-password-next", "Next", "次"),
         ("portal-create-app-password-cancel", "Cancel", "キャンセル"),
         ("portal-app-password-delete", "Delete", "削除"),
-        ("portal-new-app-password-copy", "Copy password to clipboard", "パスワードをクリップボードにコピー"),
+        (
+            "portal-new-app-password-copy",
+            "Copy password to clipboard",
+            "パスワードをクリップボードにコピー",
+        ),
         ("portal-new-app-password-close", "Close", "閉じる"),
         ("portal-confirm-yes", "Yes", "はい"),
         ("portal-confirm-no", "No", "いいえ"),
@@ -286,9 +332,14 @@ fn the_portal_labels_take_the_articles_terms() {
         assert_eq!(l.format(&ja, id, &[]), japanese, "{id}");
     }
     // The article's other spelling of the link is a defect, never a label.
-    for id in l.message_ids(&ja).iter().filter(|i| i.starts_with("portal-")) {
+    for id in l
+        .message_ids(&ja)
+        .iter()
+        .filter(|i| i.starts_with("portal-"))
+    {
         assert!(
-            !l.format(&ja, id, &[]).contains("アカウントのセキュリティを使用して"),
+            !l.format(&ja, id, &[])
+                .contains("アカウントのセキュリティを使用して"),
             "{id}"
         );
     }
@@ -327,13 +378,56 @@ fn negotiation_table() {
         (None, &[("LANG", "C.UTF-8")], "en-US", false),
         (None, &[("LANG", "%%garbage%%")], "en-US", false),
         // LC_ALL, then LC_MESSAGES, then LANG; empty ones do not count.
-        (None, &[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "ja_JP.UTF-8")], "ja-JP", false),
-        (None, &[("LC_MESSAGES", "en_US.UTF-8"), ("LANG", "ja_JP.UTF-8")], "en-US", false),
-        (None, &[("LC_ALL", "en_US.UTF-8"), ("LC_MESSAGES", "ja_JP.UTF-8"), ("LANG", "ja_JP")], "en-US", false),
-        (None, &[("LC_ALL", "ja_JP.UTF-8"), ("LC_MESSAGES", "en_US.UTF-8"), ("LANG", "en_US")], "ja-JP", false),
-        (None, &[("LC_ALL", ""), ("LC_MESSAGES", ""), ("LANG", "ja_JP.UTF-8")], "ja-JP", false),
-        (None, &[("LC_ALL", "C"), ("LANG", "ja_JP.UTF-8")], "en-US", false),
-        (None, &[("LC_ALL", "%%"), ("LANG", "ja_JP.UTF-8")], "en-US", false),
+        (
+            None,
+            &[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "ja_JP.UTF-8")],
+            "ja-JP",
+            false,
+        ),
+        (
+            None,
+            &[("LC_MESSAGES", "en_US.UTF-8"), ("LANG", "ja_JP.UTF-8")],
+            "en-US",
+            false,
+        ),
+        (
+            None,
+            &[
+                ("LC_ALL", "en_US.UTF-8"),
+                ("LC_MESSAGES", "ja_JP.UTF-8"),
+                ("LANG", "ja_JP"),
+            ],
+            "en-US",
+            false,
+        ),
+        (
+            None,
+            &[
+                ("LC_ALL", "ja_JP.UTF-8"),
+                ("LC_MESSAGES", "en_US.UTF-8"),
+                ("LANG", "en_US"),
+            ],
+            "ja-JP",
+            false,
+        ),
+        (
+            None,
+            &[("LC_ALL", ""), ("LC_MESSAGES", ""), ("LANG", "ja_JP.UTF-8")],
+            "ja-JP",
+            false,
+        ),
+        (
+            None,
+            &[("LC_ALL", "C"), ("LANG", "ja_JP.UTF-8")],
+            "en-US",
+            false,
+        ),
+        (
+            None,
+            &[("LC_ALL", "%%"), ("LANG", "ja_JP.UTF-8")],
+            "en-US",
+            false,
+        ),
     ];
     for (flag, env, want, noted) in cases {
         let lookup = |k: &str| {
@@ -357,7 +451,8 @@ fn negotiation_table() {
     assert_eq!(
         fr.note,
         Some(Note::Unsupported {
-            requested: "fr-FR".into()
+            requested: "fr-FR".into(),
+            using: lang("en-US"),
         })
     );
     assert_eq!(
@@ -380,22 +475,27 @@ fn a_malformed_language_is_explained_in_the_persons_language() {
         "`x y` は言語タグではありません。en-US や ja-JP のように指定してください。"
     );
     let pseudo = l.describe(&lang("en-XA"), &err);
-    assert!(pseudo.starts_with('[') && pseudo.contains("x y"), "{pseudo}");
+    assert!(
+        pseudo.starts_with('[') && pseudo.contains("x y"),
+        "{pseudo}"
+    );
 }
 
 #[test]
 fn the_pseudo_locale_is_accented_longer_and_bracketed_for_every_message_and_attribute() {
     let l = l10n();
     let (en, xa) = (lang("en-US"), lang("en-XA"));
-    // Arguments without letters: every letter of the output is the message's own.
-    let args = [
-        ("name", Arg::Text("#1".into())),
-        ("account", Arg::Text("@".into())),
-        ("count", Arg::Number(2)),
-        ("created", Arg::Date { year: 2015, month: 11, day: 19 }),
-    ];
+    // Every variable gets a number: every letter of the output is the message's own.
+    let args_of = |id: &str| -> Vec<(String, Arg)> {
+        l.variables(&en, id)
+            .into_iter()
+            .map(|v| (v, Arg::Number(2)))
+            .collect()
+    };
     let (mut plain_total, mut pseudo_total) = (0, 0);
     for id in l.message_ids(&en) {
+        let owned = args_of(&id);
+        let args: Vec<(&str, Arg)> = owned.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
         let mut texts = vec![(l.format(&en, &id, &args), l.format(&xa, &id, &args))];
         for attr in l.attributes(&en, &id) {
             texts.push((
@@ -404,9 +504,15 @@ fn the_pseudo_locale_is_accented_longer_and_bracketed_for_every_message_and_attr
             ));
         }
         for (plain, pseudo) in texts {
-            assert!(pseudo.starts_with('[') && pseudo.ends_with(']'), "{id}: {pseudo}");
+            assert!(
+                pseudo.starts_with('[') && pseudo.ends_with(']'),
+                "{id}: {pseudo}"
+            );
             assert_ne!(plain, pseudo, "{id}");
-            assert!(pseudo.chars().count() > plain.chars().count(), "{id}: {pseudo}");
+            assert!(
+                pseudo.chars().count() > plain.chars().count(),
+                "{id}: {pseudo}"
+            );
             assert!(
                 !pseudo.chars().any(|c| c.is_ascii_alphabetic()),
                 "{id}: {pseudo} has letters that are not accented"
@@ -454,7 +560,10 @@ fn missing_messages_fall_back_to_en_us_then_show_their_id() {
     assert_eq!(l.format_attr(&ja, "hello", "hint", &[]), None);
     assert_eq!(
         l.missing(),
-        [(lang("en-XA"), "nowhere".to_owned()), (ja, "nowhere".to_owned())]
+        [
+            (lang("en-XA"), "nowhere".to_owned()),
+            (ja, "nowhere".to_owned())
+        ]
     );
 }
 
@@ -471,7 +580,10 @@ fn plurals_and_dates_follow_the_language() {
         (&ja, 2, "アプリ パスワード 2 個"),
     ];
     for (locale, n, want) in cases {
-        assert_eq!(l.format(locale, "portal-app-passwords-count", &count(n)), want);
+        assert_eq!(
+            l.format(locale, "portal-app-passwords-count", &count(n)),
+            want
+        );
     }
     let minutes = |n| [("minutes", Arg::Number(n))];
     assert_eq!(
@@ -484,7 +596,14 @@ fn plurals_and_dates_follow_the_language() {
     );
     let row = [
         ("name", Arg::Text("Lync".into())),
-        ("created", Arg::Date { year: 2015, month: 11, day: 19 }),
+        (
+            "created",
+            Arg::Date {
+                year: 2015,
+                month: 11,
+                day: 19,
+            },
+        ),
     ];
     assert_eq!(
         l.format(&en, "portal-app-password-row", &row),
@@ -512,8 +631,18 @@ fn broken_ftl_files_name_file_line_and_message_all_at_once() {
     let found: Vec<_> = errors
         .iter()
         .map(|e| {
-            let file = Path::new(&e.file).file_name().unwrap().to_string_lossy().into_owned();
-            let lang = Path::new(&e.file).parent().unwrap().file_name().unwrap().to_string_lossy().into_owned();
+            let file = Path::new(&e.file)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            let lang = Path::new(&e.file)
+                .parent()
+                .unwrap()
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
             (format!("{lang}/{file}"), e.line, e.kind, e.id.as_deref())
         })
         .collect();
@@ -529,7 +658,10 @@ fn broken_ftl_files_name_file_line_and_message_all_at_once() {
     );
     let text = err.to_string();
     assert_eq!(text.lines().count(), 4, "{text}");
-    assert!(text.contains("a.ftl:4:1: The select expression must have a default variant (in `bad`)"), "{text}");
+    assert!(
+        text.contains("a.ftl:4:1: The select expression must have a default variant (in `bad`)"),
+        "{text}"
+    );
     assert!(text.contains("b.ftl:3:1: "), "{text}");
     assert!(errors.iter().all(|e| e.column >= 1));
 }
@@ -564,9 +696,15 @@ fn duplicates_and_unknown_references_are_errors_with_their_lines() {
         "{err}"
     );
     let text = err.to_string();
-    assert!(text.contains("b.ftl:2:1: `x` is defined again; its first definition is at"), "{text}");
+    assert!(
+        text.contains("b.ftl:2:1: `x` is defined again; its first definition is at"),
+        "{text}"
+    );
     assert!(text.contains("a.ftl:1"), "{text}");
-    assert!(text.contains("`y` refers to the message `z`, which en-US does not define"), "{text}");
+    assert!(
+        text.contains("`y` refers to the message `z`, which en-US does not define"),
+        "{text}"
+    );
     assert!(text.contains("the term `-nobrand`"), "{text}");
     assert!(text.contains("the attribute `x.hint`"), "{text}");
     assert!(text.contains("the function `DATETIME`"), "{text}");
@@ -580,7 +718,8 @@ fn folders_that_cannot_be_locales_are_errors() {
     let err = Localizer::from_dir(&dir.0).unwrap_err().to_string();
     assert!(err.starts_with("no en-US locale in"), "{err}");
     // Hidden folders are skipped; a byte-order mark is not an error.
-    dir.write("en-US/a.ftl", "\u{feff}x = X\n").write(".git/a.ftl", "not ftl {");
+    dir.write("en-US/a.ftl", "\u{feff}x = X\n")
+        .write(".git/a.ftl", "not ftl {");
     let l = Localizer::from_dir(&dir.0).unwrap();
     assert_eq!(l.format(&lang("en-US"), "x", &[]), "X");
     // The pseudo-locale's name is taken.
@@ -591,9 +730,14 @@ fn folders_that_cannot_be_locales_are_errors() {
     // A folder that is not a language.
     dir.write("not a language/a.ftl", "x = X\n");
     let err = Localizer::from_dir(&dir.0).unwrap_err().to_string();
-    assert!(err.contains("`not a language` is not a language tag"), "{err}");
+    assert!(
+        err.contains("`not a language` is not a language tag"),
+        "{err}"
+    );
     // A folder that is not there.
-    let err = Localizer::from_dir(&dir.0.join("nowhere")).unwrap_err().to_string();
+    let err = Localizer::from_dir(&dir.0.join("nowhere"))
+        .unwrap_err()
+        .to_string();
     assert!(err.starts_with("cannot read"), "{err}");
 }
 
