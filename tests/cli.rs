@@ -238,3 +238,20 @@ fn shots_writes_every_step_as_svg_and_text_with_the_target_boxed() {
     );
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn a_malformed_language_is_explained_in_the_language_of_the_environment() {
+    let out = Command::new(env!("CARGO_BIN_EXE_walkthrough"))
+        .args(["--lang", "x y", "list"])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "ja_JP.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("`x y` は言語タグではありません"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -29,7 +29,18 @@ impl Context {
             None => Localizer::embedded()?,
         };
         let requested = global.lang.as_deref().filter(|_| !lang_is_not_a_language);
-        let negotiated = localizer.negotiate(requested, &|k| std::env::var(k).ok())?;
+        let env = |k: &str| std::env::var(k).ok();
+        let negotiated = match localizer.negotiate(requested, &env) {
+            Ok(n) => n,
+            Err(e) => {
+                // Say it in the language the environment asks for.
+                let locale = localizer
+                    .negotiate(None, &env)
+                    .map(|n| n.locale)
+                    .unwrap_or_default();
+                return Err(CliError::Said(localizer.describe(&locale, &e)));
+            }
+        };
         if let Some(note) = &negotiated.note {
             let _ = writeln!(
                 std::io::stderr(),

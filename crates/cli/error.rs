@@ -15,9 +15,10 @@ pub enum CliError {
     /// A scenario cannot start (its fixture breaks the portal's rules).
     #[error("{0}")]
     Run(#[from] walkthrough_scenario::RunError),
-    /// The terminal interface needs a terminal; the message says what to use instead.
+    /// Bad input, already put in the person's language (a malformed `--lang`,
+    /// no terminal for the front end).
     #[error("{0}")]
-    NoTerminal(String),
+    Said(String),
     /// The terminal interface could not run.
     #[error("{0}")]
     Tui(#[from] walkthrough_tui::TuiError),
@@ -41,7 +42,7 @@ impl CliError {
             CliError::Scenario(_)
             | CliError::Locale(_)
             | CliError::Run(_)
-            | CliError::NoTerminal(_)
+            | CliError::Said(_)
             | CliError::Tui(_)
             | CliError::Write { .. }
             | CliError::Output(_) => 2,

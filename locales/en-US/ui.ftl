@@ -1,7 +1,5 @@
 ## Messages about the program itself, for the command line and the terminal UI.
 
-# Above the lines of `walkthrough list` (scenario id, then its title).
-ui-list-heading = Procedures you can rehearse:
 # $requested: the language asked for; $using: the one used instead.
 i18n-language-unavailable = { $requested } is not available; using { $using }.
 # $requested: what was given to --lang.

@@ -1,7 +1,5 @@
 ## プログラム自体についてのメッセージ (コマンド ラインとターミナル UI)。
 
-# `walkthrough list` の一覧 (シナリオ ID とタイトル) の見出し。
-ui-list-heading = 練習できる手順:
 # $requested: 指定された言語、$using: 代わりに使う言語。
 i18n-language-unavailable = { $requested } は使用できません。{ $using } を使います。
 # $requested: --lang に指定された値。

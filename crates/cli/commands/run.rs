@@ -23,7 +23,7 @@ fn need_terminal(ctx: &Context) -> Result<(), CliError> {
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         return Ok(());
     }
-    Err(CliError::NoTerminal(ctx.text("cli-needs-terminal", &[])))
+    Err(CliError::Said(ctx.text("cli-needs-terminal", &[])))
 }
 
 /// The front end's settings: the locales move into it for the whole run.
