@@ -3,6 +3,8 @@
 
 ## Guide panel
 
+# The guide panel's title: the procedure, and the mode it runs in.
+tui-guide-title = { $title } · { $mode }
 tui-step-of = Step { $n } of { $count }
 tui-all-done = All { $count } steps done
 tui-mode-guided-badge = Guided
@@ -31,7 +33,6 @@ tui-note-language = Language: { $language }
 tui-note-demo-paused = Paused: press Space to go on, → for the next action.
 tui-note-demo-running = The walkthrough performs each step by itself.
 tui-note-demo-finished = Finished: the goal holds.
-tui-note-finished = All steps done.
 
 ## The language, as its speakers call it
 

@@ -3,6 +3,8 @@
 
 ## ガイド欄
 
+# The guide panel's title: the procedure, and the mode it runs in.
+tui-guide-title = { $title } · { $mode }
 tui-step-of = 手順 { $n } / { $count }
 tui-all-done = 全 { $count } 手順が完了しました
 tui-mode-guided-badge = ガイド
@@ -31,7 +33,6 @@ tui-note-language = 言語: { $language }
 tui-note-demo-paused = 一時停止中です。Space キーで再開、→ キーで次の操作へ進みます。
 tui-note-demo-running = 各手順を自動で実行しています。
 tui-note-demo-finished = 完了しました。目的の状態になっています。
-tui-note-finished = すべての手順が完了しました。
 
 ## その言語の話し手が呼ぶ言語名
 

@@ -302,7 +302,8 @@ pub(crate) fn install(siv: &mut Cursive, app: App) {
     siv.add_global_callback(' ', |s| guarded(s, toggle_pause));
     siv.add_global_callback(Event::Key(Key::Right), |s| guarded(s, demo_step_now));
     siv.add_global_callback(Event::WindowResize, |s| s.clear());
-    siv.add_fullscreen_layer(
+    // Transparent: the frame clears the screen itself, faster than a layer's fill.
+    siv.screen_mut().add_transparent_layer(
         Frame::new(Box::new(cursive::views::DummyView), None, String::new()).with_name(FRAME),
     );
     if menu_first {
@@ -432,7 +433,6 @@ fn describe(app: &App, feedback: &Feedback, before: ScreenId) -> Option<Note> {
     let note = |kind, text| Some(Note { kind, text });
     match (&feedback.verdict, &feedback.outcome) {
         (Verdict::StepDone, _) => note(NoteKind::Good, texts.get("tui-note-step-done")),
-        (Verdict::Finished, _) => note(NoteKind::Good, texts.get("tui-note-finished")),
         (Verdict::Refused, Outcome::Refused(r)) => note(
             NoteKind::Wrong,
             texts.args(

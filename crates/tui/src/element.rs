@@ -1,7 +1,7 @@
 //! One portal element as a cursive view: drawn by its role, focusable when a
 //! person could act on it, and turning keys and clicks into portal actions.
 
-use crate::style::{Styles, BULLET, MARK_END, MARK_START};
+use crate::style::{Styles, BULLET, MARK_END, MARK_START, SELECTED};
 use cursive::direction::Direction;
 use cursive::event::{Event, EventResult, Key, MouseButton, MouseEvent};
 use cursive::style::{PaletteStyle, Style, StyleType};
@@ -53,8 +53,10 @@ pub(crate) struct ElementView {
     lines: Vec<String>,
     /// The width of a field's or display's box, inside its brackets.
     inner: usize,
-    /// The last constraint's width and the size measured for it.
-    measured: Option<(usize, Vec2)>,
+    /// Kept to one line, cut short with `…` (in a bar).
+    one_line: bool,
+    /// Sizes measured so far, by the constraint's width.
+    measured: Vec<(usize, Vec2)>,
     size: Vec2,
 }
 
@@ -90,9 +92,16 @@ impl ElementView {
             handler,
             lines: Vec::new(),
             inner: 0,
-            measured: None,
+            one_line: false,
+            measured: Vec::new(),
             size: Vec2::zero(),
         }
+    }
+
+    /// Keeps the label to one line, cut short with `…` when it does not fit.
+    pub fn one_line(mut self) -> Self {
+        self.one_line = true;
+        self
     }
 
     fn interactive(&self) -> bool {
@@ -134,45 +143,47 @@ impl ElementView {
         self.input(Input::Act(action))
     }
 
-    /// Lays the label out for `width` cells; the size it needs.
-    fn measure(&mut self, width: usize) -> Vec2 {
+    /// The width of a field's box inside its brackets, given the room.
+    fn box_inner(&self, room: usize) -> usize {
+        let want = match self.role {
+            Role::TextField => FIELD_WIDTH,
+            _ => self.value_text().map_or(0, |v| v.width()) + 2,
+        };
+        (want + 2).min(room).saturating_sub(2)
+    }
+
+    /// The size the element needs in `width` cells (the gutters for `▶ ◀`
+    /// included), without laying out its text.
+    fn measure(&self, width: usize) -> Vec2 {
         let room = width.saturating_sub(2).max(1);
         match self.role {
             Role::TextField | Role::PasswordDisplay => {
-                let value_width = self.value_text().map_or(0, |v| v.width());
-                let inner = if self.role == Role::TextField {
-                    FIELD_WIDTH
-                } else {
-                    value_width + 2
-                };
-                let width = (inner + 2).max(self.label.width()).min(room);
-                self.inner = (inner + 2).min(room).saturating_sub(2);
-                self.lines = vec![head(&self.label, width)];
-                Vec2::new(width + 2, 2)
+                let w = (self.box_inner(room) + 2).max(self.label.width()).min(room);
+                Vec2::new(w + 2, 2)
             }
-            Role::Button => {
-                let text = format!("[ {} ]", self.label);
-                let text = if text.width() > room {
-                    head(&text, room)
-                } else {
-                    text
-                };
-                let w = text.width();
-                self.lines = vec![text];
-                Vec2::new(w + 2, 1)
-            }
+            Role::Button => Vec2::new((self.label.width() + 4).min(room) + 2, 1),
+            _ if self.one_line => Vec2::new(self.label.width().min(room) + 2, 1),
             _ => {
-                self.lines = make_lines(&self.label, room)
-                    .into_iter()
-                    .map(|r| self.label[r.start..r.end].trim_end().to_owned())
-                    .collect();
-                if self.lines.is_empty() {
-                    self.lines.push(String::new());
-                }
-                let w = self.lines.iter().map(|l| l.width()).max().unwrap_or(0);
-                Vec2::new(w + 2, self.lines.len())
+                let rows = make_lines(&self.label, room);
+                let w = rows.iter().map(|r| r.width).max().unwrap_or(0);
+                Vec2::new(w + 2, rows.len().max(1))
             }
         }
+    }
+
+    /// Lays the text out for `width` cells.
+    fn shape(&mut self, width: usize) {
+        let room = width.saturating_sub(2).max(1);
+        self.inner = self.box_inner(room);
+        self.lines = match self.role {
+            Role::TextField | Role::PasswordDisplay => vec![head(&self.label, room)],
+            Role::Button => vec![ellipsis(&format!("[ {} ]", self.label), room)],
+            _ if self.one_line => vec![ellipsis(&self.label, room)],
+            _ => make_lines(&self.label, room)
+                .into_iter()
+                .map(|r| self.label[r.start..r.end].trim_end().to_owned())
+                .collect(),
+        };
     }
 }
 
@@ -189,6 +200,16 @@ fn tail(text: &str, width: usize) -> String {
         out.push(c);
     }
     out.into_iter().rev().collect()
+}
+
+/// `text` in `width` cells: whole if it fits, else cut with `…` at the end.
+fn ellipsis(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut cut = head(text, width.saturating_sub(1));
+    cut.push('…');
+    cut
 }
 
 /// `text` cut to `width` cells, keeping its start.
@@ -257,6 +278,9 @@ impl View for ElementView {
                 } else {
                     label_style.into()
                 };
+                if self.selected && !self.target && self.role == Role::Link {
+                    printer.with_style(self.styles.selected, |p| p.print((0, 0), SELECTED));
+                }
                 let last = self.lines.len().saturating_sub(1);
                 for (row, line) in self.lines.iter().enumerate() {
                     printer.with_style(style, |p| p.print((1, row), line));
@@ -269,22 +293,22 @@ impl View for ElementView {
     }
 
     fn required_size(&mut self, constraint: Vec2) -> Vec2 {
-        match self.measured {
-            Some((width, size)) if width == constraint.x => size,
-            _ => {
-                let size = self.measure(constraint.x);
-                self.measured = Some((constraint.x, size));
-                size
-            }
+        if let Some((_, size)) = self.measured.iter().find(|(w, _)| *w == constraint.x) {
+            return *size;
         }
+        let size = self.measure(constraint.x);
+        self.measured.push((constraint.x, size));
+        size
     }
 
     fn needs_relayout(&self) -> bool {
-        self.measured.is_none()
+        self.size == Vec2::zero()
     }
 
     fn layout(&mut self, size: Vec2) {
-        self.required_size(size);
+        if size.x != self.size.x || self.lines.is_empty() {
+            self.shape(size.x);
+        }
         self.size = size;
     }
 

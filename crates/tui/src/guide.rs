@@ -200,7 +200,14 @@ pub(crate) fn guide_view(
             styles.quiet,
         )));
     }
-    Panel::new(PaddedView::lrtb(1, 1, 0, 0, col)).title(format!("{} · {badge}", guide.title))
+    let title = texts.args(
+        "tui-guide-title",
+        &[
+            ("title", Arg::Text(guide.title.clone())),
+            ("mode", Arg::Text(badge)),
+        ],
+    );
+    Panel::new(PaddedView::lrtb(1, 1, 0, 0, col)).title(title)
 }
 
 /// The smallest terminal the layout works in.
@@ -240,6 +247,8 @@ impl Frame {
 
 impl View for Frame {
     fn draw(&self, printer: &Printer) {
+        // The frame is the bottom layer and covers the screen: start clean.
+        printer.clear();
         if self.small {
             self.too_small
                 .draw(&printer.offset((0, self.too_small_top)));

@@ -40,6 +40,42 @@ pub fn frame_text(frame: &ObservedScreen) -> String {
     out
 }
 
+/// Where a [`Harness`] sends its frames.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Output {
+    /// cursive's puppet backend, which keeps each frame for reading.
+    #[default]
+    Puppet,
+    /// Nowhere: a backend that takes every cell and keeps none, to measure
+    /// the TUI's own cost without the puppet's copying of frames.
+    Discard,
+}
+
+/// A backend that drops what it is given.
+struct Discard(Vec2);
+
+impl backend::Backend for Discard {
+    fn poll_event(&mut self) -> Option<Event> {
+        None
+    }
+    fn set_title(&mut self, _: String) {}
+    fn refresh(&mut self) {}
+    fn has_colors(&self) -> bool {
+        true
+    }
+    fn screen_size(&self) -> Vec2 {
+        self.0
+    }
+    fn move_to(&self, _: Vec2) {}
+    fn print(&self, _: &str) {}
+    fn clear(&self, _: cursive::style::Color) {}
+    fn set_color(&self, colors: ColorPair) -> ColorPair {
+        colors
+    }
+    fn set_effect(&self, _: Effect) {}
+    fn unset_effect(&self, _: Effect) {}
+}
+
 /// A puppet backend whose reported size can shrink (to show the too-small
 /// note) and grow back, up to the size it was made with.
 struct Resizable {
@@ -94,6 +130,7 @@ pub struct Harness {
     size: Arc<Mutex<Vec2>>,
     max: Vec2,
     last: Option<ObservedScreen>,
+    output: Output,
 }
 
 impl Harness {
@@ -107,6 +144,23 @@ impl Harness {
         let mode = app.mode;
         app.start(scenario, mode)?;
         Ok(Harness::with_app(app, size))
+    }
+
+    /// Like [`Harness::run`], with the frames going to `output`. With
+    /// [`Output::Discard`] there is nothing to read: for benchmarks.
+    pub fn run_with_output(
+        scenario: &Scenario,
+        config: RunConfig,
+        size: (usize, usize),
+        output: Output,
+    ) -> Result<Harness, TuiError> {
+        let mut harness = Harness::run(scenario, config, size)?;
+        if output == Output::Discard {
+            let siv = harness.runner.into_inner();
+            harness.runner = siv.into_runner(Box::new(Discard(Vec2::from(size))));
+            harness.output = Output::Discard;
+        }
+        Ok(harness)
     }
 
     /// The start menu offering `library`, at `size`.
@@ -143,6 +197,7 @@ impl Harness {
             size,
             max,
             last: None,
+            output: Output::Puppet,
         };
         harness.frame();
         harness
@@ -150,7 +205,12 @@ impl Harness {
 
     /// Delivers one event as the terminal would, and draws the next frame.
     pub fn send(&mut self, event: Event) {
-        let _ = self.input.send(Some(event));
+        match self.output {
+            Output::Puppet => {
+                let _ = self.input.send(Some(event));
+            }
+            Output::Discard => self.runner.on_event(event),
+        }
         self.step();
     }
 
@@ -159,6 +219,8 @@ impl Harness {
         self.runner.process_events();
         app::tick(&mut self.runner);
         self.runner.refresh();
+        // Keep only the newest frame, so the puppet's channel never grows.
+        self.last_frame();
     }
 
     /// A key.
@@ -330,7 +392,8 @@ pub(crate) fn render(
     );
     let mut siv = Cursive::new();
     siv.set_theme(crate::style::theme(Colors::Monochrome));
-    siv.add_fullscreen_layer(Frame::new(Box::new(portal), guide, too_small));
+    siv.screen_mut()
+        .add_transparent_layer(Frame::new(Box::new(portal), guide, too_small));
     let size = Vec2::from(size);
     let puppet = Puppet::init(Some(size));
     let frames = puppet.stream();

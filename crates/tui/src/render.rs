@@ -31,7 +31,7 @@ pub(crate) struct Ctx<'a> {
 }
 
 /// Widest the left navigation column is drawn.
-const LEFT_MAX: usize = 30;
+const LEFT_MAX: usize = 34;
 /// Width of the right column.
 const RIGHT_WIDTH: usize = 28;
 /// Narrowest a dialog is drawn.
@@ -60,9 +60,8 @@ pub(crate) fn portal(screen: &Screen, ctx: Ctx) -> impl View {
 /// The browser or mail-app window.
 fn window(screen: &Screen, ctx: Ctx) -> Panel<LinearLayout> {
     let mut inner = LinearLayout::vertical();
-    if let Some(bar) = top_bar(screen, ctx) {
-        inner.add_child(bar);
-        inner.add_child(Rule::horizontal(ctx.styles));
+    if let Some(top) = top_bar(screen, ctx) {
+        inner.add_child(top);
     }
     inner.add_child(body(screen, ctx).full_height());
     if let Some(footer) = bottom(screen, ctx) {
@@ -73,8 +72,39 @@ fn window(screen: &Screen, ctx: Ctx) -> Panel<LinearLayout> {
 }
 
 /// The suite bar, page header or tab strip across the top.
-fn top_bar(screen: &Screen, ctx: Ctx) -> Option<Bar> {
-    bar(screen, Region::TopBar, ctx)
+fn top_bar(screen: &Screen, ctx: Ctx) -> Option<LinearLayout> {
+    let (tabs, banner): (Vec<&Element>, Vec<&Element>) = screen
+        .region(Region::TopBar)
+        .partition(|e| e.role == Role::Tab);
+    if tabs.is_empty() && banner.is_empty() {
+        return None;
+    }
+    let mut top = LinearLayout::vertical();
+    if !banner.is_empty() {
+        top.add_child(bar(&banner, ctx));
+    }
+    if tabs.is_empty() {
+        top.add_child(Rule::horizontal(ctx.styles));
+        return Some(top);
+    }
+    // The tab strip hangs under the banner; the rule under it is heavy
+    // beneath the selected tab.
+    let mut x = 0;
+    let mut span = None;
+    for tab in &tabs {
+        let w = ctx.texts.message(&tab.label).width();
+        if tab.selected {
+            span = Some((x + 1, w));
+        }
+        x += w + 2;
+    }
+    top.add_child(bar(&tabs, ctx));
+    top.add_child(Rule {
+        vertical: false,
+        heavy: span,
+        styles: ctx.styles,
+    });
+    Some(top)
 }
 
 /// Left, main and right columns side by side.
@@ -117,12 +147,12 @@ fn right(screen: &Screen, ctx: Ctx) -> Option<LinearLayout> {
 
 /// The page footer.
 fn bottom(screen: &Screen, ctx: Ctx) -> Option<Bar> {
-    bar(screen, Region::Bottom, ctx)
+    region_bar(screen, Region::Bottom, ctx)
 }
 
 /// The simulated desktop's taskbar.
 fn taskbar(screen: &Screen, ctx: Ctx) -> Bar {
-    bar(screen, Region::Taskbar, ctx).unwrap_or_else(|| Bar::new([DummyView], [DummyView]))
+    region_bar(screen, Region::Taskbar, ctx).unwrap_or_else(|| Bar::new([DummyView], [DummyView]))
 }
 
 /// A centred dialog with its title.
@@ -163,18 +193,32 @@ fn element(e: &Element, ctx: Ctx) -> NamedView<ElementView> {
     ElementView::new(e, label, target, ctx.styles, ctx.handler).with_name(e.id.clone())
 }
 
-/// A horizontal region: start elements on the left, end elements on the right.
-fn bar(screen: &Screen, region: Region, ctx: Ctx) -> Option<Bar> {
+/// A horizontal region: start elements on the left, end elements on the
+/// right, each on one line (cut short with `…` when the line is too narrow).
+fn bar(elements: &[&Element], ctx: Ctx) -> Bar {
+    let one_line = |e: &&Element| {
+        let label = ctx.texts.message(&e.label);
+        let target = ctx.target == Some(e.id.as_str());
+        ElementView::new(e, label, target, ctx.styles, ctx.handler)
+            .one_line()
+            .with_name(e.id.clone())
+    };
+    Bar::new(
+        elements
+            .iter()
+            .filter(|e| e.side == Side::Start)
+            .map(one_line),
+        elements
+            .iter()
+            .filter(|e| e.side == Side::End)
+            .map(one_line),
+    )
+}
+
+/// A horizontal region of the screen, if it has elements.
+fn region_bar(screen: &Screen, region: Region, ctx: Ctx) -> Option<Bar> {
     let elements: Vec<&Element> = screen.region(region).collect();
-    if elements.is_empty() {
-        return None;
-    }
-    let start = elements.iter().filter(|e| e.side == Side::Start);
-    let end = elements.iter().filter(|e| e.side == Side::End);
-    Some(Bar::new(
-        start.map(|e| element(e, ctx)),
-        end.map(|e| element(e, ctx)),
-    ))
+    (!elements.is_empty()).then(|| bar(&elements, ctx))
 }
 
 /// A vertical region, one element a line, except: a run of end-side elements
@@ -215,9 +259,12 @@ fn column(elements: &[&Element], ctx: Ctx) -> LinearLayout {
     col
 }
 
-/// A thin line between regions.
+/// A thin line between regions; under a tab strip, heavy beneath the
+/// selected tab.
 pub(crate) struct Rule {
     vertical: bool,
+    /// Where the line is heavy: first column and width.
+    heavy: Option<(usize, usize)>,
     styles: Styles,
 }
 
@@ -226,6 +273,7 @@ impl Rule {
     pub fn horizontal(styles: Styles) -> Rule {
         Rule {
             vertical: false,
+            heavy: None,
             styles,
         }
     }
@@ -234,6 +282,7 @@ impl Rule {
     pub fn vertical(styles: Styles) -> Rule {
         Rule {
             vertical: true,
+            heavy: None,
             styles,
         }
     }
@@ -248,6 +297,9 @@ impl View for Rule {
                 p.print_hline((0, 0), p.size.x, "─");
             }
         });
+        if let Some((x, w)) = self.heavy {
+            printer.with_style(self.styles.selected, |p| p.print_hline((x, 0), w, "━"));
+        }
     }
 
     fn required_size(&mut self, _: Vec2) -> Vec2 {

@@ -10,6 +10,8 @@ use cursive::theme::Theme;
 pub const MARK_START: &str = "▶";
 /// Drawn after the element the trainee should act on.
 pub const MARK_END: &str = "◀";
+/// Drawn before the selected entry of a navigation.
+pub const SELECTED: &str = "┃";
 /// One character of a masked field.
 pub const BULLET: &str = "•";
 
