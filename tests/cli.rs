@@ -99,6 +99,13 @@ fn play_prints_every_step_with_its_actions_and_hides_typed_passwords() {
     );
     assert!(text.contains("Step 2 of 8: Select the settings widget in the upper-right corner.\n  - click “Settings”\n  - click “Office 365 settings”\n  → Office 365 settings\n"), "{text}");
     assert!(text.trim_end().ends_with("Goal reached."), "{text}");
+    // Each step's screen as the TUI draws it, its target marked.
+    assert!(text.contains("▶[ Settings ]◀"), "{text}");
+    assert!(text.contains("│ Step 2 of 8"), "{text}");
+    assert!(
+        text.contains("│ Connected. Your mail is syncing."),
+        "the end screen: {text}"
+    );
     // The same seed, the same output.
     let again = walkthrough(&[
         "play",

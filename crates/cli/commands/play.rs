@@ -8,15 +8,43 @@ use std::io::Write;
 use walkthrough_i18n::Arg as FArg;
 use walkthrough_portal::{Action, Element, Screen, Value};
 use walkthrough_scenario::{auto_run, StepRecord};
+use walkthrough_tui::{GuideText, Keys, Mode};
 
-/// Runs the scenario by itself and prints each step: its text, the actions done
-/// and the view each step ends on.
+/// The size `play` draws screens at, as the TUI's snapshots.
+const SIZE: (usize, usize) = (100, 30);
+
+/// Runs the scenario by itself and prints each step: the screen exactly as the
+/// TUI draws it (target marked ▶ ◀, guide below), the actions done, and the view
+/// the step ends on.
 pub fn run(ctx: &Context, args: &PlayArgs, out: &mut impl Write) -> Result<(), CliError> {
     let scenario = ctx.library.get(&args.scenario)?;
     let transcript = auto_run(scenario, portal_options(args.seed))?;
     writeln!(out, "{}", ctx.text(&scenario.title, &[]))?;
     let total = scenario.steps.len() as i64;
     for record in &transcript.steps {
+        let mut guide = GuideText::for_step(
+            scenario,
+            record.index,
+            Mode::Demo,
+            &ctx.localizer,
+            &ctx.locale,
+        );
+        guide.keys = Keys::None;
+        let target = record
+            .targets
+            .iter()
+            .find_map(|t| t.element.as_ref())
+            .map(|e| e.id.as_str());
+        let screen = walkthrough_tui::render_text(
+            &record.before,
+            Some(&guide),
+            &ctx.localizer,
+            &ctx.locale,
+            target,
+            SIZE.0,
+            SIZE.1,
+        );
+        writeln!(out, "\n{screen}")?;
         let step = &scenario.steps[record.index];
         let text = ctx.text(&scenario.step_text_id(step), &[]);
         let heading = ctx.text(
@@ -62,6 +90,18 @@ pub fn run(ctx: &Context, args: &PlayArgs, out: &mut impl Write) -> Result<(), C
                 ]
             )
         )?;
+    }
+    if let Some(last) = transcript.steps.last() {
+        let end = walkthrough_tui::render_text(
+            &last.after,
+            None,
+            &ctx.localizer,
+            &ctx.locale,
+            None,
+            SIZE.0,
+            SIZE.1,
+        );
+        writeln!(out, "\n{end}")?;
     }
     let goal = if transcript.goal.met() {
         "cli-play-goal-met"

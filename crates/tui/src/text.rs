@@ -5,7 +5,7 @@ use cursive::style::{Effect, Style};
 use cursive::utils::markup::StyledString;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
-use walkthrough_portal::{Arg as PortalArg, MessageRef};
+use walkthrough_portal::MessageRef;
 
 /// A localizer and the language it speaks now.
 #[derive(Clone, Copy)]
@@ -32,8 +32,7 @@ impl Texts<'_> {
 
     /// A portal label or notice.
     pub fn message(&self, m: &MessageRef) -> String {
-        let args: Vec<(&str, Arg)> = m.args.iter().map(|(k, v)| (*k, arg(v))).collect();
-        self.args(m.id, &args)
+        self.localizer.portal(self.locale, m)
     }
 
     /// An attribute of a message (a step's `hint`), if it has one.
@@ -45,19 +44,6 @@ impl Texts<'_> {
 /// A count as a Fluent number.
 pub(crate) fn number(n: usize) -> Arg {
     Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
-}
-
-/// A portal argument as a Fluent argument.
-pub(crate) fn arg(a: &PortalArg) -> Arg {
-    match a {
-        PortalArg::Text(t) => Arg::Text(t.clone()),
-        PortalArg::Number(n) => Arg::Number(*n),
-        PortalArg::Date(d) => Arg::Date {
-            year: d.year,
-            month: d.month,
-            day: d.day,
-        },
-    }
 }
 
 /// `**bold**` spans made bold; everything else kept as written, stars of an
