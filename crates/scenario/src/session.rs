@@ -53,6 +53,9 @@ pub struct Stats {
     pub elapsed: Duration,
     /// Time each finished step took.
     pub step_times: Vec<Duration>,
+    /// Steps that ended on another view than the script expects: (0-based
+    /// step, expected, actual). Empty when the script is right.
+    pub unexpected_screens: Vec<(usize, ScreenId, ScreenId)>,
 }
 
 /// A session that cannot go on.
@@ -148,6 +151,7 @@ pub struct Session {
     started: Instant,
     step_started: Instant,
     step_times: Vec<Duration>,
+    unexpected_screens: Vec<(usize, ScreenId, ScreenId)>,
     way_back: Option<Action>,
 }
 
@@ -169,6 +173,7 @@ impl Session {
             started: now,
             step_started: now,
             step_times: Vec::new(),
+            unexpected_screens: Vec::new(),
             way_back: None,
         })
     }
@@ -236,6 +241,7 @@ impl Session {
             skipped: self.skipped,
             elapsed: self.started.elapsed(),
             step_times: self.step_times.clone(),
+            unexpected_screens: self.unexpected_screens.clone(),
         }
     }
 
@@ -411,6 +417,12 @@ impl Session {
     }
 
     fn finish_step(&mut self) -> Verdict {
+        if let Some(expected) = self.expected_screen() {
+            let actual = self.portal.screen_id();
+            if actual != expected {
+                self.unexpected_screens.push((self.step, expected, actual));
+            }
+        }
         let now = Instant::now();
         self.step_times.push(now - self.step_started);
         self.step_started = now;
@@ -488,16 +500,13 @@ impl Session {
         Ok(())
     }
 
-    /// Rebuilds the portal by performing the script up to `step`/`pos`.
+    /// Rebuilds the portal by performing the script up to `step`/`pos`; the
+    /// trainee's figures are kept as they were.
     fn replay_to(&mut self, step: usize, pos: usize) -> Result<(), SessionError> {
         self.portal = Portal::new(self.scenario.fixture.clone(), self.options.clone())?;
-        let (wrong, hints, skipped, started, times) = (
-            self.wrong,
-            self.hints,
-            self.skipped,
-            self.started,
-            self.step_times.clone(),
-        );
+        let (wrong, hints, skipped, started) = (self.wrong, self.hints, self.skipped, self.started);
+        let times = std::mem::take(&mut self.step_times);
+        let unexpected = std::mem::take(&mut self.unexpected_screens);
         self.step = 0;
         self.pos = 0;
         while self.step < step || (self.step == step && self.pos < pos) {
@@ -505,13 +514,9 @@ impl Session {
                 break;
             }
         }
-        (
-            self.wrong,
-            self.hints,
-            self.skipped,
-            self.started,
-            self.step_times,
-        ) = (wrong, hints, skipped, started, times);
+        (self.wrong, self.hints, self.skipped, self.started) = (wrong, hints, skipped, started);
+        self.step_times = times;
+        self.unexpected_screens = unexpected;
         Ok(())
     }
 

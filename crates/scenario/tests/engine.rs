@@ -282,3 +282,19 @@ fn unknown_scenarios_suggest_the_nearest() {
         "unknown scenario `app-pasword-create` (did you mean `app-password-create`?); available: app-password-create, app-password-delete"
     );
 }
+
+#[test]
+fn a_step_that_ends_on_another_screen_than_expected_is_recorded() {
+    let lib = library();
+    let mut scenario = lib.get("app-password-create").unwrap().clone();
+    scenario.steps[1].expect = Some(ScreenId::Home);
+    let mut s = Session::new(&scenario, options()).unwrap();
+    s.skip_step().unwrap();
+    s.skip_step().unwrap();
+    assert_eq!(
+        s.stats().unexpected_screens,
+        [(1, ScreenId::Home, ScreenId::Settings)]
+    );
+    let right = Session::new(lib.get("app-password-create").unwrap(), options()).unwrap();
+    assert!(right.stats().unexpected_screens.is_empty());
+}
