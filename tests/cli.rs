@@ -116,6 +116,18 @@ fn play_prints_every_step_with_its_actions_and_hides_typed_passwords() {
         "en-US",
     ]);
     assert_eq!(stdout(&again), text);
+    // Without a seed, a fixed default: nothing random in the output.
+    let default = || {
+        stdout(&walkthrough(&[
+            "play",
+            "app-password-create",
+            "--lang",
+            "en-US",
+        ]))
+    };
+    let first = default();
+    assert!(first.contains("Step 8 of 8"));
+    assert_eq!(first, default());
 }
 
 #[test]

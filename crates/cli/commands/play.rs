@@ -18,7 +18,7 @@ const SIZE: (usize, usize) = (100, 30);
 /// the step ends on.
 pub fn run(ctx: &Context, args: &PlayArgs, out: &mut impl Write) -> Result<(), CliError> {
     let scenario = ctx.library.get(&args.scenario)?;
-    let transcript = auto_run(scenario, portal_options(args.seed))?;
+    let transcript = auto_run(scenario, portal_options(Some(args.seed)))?;
     writeln!(out, "{}", ctx.text(&scenario.title, &[]))?;
     let total = scenario.steps.len() as i64;
     for record in &transcript.steps {
