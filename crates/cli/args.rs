@@ -55,6 +55,29 @@ pub enum Command {
     /// screenshots for a localized article. `--lang` chooses the language (all:
     /// one folder per language).
     Shots(ShotsArgs),
+    /// Draft a scenario from a written procedure article (Markdown, or HTML
+    /// lists in Markdown): for each procedure, a step script and its step
+    /// texts, then check them against the portal.
+    ///
+    /// The article's language is `--lang`, else its `ms.locale`, else its
+    /// script or the portal labels it names. Exit code 0 when every step was
+    /// resolved and the check finds no errors; 1 when a draft has UNRESOLVED
+    /// steps or the check finds errors; 2 when the article cannot be read.
+    Import(ImportArgs),
+}
+
+/// `walkthrough import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The article: Markdown with numbered steps under headings.
+    pub article: PathBuf,
+    /// Folder to write the drafts into (created if missing): <id>.toml and
+    /// <lang>/<id>.ftl for each procedure.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub out: PathBuf,
+    /// Overwrite draft files that exist already.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `walkthrough run`.

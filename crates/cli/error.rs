@@ -30,6 +30,14 @@ pub enum CliError {
         /// Why.
         source: std::io::Error,
     },
+    /// An article that cannot be imported, told in the person's language.
+    #[error("{message}")]
+    Import {
+        /// What went wrong.
+        error: walkthrough_import::ImportError,
+        /// It, in the negotiated language.
+        message: String,
+    },
     /// Writing the output failed (a closed pipe is not an error).
     #[error("{0}")]
     Output(#[from] std::io::Error),
@@ -45,6 +53,7 @@ impl CliError {
             | CliError::Said(_)
             | CliError::Tui(_)
             | CliError::Write { .. }
+            | CliError::Import { .. }
             | CliError::Output(_) => 2,
         }
     }

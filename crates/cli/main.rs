@@ -55,5 +55,12 @@ fn run(cli: &Cli) -> Result<u8, CliError> {
         Some(Command::Check(args)) => {
             commands::check::run(&ctx, args, cli.global.lang.as_deref(), &mut out)
         }
+        Some(Command::Import(args)) => commands::import::run(
+            &ctx,
+            args,
+            cli.global.lang.as_deref(),
+            cli.global.locales.as_deref(),
+            &mut out,
+        ),
     }
 }

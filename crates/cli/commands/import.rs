@@ -1,0 +1,147 @@
+//! `walkthrough import`: draft scenarios from a written procedure article,
+//! then check the drafts against the portal.
+
+use crate::args::ImportArgs;
+use crate::context::Context;
+use crate::error::CliError;
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::sync::Arc;
+use walkthrough_i18n::Arg;
+use walkthrough_import::{
+    choose_language, draft, verify, write, Article, ImportError, LocaleBase, StepStatus,
+};
+use walkthrough_portal::{HashParams, ManualClock, PortalOptions, ARTICLE_DATE};
+
+/// Reads the article, writes a draft per procedure into `--out`, prints what
+/// was written and the checker's findings; the exit code (0, or 1 when a
+/// draft has UNRESOLVED steps or the check finds errors).
+pub fn run(
+    ctx: &Context,
+    args: &ImportArgs,
+    lang: Option<&str>,
+    locales: Option<&Path>,
+    out: &mut impl Write,
+) -> Result<u8, CliError> {
+    let said = |error: ImportError| CliError::Import {
+        message: error.render(&ctx.localizer, &ctx.locale),
+        error,
+    };
+    let path = args.article.display().to_string();
+    let bytes = std::fs::read(&args.article).map_err(|source| {
+        said(ImportError::Read {
+            path: args.article.clone(),
+            source,
+        })
+    })?;
+    let article = Article::from_bytes(&bytes).map_err(|e| said(ImportError::article(&path, e)))?;
+    let (language, how) =
+        choose_language(&article, &ctx.localizer, lang, &ctx.locale).map_err(said)?;
+    // Drafting is a simulation: fixed seed and date, argon2 at its cheapest.
+    let options = PortalOptions {
+        seed: Some(2015),
+        clock: Arc::new(ManualClock::at_date(ARTICLE_DATE)),
+        hash: HashParams::TEST_ONLY_MINIMAL,
+    };
+    let drafts = draft(&article, &path, &ctx.localizer, &language, &options).map_err(said)?;
+    let text = |id: &str, args: &[(&str, Arg)]| ctx.text(id, args);
+    let n = |v: usize| Arg::Number(v as i64);
+    let t = |s: &str| Arg::Text(s.to_owned());
+    writeln!(
+        out,
+        "{}",
+        text(
+            "import-language",
+            &[("lang", t(&language.to_string())), ("how", t(how.as_str()))]
+        )
+    )?;
+    for line in &drafts.empty_steps {
+        writeln!(out, "{}", text("import-empty-step", &[("line", n(*line))]))?;
+    }
+    let mut unresolved = 0;
+    for d in &drafts.drafts {
+        writeln!(
+            out,
+            "{}",
+            text(
+                "import-procedure",
+                &[("n", n(d.number)), ("title", t(&d.title)), ("id", t(&d.id))]
+            )
+        )?;
+        writeln!(
+            out,
+            "  {}",
+            text(
+                "import-procedure-summary",
+                &[("steps", n(d.steps.len())), ("resolved", n(d.resolved()))]
+            )
+        )?;
+        for step in &d.steps {
+            if let StepStatus::Unresolved(u) = &step.status {
+                unresolved += 1;
+                let reason = u.render(&ctx.localizer, &ctx.locale);
+                writeln!(
+                    out,
+                    "  {}",
+                    text(
+                        "import-step-unresolved",
+                        &[("n", n(step.number)), ("reason", t(&reason))]
+                    )
+                )?;
+            }
+            for note in &step.notes {
+                let note = note.render(&ctx.localizer, &ctx.locale);
+                writeln!(
+                    out,
+                    "  {}",
+                    text(
+                        "import-step-note",
+                        &[("n", n(step.number)), ("note", t(&note))]
+                    )
+                )?;
+            }
+        }
+    }
+    for (number, title) in &drafts.skipped {
+        writeln!(
+            out,
+            "{}",
+            text("import-skipped", &[("n", n(*number)), ("title", t(title))])
+        )?;
+    }
+    let written = write(
+        &drafts.drafts,
+        &args.out,
+        &ctx.localizer,
+        &ctx.locale,
+        args.force,
+    )
+    .map_err(said)?;
+    for path in &written {
+        writeln!(
+            out,
+            "{}",
+            text("import-wrote", &[("path", t(&path.display().to_string()))])
+        )?;
+    }
+    let base = locales.map_or(LocaleBase::Embedded, LocaleBase::Dir);
+    let verified = verify(&drafts.drafts, base, &ctx.localizer, &options).map_err(said)?;
+    writeln!(out, "\n{}", text("import-check-heading", &[]))?;
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    write!(
+        out,
+        "{}",
+        verified
+            .report
+            .render_text(&verified.localizer, &ctx.locale, color)
+    )?;
+    writeln!(
+        out,
+        "\n{}",
+        text(
+            "import-next",
+            &[("dir", t(&args.out.display().to_string()))]
+        )
+    )?;
+    Ok(u8::from(unresolved > 0 || verified.report.errors() > 0))
+}

@@ -1,0 +1,681 @@
+//! Inferring each step's actions by following the portal: from the screen the
+//! previous step left, the labels the text names (in the article's language)
+//! and its location words are matched against the elements on the screen, or
+//! a short route away.
+
+use crate::draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
+use crate::reading::{find_labels, names, Found, Reading, Vocabulary};
+use unic_langid::LanguageIdentifier;
+use walkthrough_check::text::normalize;
+use walkthrough_i18n::Localizer;
+use walkthrough_portal::{
+    action::default_button, catalog, catalog::Spec, Action, AppPasswordFixture, Arg, Date, Fixture,
+    Outcome, Portal, Region, Role, Screen, ScreenId, Side,
+};
+use walkthrough_scenario::{route_to, Location, ScriptAction, Template};
+
+/// The name a draft types, and the app password its fixture lets it delete.
+pub const NAME: &str = "Outlook desktop";
+/// The longest route (clicks the text does not mention) a step may take.
+pub const MAX_ROUTE: usize = 3;
+
+/// The state drafts start from: the shipped account, with three app
+/// passwords (the middle one named [`NAME`], with a known plaintext, so that
+/// a goal can show it stops working once deleted).
+pub fn sample_fixture() -> Fixture {
+    let date = |year, month, day| Date { year, month, day };
+    Fixture {
+        app_passwords: vec![
+            AppPasswordFixture {
+                name: "iPhone mail".into(),
+                created: date(2015, 9, 14),
+                password: None,
+            },
+            AppPasswordFixture {
+                name: NAME.into(),
+                created: date(2015, 10, 1),
+                password: Some("qzmvtxkbrhwpnlsd".into()),
+            },
+            AppPasswordFixture {
+                name: "Lync".into(),
+                created: date(2015, 11, 2),
+                password: None,
+            },
+        ],
+        ..Fixture::default()
+    }
+}
+
+/// An element a label may name, as the portal stands.
+#[derive(Debug, Clone)]
+struct Candidate {
+    id: String,
+    spec: &'static Spec,
+    label: String,
+    /// On screen and enabled: no route needed.
+    usable: bool,
+    /// The current tab, navigation entry or window.
+    selected: bool,
+    region: Region,
+    side: Side,
+}
+
+impl Candidate {
+    fn role(&self) -> Role {
+        self.spec.role
+    }
+}
+
+/// Whether a step may act on elements of this role.
+fn actionable(role: Role) -> bool {
+    role.is_clickable() || matches!(role, Role::TextField | Role::PasswordDisplay)
+}
+
+/// The sign-in and verification elements, which the sign-in is scripted for.
+fn is_sign_in(id: &str) -> bool {
+    id.starts_with("sign-in.") || id.starts_with("mfa.")
+}
+
+/// Follows one procedure through the portal.
+pub(crate) struct Inferrer<'a> {
+    pub l10n: &'a Localizer,
+    pub locale: &'a LanguageIdentifier,
+    pub vocabulary: Vocabulary,
+    pub fixture: Fixture,
+}
+
+/// What acting on a step left to say.
+#[derive(Default)]
+struct StepWork {
+    actions: Vec<ScriptAction>,
+    notes: Vec<Note>,
+    problem: Option<Unresolved>,
+    /// The first element the text names that the step acts on.
+    first: Option<String>,
+    signed_in: bool,
+    refused: bool,
+}
+
+impl Inferrer<'_> {
+    /// A label in the article's language.
+    fn label_of(&self, screen: &Screen, id: &str) -> String {
+        screen
+            .element(id)
+            .map(|e| self.l10n.portal(self.locale, &e.label))
+            .or_else(|| catalog::find(id).map(|s| self.l10n.format(self.locale, s.label, &[])))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// Every element a step could name: those on screen, and every other
+    /// element of the catalogue whose label does not depend on data.
+    fn candidates(&self, portal: &Portal) -> Vec<Candidate> {
+        let screen = portal.screen();
+        let mut out: Vec<Candidate> = Vec::new();
+        for e in &screen.elements {
+            let Some(spec) = catalog::find(&e.id) else {
+                continue;
+            };
+            if actionable(e.role) {
+                out.push(Candidate {
+                    id: e.id.clone(),
+                    spec,
+                    label: self.l10n.portal(self.locale, &e.label),
+                    usable: e.enabled,
+                    selected: e.selected,
+                    region: e.region,
+                    side: e.side,
+                });
+            }
+        }
+        let row = row_of(portal, NAME);
+        for spec in catalog::ALL {
+            if !actionable(spec.role)
+                || !self.l10n.variables(self.locale, spec.label).is_empty()
+                || out
+                    .iter()
+                    .any(|c| std::ptr::eq(c.spec, spec) || c.spec.id == spec.id)
+            {
+                continue;
+            }
+            let id = if spec.id.contains("{n}") {
+                match row {
+                    Some(n) => spec.nth(n),
+                    None => continue,
+                }
+            } else {
+                spec.id.to_owned()
+            };
+            out.push(Candidate {
+                id,
+                spec,
+                label: self.l10n.format(self.locale, spec.label, &[]),
+                usable: false,
+                selected: false,
+                region: spec.region,
+                side: spec.side,
+            });
+        }
+        out
+    }
+
+    /// The steps of one procedure, acted out on `portal`.
+    pub(crate) fn steps(&self, portal: &mut Portal, draft: &mut Draft) {
+        let texts: Vec<String> = draft.steps.iter().map(|s| s.text.clone()).collect();
+        for i in 0..draft.steps.len() {
+            let next = texts.get(i + 1).map(String::as_str);
+            let (before, rest) = draft.steps.split_at_mut(i);
+            let step = &mut rest[0];
+            self.step(portal, before.last_mut(), step, next);
+        }
+    }
+
+    fn step(
+        &self,
+        portal: &mut Portal,
+        mut previous: Option<&mut DraftStep>,
+        step: &mut DraftStep,
+        next: Option<&str>,
+    ) {
+        let reading = self.vocabulary.read(&step.text);
+        step.location = reading.location;
+        if reading.describes {
+            step.status = StepStatus::Describes;
+            step.expect = Some(portal.screen_id());
+            step.notes.push(Note::Describes);
+            return;
+        }
+        let mut work = StepWork::default();
+        let mut labels: Vec<String> = self
+            .candidates(portal)
+            .into_iter()
+            .map(|c| c.label)
+            .collect();
+        let mut found = find_labels(&step.text, &labels);
+        if matches!(portal.screen_id(), ScreenId::SignIn | ScreenId::Mfa)
+            && found.iter().any(|f| !f.labels.is_empty())
+        {
+            let candidates = self.candidates(portal);
+            let mentions_sign_in = found.iter().any(|f| {
+                candidates
+                    .iter()
+                    .any(|c| is_sign_in(&c.id) && f.labels.contains(&normalize(&c.label)))
+            });
+            self.sign_in(portal, &mut work);
+            if !mentions_sign_in {
+                work.notes.push(Note::SignInAdded);
+            }
+            // What the text names besides the sign-in, from the screen after it.
+            let consumed: Vec<_> = found
+                .iter()
+                .filter(|f| {
+                    candidates
+                        .iter()
+                        .any(|c| is_sign_in(&c.id) && f.labels.contains(&normalize(&c.label)))
+                })
+                .map(|f| f.range.clone())
+                .collect();
+            labels = self
+                .candidates(portal)
+                .into_iter()
+                .map(|c| c.label)
+                .collect();
+            found = find_labels(&step.text, &labels)
+                .into_iter()
+                .filter(|f| {
+                    !consumed
+                        .iter()
+                        .any(|r| r.start < f.range.end && f.range.start < r.end)
+                })
+                .collect();
+        }
+        let quote_resolves = found
+            .iter()
+            .any(|f| f.quote.is_some() && !f.labels.is_empty());
+        if reading.types && !work.refused {
+            self.assume_field(portal, &found, &reading, &mut work);
+        }
+        for f in &found {
+            if work.refused {
+                break;
+            }
+            self.mention(
+                portal,
+                &mut previous,
+                f,
+                &reading,
+                quote_resolves,
+                next,
+                step.number,
+                &mut work,
+            );
+        }
+        if reading.pastes
+            && !work.refused
+            && !work
+                .actions
+                .iter()
+                .any(|a| matches!(a, ScriptAction::Paste(_)))
+        {
+            self.paste_anywhere(portal, &mut work);
+        }
+        if !work.refused {
+            self.send_form(portal, &mut work);
+        }
+        // The location the text claims, against the first element acted on.
+        let first = work.actions.iter().find_map(ScriptAction::element);
+        if let (Some(claimed), Some(spec)) = (reading.location, first.and_then(catalog::find)) {
+            if !claimed.contains(spec.region, spec.side) {
+                let label = self.l10n.format(self.locale, spec.label, &[]);
+                work.notes.push(Note::Location {
+                    claimed,
+                    actual: Location::of(spec.region, spec.side),
+                    label,
+                });
+            }
+        }
+        step.id_hint = if work.signed_in {
+            Some("sign-in".to_owned())
+        } else {
+            work.first.clone()
+        };
+        step.actions = work.actions;
+        step.notes.extend(work.notes);
+        step.expect = Some(portal.screen_id());
+        step.status = match (work.problem, step.actions.is_empty()) {
+            (Some(p), _) => StepStatus::Unresolved(p),
+            (None, true) => StepStatus::Unresolved(Unresolved::NothingNamed {
+                screen: self
+                    .l10n
+                    .format(self.locale, portal.screen_id().title_id(), &[]),
+            }),
+            (None, false) => StepStatus::Resolved,
+        };
+        if matches!(step.status, StepStatus::Unresolved(_)) && step.actions.is_empty() {
+            step.expect = None;
+        }
+    }
+
+    /// The sign-in, as the shipped scripts do it: account and password, then
+    /// the code the phone shows.
+    fn sign_in(&self, portal: &mut Portal, work: &mut StepWork) {
+        if portal.screen_id() == ScreenId::SignIn {
+            for action in [
+                typed("sign-in.user", "{account}"),
+                typed("sign-in.password", "{password}"),
+                ScriptAction::Click("sign-in.submit".into()),
+            ] {
+                if !self.perform(portal, action, work) {
+                    return;
+                }
+            }
+        }
+        if portal.screen_id() == ScreenId::Mfa {
+            for action in [
+                typed("mfa.code", "{code}"),
+                ScriptAction::Click("mfa.verify".into()),
+            ] {
+                if !self.perform(portal, action, work) {
+                    return;
+                }
+            }
+        }
+        work.signed_in = true;
+    }
+
+    /// Types into the one field on screen when the text asks to type but names
+    /// no field.
+    fn assume_field(
+        &self,
+        portal: &mut Portal,
+        found: &[Found],
+        reading: &Reading,
+        work: &mut StepWork,
+    ) {
+        let candidates = self.candidates(portal);
+        let names_field = found.iter().any(|f| {
+            candidates
+                .iter()
+                .any(|c| c.role() == Role::TextField && f.labels.contains(&normalize(&c.label)))
+        });
+        let fields: Vec<&Candidate> = candidates
+            .iter()
+            .filter(|c| c.usable && c.role() == Role::TextField)
+            .collect();
+        if names_field || fields.len() != 1 || reading.pastes {
+            return;
+        }
+        let field = fields[0];
+        work.notes.push(Note::Field {
+            label: field.label.clone(),
+        });
+        let action = self.fill(&field.id, false);
+        self.perform(portal, action, work);
+    }
+
+    /// Acts on what one label of the text names.
+    #[allow(clippy::too_many_arguments)]
+    fn mention(
+        &self,
+        portal: &mut Portal,
+        previous: &mut Option<&mut DraftStep>,
+        f: &Found,
+        reading: &Reading,
+        quote_resolves: bool,
+        next: Option<&str>,
+        number: usize,
+        work: &mut StepWork,
+    ) {
+        let all: Vec<Candidate> = self
+            .candidates(portal)
+            .into_iter()
+            .filter(|c| f.labels.contains(&normalize(&c.label)))
+            .filter(|c| match c.role() {
+                Role::TextField => true,
+                Role::PasswordDisplay => reading.copies,
+                r => r.is_clickable(),
+            })
+            .collect();
+        if all.is_empty() || all.iter().all(|c| c.selected) {
+            // A label of text, or the current tab: nothing to do.
+            return;
+        }
+        let quoted = f.quote.is_some();
+        let shown = f.quote.clone().unwrap_or_else(|| all[0].label.clone());
+        // Each candidate with what it takes: (usable now, at the location, route).
+        let mut ranked: Vec<(Candidate, bool, Vec<Action>)> = Vec::new();
+        // A route is only worth searching for when nothing usable competes
+        // and the mention counts.
+        let search = !all.iter().any(|c| c.usable && !c.selected) && (quoted || !quote_resolves);
+        for c in all.into_iter().filter(|c| !c.selected) {
+            let at = reading
+                .location
+                .is_some_and(|l| l.contains(c.region, c.side));
+            if c.usable {
+                ranked.push((c, at, Vec::new()));
+            } else if let Some(route) = search
+                .then(|| route_to(portal, &c.id))
+                .flatten()
+                .filter(|r| r.len() <= MAX_ROUTE)
+            {
+                ranked.push((c, at, route));
+            }
+        }
+        if ranked.is_empty() {
+            if quoted {
+                work.problem.get_or_insert(Unresolved::Unreachable {
+                    label: shown,
+                    screen: self
+                        .l10n
+                        .format(self.locale, portal.screen_id().title_id(), &[]),
+                });
+            }
+            return;
+        }
+        let key = |(c, at, route): &(Candidate, bool, Vec<Action>)| (!c.usable, !*at, route.len());
+        let best_key = ranked.iter().map(key).min().unwrap_or((true, true, 0));
+        if best_key.0 && !quoted && quote_resolves {
+            // An unquoted word that is also a label elsewhere, while the
+            // step's quotes say what it is about.
+            return;
+        }
+        let best: Vec<&(Candidate, bool, Vec<Action>)> =
+            ranked.iter().filter(|r| key(r) == best_key).collect();
+        let first_spec = best[0].0.spec;
+        if best
+            .iter()
+            .any(|(c, _, _)| !std::ptr::eq(c.spec, first_spec) && c.spec.id != first_spec.id)
+        {
+            let mut elements: Vec<String> = best.iter().map(|(c, _, _)| c.id.clone()).collect();
+            elements.dedup();
+            if quoted || work.actions.is_empty() {
+                work.problem.get_or_insert(Unresolved::Ambiguous {
+                    label: shown,
+                    elements,
+                });
+            }
+            return;
+        }
+        // Rows of the app-password list: the one the draft's [params] name.
+        let row = row_of(portal, NAME).map(|n| first_spec.nth(n));
+        let chosen = best
+            .iter()
+            .find(|(c, _, _)| first_spec.id.contains("{n}") && Some(&c.id) == row.as_ref())
+            .unwrap_or(&best[0]);
+        let (c, route) = (&chosen.0, chosen.2.clone());
+        if work
+            .actions
+            .iter()
+            .any(|a| a.element() == Some(c.id.as_str()))
+        {
+            return;
+        }
+        if work.first.is_some() && next.is_some_and(|n| names(n, &c.label)) {
+            work.notes.push(Note::LeftToNext {
+                label: c.label.clone(),
+                next: number + 1,
+            });
+            if !f.exact && quoted {
+                work.notes.push(Note::NearQuote {
+                    quote: shown,
+                    label: c.label.clone(),
+                });
+            }
+            return;
+        }
+        if !route.is_empty() && !self.route(portal, previous, &route, number, work) {
+            return;
+        }
+        if !f.exact && quoted {
+            work.notes.push(Note::NearQuote {
+                quote: shown,
+                label: c.label.clone(),
+            });
+        }
+        if c.spec.id.contains("{n}") {
+            work.notes.push(Note::Row { name: NAME.into() });
+        }
+        let action = match c.role() {
+            Role::TextField => self.fill(&c.id, reading.pastes),
+            Role::PasswordDisplay => ScriptAction::Copy(c.id.clone()),
+            _ => ScriptAction::Click(c.id.clone()),
+        };
+        if work.first.is_none() {
+            work.first = Some(c.id.clone());
+        }
+        self.perform(portal, action, work);
+    }
+
+    /// Takes a route to a target: the clicks made on a menu or dialog the
+    /// previous step opened complete that step; the rest start this one.
+    fn route(
+        &self,
+        portal: &mut Portal,
+        previous: &mut Option<&mut DraftStep>,
+        route: &[Action],
+        number: usize,
+        work: &mut StepWork,
+    ) -> bool {
+        let mut to_previous = Vec::new();
+        let mut here = Vec::new();
+        for action in route {
+            let screen = portal.screen();
+            let label = match action.element() {
+                Some(id) => self.label_of(&screen, id),
+                None => self.l10n.format(self.locale, "import-back", &[]),
+            };
+            let script = match action {
+                Action::Click(id) => ScriptAction::Click(id.clone()),
+                _ => ScriptAction::Back,
+            };
+            let onto_previous = work.actions.is_empty()
+                && here.is_empty()
+                && screen.id.is_layer()
+                && previous
+                    .as_ref()
+                    .is_some_and(|p| !p.actions.is_empty() && p.expect == Some(screen.id));
+            if !matches!(portal.act(action.clone()), Ok(Outcome::Screen(_))) {
+                return false;
+            }
+            if onto_previous {
+                if let Some(p) = previous.as_deref_mut() {
+                    p.actions.push(script);
+                    p.expect = Some(portal.screen_id());
+                }
+                to_previous.push(label);
+            } else {
+                work.actions.push(script);
+                here.push(label);
+            }
+        }
+        if let (false, Some(p)) = (to_previous.is_empty(), previous.as_deref_mut()) {
+            p.notes.push(Note::ForNext {
+                labels: to_previous,
+                next: number,
+            });
+        }
+        if !here.is_empty() {
+            work.notes.push(Note::Route { labels: here });
+        }
+        true
+    }
+
+    /// Pastes into the field nearest to the screen, when the text asks to
+    /// paste but names no field.
+    fn paste_anywhere(&self, portal: &mut Portal, work: &mut StepWork) {
+        let mut options: Vec<(usize, String, Vec<Action>)> = Vec::new();
+        for spec in catalog::ALL.iter().filter(|s| s.role == Role::TextField) {
+            if is_sign_in(spec.id) {
+                continue;
+            }
+            if let Some(route) = route_to(portal, spec.id).filter(|r| r.len() <= MAX_ROUTE) {
+                options.push((route.len(), spec.id.to_owned(), route));
+            }
+        }
+        options.sort_by_key(|o| o.0);
+        match options.as_slice() {
+            [(n, id, route), rest @ ..] if rest.first().is_none_or(|r| r.0 > *n) => {
+                let (id, route) = (id.clone(), route.clone());
+                if !route.is_empty() {
+                    let mut none = None;
+                    if !self.route(portal, &mut none, &route, 0, work) {
+                        return;
+                    }
+                }
+                let label = self.label_of(&portal.screen(), &id);
+                work.notes.push(Note::Paste { label });
+                self.perform(portal, ScriptAction::Paste(id), work);
+            }
+            _ => {
+                work.problem.get_or_insert(Unresolved::Paste);
+            }
+        }
+    }
+
+    /// After filling a field, sends its form (its default button) unless the
+    /// step already did.
+    fn send_form(&self, portal: &mut Portal, work: &mut StepWork) {
+        let Some(field) = work.actions.last().and_then(|a| match a {
+            ScriptAction::Type { element, .. } | ScriptAction::Paste(element) => {
+                Some(element.clone())
+            }
+            _ => None,
+        }) else {
+            return;
+        };
+        let Some(button) = default_button(&field) else {
+            return;
+        };
+        let screen = portal.screen();
+        if screen.element(button).is_some_and(|e| e.enabled) {
+            work.notes.push(Note::Submit {
+                label: self.label_of(&screen, button),
+            });
+            self.perform(portal, ScriptAction::Click(button.into()), work);
+        }
+    }
+
+    /// Typing into a field: the value the shipped scripts type there.
+    fn fill(&self, field: &str, paste: bool) -> ScriptAction {
+        if paste {
+            return ScriptAction::Paste(field.into());
+        }
+        let value = match field {
+            "sign-in.user" => "{account}",
+            "sign-in.password" => "{password}",
+            "mfa.code" => "{code}",
+            "mail.password" => return ScriptAction::Paste(field.into()),
+            _ => "{name}",
+        };
+        typed(field, value)
+    }
+
+    /// Does one action on the portal and records it; false (and the step
+    /// unresolved) when the portal refuses or cannot.
+    fn perform(&self, portal: &mut Portal, action: ScriptAction, work: &mut StepWork) -> bool {
+        let screen = portal.screen();
+        let label = action
+            .element()
+            .map(|id| self.label_of(&screen, id))
+            .unwrap_or_default();
+        let fixture = &self.fixture;
+        let vars = |v: &str| -> Option<String> {
+            match v {
+                "account" => Some(fixture.account.clone()),
+                "password" => Some(fixture.password.clone()),
+                "display_name" => Some(fixture.display_name.clone()),
+                "name" => Some(NAME.to_owned()),
+                "code" => screen.element("phone.message").and_then(|e| {
+                    e.label.args.iter().find_map(|(k, v)| match (k, v) {
+                        (&"code", Arg::Text(code)) => Some(code.clone()),
+                        _ => None,
+                    })
+                }),
+                _ => None,
+            }
+        };
+        let result = action
+            .resolve(&vars)
+            .map_err(|_| None)
+            .and_then(|a| portal.act(a).map_err(Some));
+        match result {
+            Ok(Outcome::Refused(r)) => {
+                work.refused = true;
+                work.problem.get_or_insert(Unresolved::Refused {
+                    label,
+                    refusal: self.l10n.portal(self.locale, &r.message()),
+                });
+                false
+            }
+            Ok(_) => {
+                work.actions.push(action);
+                true
+            }
+            Err(_) => {
+                work.refused = true;
+                let screen = self
+                    .l10n
+                    .format(self.locale, portal.screen_id().title_id(), &[]);
+                work.problem
+                    .get_or_insert(Unresolved::Unreachable { label, screen });
+                false
+            }
+        }
+    }
+}
+
+/// `{ type = field, text = value }`, for one of the placeholders above.
+fn typed(field: &str, value: &'static str) -> ScriptAction {
+    ScriptAction::Type {
+        element: field.into(),
+        text: Template::parse(value).expect("the importer's own placeholders parse"),
+    }
+}
+
+/// The 1-based row of the app password named `name`.
+fn row_of(portal: &Portal, name: &str) -> Option<usize> {
+    portal
+        .app_passwords()
+        .iter()
+        .position(|a| a.name == name)
+        .map(|i| i + 1)
+}

@@ -1,0 +1,167 @@
+//! Which language an article is written in: `--lang`, else its `ms.locale`,
+//! else its script, else the language of the portal labels it names, else
+//! the negotiated one. Only languages with portal labels can be read.
+
+use crate::error::ImportError;
+use crate::reading::find_labels;
+use crate::Article;
+use unic_langid::LanguageIdentifier;
+use walkthrough_i18n::Localizer;
+
+/// How the article's language was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LanguageSource {
+    /// Asked for with `--lang`.
+    Flag,
+    /// The article's `ms.locale`.
+    Tag,
+    /// The article's script (kana for Japanese, …).
+    Script,
+    /// The language whose portal labels its steps name.
+    Labels,
+    /// None of these: the negotiated language.
+    Default,
+}
+
+impl LanguageSource {
+    /// The stable name (`flag`, `tag`, `script`, `labels`, `default`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LanguageSource::Flag => "flag",
+            LanguageSource::Tag => "tag",
+            LanguageSource::Script => "script",
+            LanguageSource::Labels => "labels",
+            LanguageSource::Default => "default",
+        }
+    }
+}
+
+/// The article's language among the localizer's real locales: `requested`
+/// (`--lang`) first, then the article's `ms.locale`, its script, the labels
+/// it names, else `negotiated`. A language asked for or found that has no
+/// portal labels is an error.
+pub fn choose_language(
+    article: &Article,
+    l10n: &Localizer,
+    requested: Option<&str>,
+    negotiated: &LanguageIdentifier,
+) -> Result<(LanguageIdentifier, LanguageSource), ImportError> {
+    let real = l10n.real();
+    let unknown = |lang: &str| ImportError::UnknownLanguage {
+        lang: lang.to_owned(),
+        available: real.iter().map(ToString::to_string).collect(),
+    };
+    let find = |tag: &str| -> Result<LanguageIdentifier, ImportError> {
+        let asked: LanguageIdentifier = tag.parse().map_err(|_| unknown(tag))?;
+        real.iter()
+            .find(|l| **l == asked)
+            .or_else(|| real.iter().find(|l| l.language == asked.language))
+            .cloned()
+            .ok_or_else(|| unknown(tag))
+    };
+    if let Some(tag) = requested {
+        return Ok((find(tag)?, LanguageSource::Flag));
+    }
+    if let Some(tag) = article.property("ms.locale") {
+        return Ok((find(tag)?, LanguageSource::Tag));
+    }
+    let texts: Vec<&str> = article
+        .procedures
+        .iter()
+        .flat_map(|p| {
+            p.title
+                .iter()
+                .map(String::as_str)
+                .chain(p.steps.iter().map(|s| s.text.as_str()))
+        })
+        .collect();
+    if let Some(lang) = script_language(&texts.concat()) {
+        return Ok((find(lang)?, LanguageSource::Script));
+    }
+    let mut best: Option<(usize, &LanguageIdentifier)> = None;
+    let mut tie = false;
+    for locale in &real {
+        let labels: Vec<String> = walkthrough_portal::catalog::ALL
+            .iter()
+            .filter(|s| l10n.variables(locale, s.label).is_empty())
+            .map(|s| l10n.format(locale, s.label, &[]))
+            .collect();
+        let named = texts
+            .iter()
+            .filter(|t| {
+                find_labels(t, &labels)
+                    .iter()
+                    .any(|f| f.exact && !f.labels.is_empty())
+            })
+            .count();
+        match best {
+            Some((n, _)) if named == n => tie = true,
+            Some((n, _)) if named < n => {}
+            _ => {
+                best = Some((named, locale));
+                tie = false;
+            }
+        }
+    }
+    match best {
+        Some((n, locale)) if n > 0 && !tie => Ok((locale.clone(), LanguageSource::Labels)),
+        _ => Ok((negotiated.clone(), LanguageSource::Default)),
+    }
+}
+
+/// The language a text's letters say, when they are not Latin: kana mean
+/// Japanese, hangul Korean, Chinese characters alone Chinese, and so on.
+fn script_language(text: &str) -> Option<&'static str> {
+    let (mut letters, mut kana, mut han) = (0usize, 0usize, 0usize);
+    let mut others: Vec<(&'static str, usize)> = Vec::new();
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        let lang = match c {
+            '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{ff66}'..='\u{ff9f}' => {
+                kana += 1;
+                continue;
+            }
+            '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' => {
+                han += 1;
+                continue;
+            }
+            '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}' => "ko",
+            '\u{0400}'..='\u{04ff}' => "ru",
+            '\u{0370}'..='\u{03ff}' => "el",
+            '\u{0600}'..='\u{06ff}' => "ar",
+            '\u{0590}'..='\u{05ff}' => "he",
+            '\u{0e00}'..='\u{0e7f}' => "th",
+            '\u{0900}'..='\u{097f}' => "hi",
+            _ => continue,
+        };
+        match others.iter_mut().find(|(l, _)| *l == lang) {
+            Some((_, n)) => *n += 1,
+            None => others.push((lang, 1)),
+        }
+    }
+    let enough = |n: usize| n * 5 >= letters && n > 0;
+    if enough(kana + han) {
+        return Some(if kana > 0 { "ja" } else { "zh" });
+    }
+    others
+        .into_iter()
+        .filter(|(_, n)| enough(*n))
+        .max_by_key(|(_, n)| *n)
+        .map(|(l, _)| l)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::script_language;
+
+    #[test]
+    fn scripts() {
+        assert_eq!(
+            script_language("Office 365 ポータルにサインイン"),
+            Some("ja")
+        );
+        assert_eq!(script_language("登录 Office 365 门户"), Some("zh"));
+        assert_eq!(script_language("Office 365 포털에 로그인"), Some("ko"));
+        assert_eq!(script_language("Sign in to the Office 365 portal"), None);
+    }
+}

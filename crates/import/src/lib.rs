@@ -1,0 +1,345 @@
+//! Drafts step scripts from written procedure articles, for documentation
+//! teams who start from the article rather than from TOML.
+//!
+//! [`Article`] reads the article with a Markdown parser: front matter
+//! (`<properties …/>`, `<tags …/>`), the headings that start procedures, and
+//! their numbered steps, as Markdown lists or HTML `<ol><li>` (closed or not).
+//! [`draft`] then follows the mock portal step by step from the screen the
+//! previous step left, matching the labels each step names and its location
+//! words against the elements on screen (or a short route away), in the
+//! article's language. A step it cannot resolve is marked, never guessed.
+//! [`write`] puts each draft's step script and step texts in a folder, and
+//! [`verify`] runs the docs checker on them.
+//!
+//! It never touches the terminal, and holds no display text: what it says
+//! comes from Fluent (`locales/<lang>/import.ftl`), as do the words it reads
+//! articles by (`import-words-*`).
+
+mod article;
+mod draft;
+mod error;
+mod infer;
+mod language;
+mod reading;
+mod verify;
+
+pub use article::{Article, ArticleError, Procedure, WrittenStep};
+pub use draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
+pub use error::ImportError;
+pub use infer::{sample_fixture, MAX_ROUTE, NAME};
+pub use language::{choose_language, LanguageSource};
+pub use verify::{verify, LocaleBase, Verified};
+
+use draft::DraftStep as Step;
+use infer::Inferrer;
+use reading::{find_labels, Vocabulary};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use unic_langid::LanguageIdentifier;
+use walkthrough_check::text::normalize;
+use walkthrough_i18n::Localizer;
+use walkthrough_portal::{catalog, Portal, PortalOptions};
+use walkthrough_scenario::{auto_run, Goal, Scenario, ScriptAction, Template};
+
+/// The drafts of one article, and what was left out.
+#[derive(Debug, Clone)]
+pub struct Drafts {
+    /// One per procedure that names something in the portal.
+    pub drafts: Vec<Draft>,
+    /// Procedures that name nothing in the portal: (position from 1, title).
+    pub skipped: Vec<(usize, String)>,
+    /// Numbered items with no text (their lines).
+    pub empty_steps: Vec<usize>,
+}
+
+/// Drafts a scenario for each procedure of `article`, read in `locale`.
+/// `source` names the article in the drafts' comments and in errors.
+pub fn draft(
+    article: &Article,
+    source: &str,
+    l10n: &Localizer,
+    locale: &LanguageIdentifier,
+    options: &PortalOptions,
+) -> Result<Drafts, ImportError> {
+    let inferrer = Inferrer {
+        l10n,
+        locale,
+        vocabulary: Vocabulary::load(l10n, locale),
+        fixture: sample_fixture(),
+    };
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut skipped = Vec::new();
+    let mut ids = BTreeSet::new();
+    for (i, procedure) in article.procedures.iter().enumerate() {
+        let title = procedure
+            .title
+            .clone()
+            .or_else(|| article.property("pageTitle").map(str::to_owned))
+            .unwrap_or_else(|| file_stem(source));
+        let mut draft = Draft {
+            id: String::new(),
+            title: title.clone(),
+            number: i + 1,
+            line: procedure.line,
+            source: file_name(source),
+            locale: locale.clone(),
+            steps: procedure
+                .steps
+                .iter()
+                .enumerate()
+                .map(|(n, s)| Step::new(n + 1, s.text.clone(), s.line))
+                .collect(),
+            fixture: sample_fixture(),
+            params: Vec::new(),
+            goal: Goal::default(),
+            stopped_at: None,
+        };
+        let mut portal = Portal::new(sample_fixture(), options.clone())
+            .map_err(|e| ImportError::Draft(e.to_string()))?;
+        inferrer.steps(&mut portal, &mut draft);
+        if draft.steps.iter().all(|s| s.actions.is_empty()) {
+            skipped.push((i + 1, title));
+            continue;
+        }
+        draft.id = unique(&mut ids, procedure_id(&title, l10n, locale, i + 1));
+        name_steps(&mut draft);
+        settle(&mut draft, l10n, options)?;
+        drafts.push(draft);
+    }
+    if drafts.is_empty() {
+        return Err(ImportError::NotAProcedure {
+            path: source.to_owned(),
+            lang: locale.to_string(),
+        });
+    }
+    Ok(Drafts {
+        drafts,
+        skipped,
+        empty_steps: article.empty_steps.clone(),
+    })
+}
+
+/// Readable step ids: the element each step acts on (`create`,
+/// `additional-security-verification`), `sign-in`, or the step's number.
+fn name_steps(draft: &mut Draft) {
+    let mut ids = BTreeSet::new();
+    for step in &mut draft.steps {
+        let base = match (&step.status, &step.id_hint) {
+            (StepStatus::Describes, _) => step.expect.map_or_else(
+                || ["step-", &step.number.to_string()].concat(),
+                |s| s.as_str().to_owned(),
+            ),
+            (_, Some(id)) => element_word(id),
+            (_, None) => ["step-", &step.number.to_string()].concat(),
+        };
+        step.id = unique(&mut ids, base);
+    }
+}
+
+/// The last word-part of an element id: `nav.additional-security-verification`
+/// → `additional-security-verification`, `app-password.2.delete` → `delete`.
+fn element_word(id: &str) -> String {
+    id.rsplit('.')
+        .find(|p| !p.is_empty() && !p.bytes().all(|b| b.is_ascii_digit()))
+        .map_or_else(|| slug(id), slug)
+}
+
+/// `base`, or `base-2`, `base-3` … when taken.
+fn unique(taken: &mut BTreeSet<String>, base: String) -> String {
+    let mut id = base.clone();
+    let mut n = 2;
+    while !taken.insert(id.clone()) {
+        id = [base.as_str(), "-", &n.to_string()].concat();
+        n += 1;
+    }
+    id
+}
+
+/// Lowercase ASCII letters and digits joined by `-`.
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+/// A scenario id from a heading: the portal labels it names, in en-US words
+/// (`アプリ パスワード … 作成` → `app-passwords-create`); else its Latin words;
+/// else `procedure-<n>`.
+fn procedure_id(title: &str, l10n: &Localizer, locale: &LanguageIdentifier, n: usize) -> String {
+    let specs: Vec<&catalog::Spec> = catalog::ALL
+        .iter()
+        .filter(|s| s.role.is_clickable() || s.role == walkthrough_portal::Role::PasswordDisplay)
+        .filter(|s| l10n.variables(locale, s.label).is_empty())
+        .collect();
+    let labels: Vec<String> = specs
+        .iter()
+        .map(|s| l10n.format(locale, s.label, &[]))
+        .collect();
+    let english = l10n.fallback_locale();
+    let mut words: Vec<String> = Vec::new();
+    for found in find_labels(title, &labels) {
+        let spec = found
+            .labels
+            .first()
+            .and_then(|l| labels.iter().position(|x| normalize(x) == *l))
+            .map(|i| specs[i]);
+        if let Some(spec) = spec {
+            let word = slug(&l10n.format(english, spec.label, &[]));
+            if !word.is_empty() && !words.contains(&word) {
+                words.push(word);
+            }
+        }
+    }
+    if words.is_empty() {
+        const SKIP: [&str; 12] = [
+            "to", "the", "a", "an", "in", "on", "of", "for", "and", "how", "your", "with",
+        ];
+        words = slug(title)
+            .split('-')
+            .filter(|w| !w.is_empty() && !SKIP.contains(w))
+            .take(5)
+            .map(str::to_owned)
+            .collect();
+    }
+    let id = words.join("-");
+    if id.is_empty() {
+        ["procedure-", &n.to_string()].concat()
+    } else {
+        id
+    }
+}
+
+/// The draft's fixture, params and goal: the app passwords only when a step
+/// acts on one; the goal from the draft's own run.
+fn settle(draft: &mut Draft, l10n: &Localizer, options: &PortalOptions) -> Result<(), ImportError> {
+    let rows = catalog::APP_PASSWORD_ROW;
+    let delete = catalog::APP_PASSWORD_DELETE;
+    let touches_rows = draft.steps.iter().flat_map(|s| &s.actions).any(|a| {
+        a.element()
+            .is_some_and(|e| rows.matches(e) || delete.matches(e))
+    });
+    if !touches_rows {
+        draft.fixture.app_passwords.clear();
+    }
+    let types_name = draft.steps.iter().flat_map(|s| &s.actions).any(
+        |a| matches!(a, ScriptAction::Type { text, .. } if text.variables().any(|v| v == "name")),
+    );
+    if types_name || touches_rows {
+        draft.params = vec![("name".to_owned(), NAME.to_owned())];
+    }
+    let ui = l10n.fallback_locale().clone();
+    let scenario = draft.scenario(l10n, &ui)?;
+    let run =
+        auto_run(&scenario, options.clone()).map_err(|e| ImportError::Draft(e.to_string()))?;
+    if let Some(failure) = &run.failure {
+        draft.stopped_at = Some(failure.step + 1);
+        return Ok(());
+    }
+    let name = || Template::parse("{name}").ok();
+    let had = draft.fixture.app_passwords.iter().any(|a| a.name == NAME);
+    let has = run.portal.app_passwords().iter().any(|a| a.name == NAME);
+    let mut goal = Goal::default();
+    if !draft.params.is_empty() {
+        if has && !had {
+            goal.app_password_named = name();
+        }
+        if run.portal.mail_connected_as() == Some(NAME) {
+            goal.mail_connected = Some(true);
+            goal.mail_connected_with = name();
+        }
+        if had && !has {
+            goal.app_password_absent = name();
+            goal.mail_rejects_password_of = name();
+        }
+    }
+    draft.goal = goal;
+    Ok(())
+}
+
+impl Draft {
+    /// The draft as the scenario loader reads it: proof that it is a valid
+    /// step script.
+    pub fn scenario(
+        &self,
+        l10n: &Localizer,
+        ui: &LanguageIdentifier,
+    ) -> Result<Scenario, ImportError> {
+        walkthrough_scenario::parse(&self.toml_path(), &self.toml(l10n, ui))
+            .map_err(|e| ImportError::Draft(e.to_string()))
+    }
+}
+
+/// Writes each draft's `<id>.toml` and `<lang>/<id>.ftl` into `dir` (created
+/// if missing). Refuses to overwrite a file unless `force`.
+pub fn write(
+    drafts: &[Draft],
+    dir: &Path,
+    l10n: &Localizer,
+    ui: &LanguageIdentifier,
+    force: bool,
+) -> Result<Vec<PathBuf>, ImportError> {
+    let mut files = Vec::new();
+    for d in drafts {
+        files.push((dir.join(d.toml_path()), d.toml(l10n, ui)));
+        files.push((dir.join(d.ftl_path()), d.ftl(l10n)));
+    }
+    if !force {
+        if let Some((path, _)) = files.iter().find(|(p, _)| p.exists()) {
+            return Err(ImportError::Exists { path: path.clone() });
+        }
+    }
+    let mut written = Vec::new();
+    for (path, text) in files {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|source| ImportError::Write {
+                path: parent.to_path_buf(),
+                source,
+            })?;
+        }
+        std::fs::write(&path, text).map_err(|source| ImportError::Write {
+            path: path.clone(),
+            source,
+        })?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+fn file_name(source: &str) -> String {
+    Path::new(source)
+        .file_name()
+        .map_or_else(|| source.to_owned(), |n| n.to_string_lossy().into_owned())
+}
+
+fn file_stem(source: &str) -> String {
+    Path::new(source)
+        .file_stem()
+        .map_or_else(|| source.to_owned(), |n| n.to_string_lossy().into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_slugs_made_unique() {
+        assert_eq!(element_word("app-password.2.delete"), "delete");
+        assert_eq!(
+            element_word("nav.additional-security-verification"),
+            "additional-security-verification"
+        );
+        let mut taken = BTreeSet::new();
+        assert_eq!(unique(&mut taken, "a".into()), "a");
+        assert_eq!(unique(&mut taken, "a".into()), "a-2");
+        assert_eq!(
+            slug("To Create: an App password!"),
+            "to-create-an-app-password"
+        );
+    }
+}

@@ -1,0 +1,382 @@
+//! Reading one written step: where it says its target is, what it asks to
+//! do, and which labels it names, quoted or not. The words it looks for are
+//! each language's own, from Fluent (`import-words-*`), so a new language
+//! brings its own.
+
+use std::ops::Range;
+use unic_langid::LanguageIdentifier;
+use walkthrough_check::text::{normalize, quotes, same_label, similarity};
+use walkthrough_i18n::Localizer;
+use walkthrough_scenario::Location;
+
+/// How alike a quote must be to a label to be read as that label, misquoted.
+pub(crate) const QUOTE_SIMILARITY: f64 = 0.7;
+
+/// Words too common to identify a label by.
+const STOPWORDS: [&str; 14] = [
+    "the", "and", "for", "your", "you", "my", "to", "a", "an", "of", "in", "on", "it", "with",
+];
+
+/// The words of one language that say where, and what to do.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Vocabulary {
+    locations: Vec<(Vec<char>, Location)>,
+    not_locations: Vec<Vec<char>>,
+    acts: Vec<Vec<char>>,
+    types: Vec<Vec<char>>,
+    pastes: Vec<Vec<char>>,
+    copies: Vec<Vec<char>>,
+    describes: Vec<Vec<char>>,
+}
+
+/// What a step's words ask for, besides the labels they name.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Reading {
+    /// The first location word.
+    pub location: Option<Location>,
+    /// Whether it asks to select, click, type … anything.
+    pub acts: bool,
+    /// Whether it asks to type.
+    pub types: bool,
+    /// Whether it asks to paste.
+    pub pastes: bool,
+    /// Whether it asks to copy.
+    pub copies: bool,
+    /// Whether it only says what appears.
+    pub describes: bool,
+}
+
+impl Vocabulary {
+    /// The words of `locale` (falling back to en-US word by word list).
+    pub(crate) fn load(l10n: &Localizer, locale: &LanguageIdentifier) -> Vocabulary {
+        let list = |id: &str| -> Vec<Vec<char>> {
+            l10n.format(locale, id, &[])
+                .split('|')
+                .map(|w| normalize(w).chars().collect::<Vec<char>>())
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let mut locations = Vec::new();
+        for (id, location) in [
+            ("import-words-top-right", Location::TopRight),
+            ("import-words-top-left", Location::TopLeft),
+            ("import-words-top", Location::Top),
+            ("import-words-left", Location::Left),
+            ("import-words-right", Location::Right),
+            ("import-words-bottom", Location::Bottom),
+            ("import-words-dialog", Location::Dialog),
+            ("import-words-taskbar", Location::Taskbar),
+        ] {
+            locations.extend(list(id).into_iter().map(|w| (w, location)));
+        }
+        Vocabulary {
+            locations,
+            not_locations: list("import-words-not-location"),
+            acts: list("import-words-act"),
+            types: list("import-words-type"),
+            pastes: list("import-words-paste"),
+            copies: list("import-words-copy"),
+            describes: list("import-words-describe"),
+        }
+    }
+
+    /// Reads a step's text.
+    pub(crate) fn read(&self, text: &str) -> Reading {
+        let stream = Stream::new(text);
+        let any = |words: &[Vec<char>]| words.iter().any(|w| !stream.find(w).is_empty());
+        let blocked: Vec<Range<usize>> = self
+            .not_locations
+            .iter()
+            .flat_map(|w| stream.find(w))
+            .collect();
+        let location = self
+            .locations
+            .iter()
+            .flat_map(|(w, l)| stream.find(w).into_iter().map(move |r| (r, *l)))
+            .filter(|(r, _)| !blocked.iter().any(|b| overlaps(b, r)))
+            .min_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)))
+            .map(|(_, l)| l);
+        let (types, pastes, copies) = (any(&self.types), any(&self.pastes), any(&self.copies));
+        let acts = any(&self.acts) || types || pastes || copies;
+        Reading {
+            location,
+            acts,
+            types,
+            pastes,
+            copies,
+            describes: !acts && any(&self.describes),
+        }
+    }
+}
+
+/// A label named in a step's text.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    /// Where, in bytes of the text.
+    pub range: Range<usize>,
+    /// The labels it names, normalized (several when a quote is equally near to them).
+    pub labels: Vec<String>,
+    /// The quoted words, when the text quotes it.
+    pub quote: Option<String>,
+    /// Whether the text has the label exactly (else it is near: a misquote,
+    /// or the label's words spread over the text).
+    pub exact: bool,
+}
+
+/// Every label of `labels` that `text` names: quoted ones first (exactly,
+/// or the nearest label to a misquote), then unquoted ones, longest first,
+/// never two over the same words. In the order of the text.
+pub(crate) fn find_labels(text: &str, labels: &[String]) -> Vec<Found> {
+    let mut distinct: Vec<(String, &str)> = Vec::new();
+    for l in labels {
+        let n = normalize(l);
+        if !n.is_empty() && !distinct.iter().any(|(d, _)| *d == n) {
+            distinct.push((n, l.as_str()));
+        }
+    }
+    let mut found: Vec<Found> = Vec::new();
+    for q in quotes(text) {
+        let range = quote_range(text, q.at, &q.text);
+        let exact: Vec<String> = distinct
+            .iter()
+            .filter(|(_, l)| same_label(&q.text, l))
+            .map(|(n, _)| n.clone())
+            .collect();
+        if !exact.is_empty() {
+            found.push(Found {
+                range,
+                labels: exact,
+                quote: Some(q.text),
+                exact: true,
+            });
+            continue;
+        }
+        let best = distinct
+            .iter()
+            .map(|(n, l)| (similarity(&q.text, l), n))
+            .filter(|(s, _)| *s >= QUOTE_SIMILARITY)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        found.push(Found {
+            range,
+            labels: best.map(|(_, n)| vec![n.clone()]).unwrap_or_default(),
+            quote: Some(q.text),
+            exact: false,
+        });
+    }
+    let stream = Stream::new(text);
+    let mut unquoted: Vec<Found> = Vec::new();
+    for (n, label) in &distinct {
+        let chars: Vec<char> = n.chars().collect();
+        let ascii = label.is_ascii();
+        if chars.len() < 2 || (ascii && chars.len() < 3) {
+            continue;
+        }
+        let exact = stream.find(&chars);
+        let spans = if exact.is_empty() && ascii {
+            stream.words(label).into_iter().collect()
+        } else {
+            exact
+        };
+        let is_exact = !stream.find(&chars).is_empty();
+        unquoted.extend(spans.into_iter().map(|range| Found {
+            range,
+            labels: vec![n.clone()],
+            quote: None,
+            exact: is_exact,
+        }));
+    }
+    unquoted.sort_by_key(|f| (std::cmp::Reverse(f.range.len()), f.range.start));
+    for f in unquoted {
+        if let Some(same) = found
+            .iter_mut()
+            .find(|k| k.quote.is_none() && k.range == f.range)
+        {
+            same.labels.extend(f.labels);
+            continue;
+        }
+        if !found.iter().any(|k| overlaps(&k.range, &f.range)) {
+            found.push(f);
+        }
+    }
+    found.sort_by_key(|f| f.range.start);
+    found
+}
+
+/// Whether `text` names `label`: quotes it, or has it (three characters or more).
+pub(crate) fn names(text: &str, label: &str) -> bool {
+    let n = normalize(label);
+    quotes(text).iter().any(|q| same_label(&q.text, label))
+        || (n.chars().count() >= 3 && normalize(text).contains(&n))
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The bytes a quote covers, its marks included.
+fn quote_range(text: &str, at: usize, inner: &str) -> Range<usize> {
+    let start = at;
+    let inner_at = text[at..].find(inner).map_or(at, |p| at + p);
+    let end = inner_at + inner.len();
+    let rest = &text[end..];
+    let after_space = rest.trim_start();
+    let marks: usize = after_space
+        .chars()
+        .take(2)
+        .take_while(|c| "*]」】』”\"〉".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    if marks == 0 {
+        start..end
+    } else {
+        start..end + (rest.len() - after_space.len()) + marks
+    }
+}
+
+/// A text as [`normalize`] sees it, each character with the bytes it came from.
+struct Stream<'a> {
+    text: &'a str,
+    chars: Vec<(char, Range<usize>)>,
+}
+
+impl<'a> Stream<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut chars = Vec::with_capacity(text.len());
+        for (i, c) in text.char_indices() {
+            let range = i..i + c.len_utf8();
+            let kept: String = normalize(&c.to_string());
+            chars.extend(kept.chars().map(|k| (k, range.clone())));
+        }
+        Stream { text, chars }
+    }
+
+    /// Every place the normalized `needle` stands, as whole words where it
+    /// begins or ends with a letter or digit of the Latin alphabet.
+    fn find(&self, needle: &[char]) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        if needle.is_empty() || needle.len() > self.chars.len() {
+            return out;
+        }
+        for i in 0..=self.chars.len() - needle.len() {
+            if self.chars[i..i + needle.len()]
+                .iter()
+                .zip(needle)
+                .all(|((c, _), n)| c == n)
+            {
+                let range = self.chars[i].1.start..self.chars[i + needle.len() - 1].1.end;
+                if self.bounded(&range, needle) {
+                    out.push(range);
+                }
+            }
+        }
+        out
+    }
+
+    fn bounded(&self, range: &Range<usize>, needle: &[char]) -> bool {
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        let first = needle.first().copied();
+        let last = needle.last().copied();
+        let glued_before = word(first) && word(self.text[..range.start].chars().next_back());
+        let glued_after = word(last) && word(self.text[range.end..].chars().next());
+        !glued_before && !glued_after
+    }
+
+    /// For a label of two or more words that matter: the span from the first
+    /// to the last of them, when every one is in the text and the span is not
+    /// much longer than the label.
+    fn words(&self, label: &str) -> Option<Range<usize>> {
+        let words: Vec<Vec<char>> = label
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_lowercase)
+            .filter(|w| !STOPWORDS.contains(&w.as_str()))
+            .map(|w| w.chars().collect())
+            .collect();
+        if words.len() < 2 {
+            return None;
+        }
+        let mut start = usize::MAX;
+        let mut end = 0;
+        for w in &words {
+            let first = self.find(w).into_iter().next()?;
+            start = start.min(first.start);
+            end = end.max(first.end);
+        }
+        (end - start <= label.len() * 2 + 10).then_some(start..end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(text: &str, labels: &[&str]) -> Vec<(String, bool, bool)> {
+        let owned: Vec<String> = labels.iter().map(|s| (*s).to_owned()).collect();
+        find_labels(text, &owned)
+            .into_iter()
+            .map(|f| (text[f.range].to_owned(), f.quote.is_some(), f.exact))
+            .collect()
+    }
+
+    #[test]
+    fn quoted_labels_exact_or_misquoted_and_the_longest_unquoted_one() {
+        assert_eq!(
+            labels(
+                "下部で、[追加のセキュリティ確認] をクリックし、選択 **アカウントのセキュリティを使用して電話番号を更新**.3",
+                &["追加のセキュリティ確認", "アカウントのセキュリティに使用される電話番号を更新", "確認"]
+            ),
+            [
+                ("[追加のセキュリティ確認]".to_owned(), true, true),
+                (
+                    "**アカウントのセキュリティを使用して電話番号を更新**".to_owned(),
+                    true,
+                    false
+                )
+            ]
+        );
+        assert_eq!(
+            labels(
+                "右上隅で、ウィジェットを選択し、Office 365 の設定を選択",
+                &["設定", "Office 365 の設定"]
+            ),
+            [("Office 365 の設定".to_owned(), false, true)]
+        );
+    }
+
+    #[test]
+    fn latin_labels_are_whole_words_or_their_words_spread() {
+        assert_eq!(
+            labels(
+                "Copy the app password to the clipboard and paste it into your app.",
+                &[
+                    "Copy password to clipboard",
+                    "App password",
+                    "Password",
+                    "Name"
+                ]
+            ),
+            [(
+                "Copy the app password to the clipboard".to_owned(),
+                false,
+                false
+            )]
+        );
+        assert!(labels("Rename it", &["Name"]).is_empty());
+        assert_eq!(
+            labels("Enter a name, and click **Next**", &["Name", "Next"]),
+            [
+                ("name".to_owned(), false, true),
+                ("**Next**".to_owned(), true, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn names_a_label() {
+        assert!(names(
+            "選択して、右 **アカウントのセキュリティに使用される電話番号を更新**",
+            "アカウントのセキュリティに使用される電話番号を更新"
+        ));
+        assert!(!names("クリックして **はい**します。", "いいえ"));
+    }
+}

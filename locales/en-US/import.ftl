@@ -1,0 +1,126 @@
+## walkthrough import: draft scenarios from a written procedure article.
+
+## The words articles in this language use, read by the importer (not shown).
+## Separate alternatives with |. Longer phrases win over shorter ones.
+
+import-words-top-right = upper-right | upper right | top-right | top right
+import-words-top-left = upper-left | upper left | top-left | top left
+import-words-top = at the top | top of | top of the page
+import-words-left = on the left | left side | left-hand | left pane
+import-words-right = on the right | right side | right-hand | right pane
+import-words-bottom = at the bottom | bottom of
+import-words-dialog = dialog | dialog box | pop-up | popup
+import-words-taskbar = taskbar | task bar
+# Phrases with a location word that are not locations.
+import-words-not-location = right-click | right click
+# Asking to do something.
+import-words-act = select | click | choose | press | tap | open | go to | sign in | log in
+import-words-type = enter | type | fill in
+import-words-paste = paste
+import-words-copy = copy
+# Saying what appears, without asking to do anything.
+import-words-describe = appears | is displayed | opens | pops up | is shown | you see
+
+## What import prints.
+
+# $lang: a language tag; $how: how it was chosen.
+import-language = Article language: { $lang } ({ $how ->
+    [flag] from --lang
+    [tag] from the article's ms.locale
+    [script] from the article's script
+    [labels] the language of the portal labels it names
+   *[default] the default language
+})
+# $n: the procedure's position in the article; $title: its heading; $id: the draft's id.
+import-procedure = Procedure { $n }: { $title } → { $id }
+# $steps: number of steps; $resolved: how many were resolved.
+import-procedure-summary = { $steps ->
+    [one] 1 step
+   *[other] { $steps } steps
+}, { $resolved } resolved
+# $n: step number; $reason: why it could not be resolved.
+import-step-unresolved = step { $n }: UNRESOLVED: { $reason }
+# $n: step number; $note: what the importer did.
+import-step-note = step { $n }: { $note }
+# $line: a line of the article.
+import-empty-step = line { $line }: a numbered item with no text, left out
+# $n: the procedure's position; $title: its heading.
+import-skipped = Procedure { $n } ({ $title }) names nothing in the portal: no draft written.
+# $path: a file written.
+import-wrote = wrote { $path }
+import-check-heading = The drafts, checked against the portal (walkthrough check):
+# $dir: the folder the drafts are in.
+import-next = Review each draft (search for UNRESOLVED), write the hints, then try it: walkthrough --scenarios { $dir } list
+
+## What the importer did, as TOML comments and printed notes. Labels are in the article's language.
+
+import-note-sign-in-added = signs in first: the text does not say so, but nothing else can be reached before
+# $labels: the labels clicked.
+import-note-route = clicks { $labels } first, which the text does not mention: the portal needs it to reach the target
+# $labels: the labels clicked; $next: the step that needs them.
+import-note-for-next = also clicks { $labels }, which step { $next } needs to reach its target
+# $label: the button.
+import-note-submit = also clicks “{ $label }” to send what was filled in
+# $label: the field.
+import-note-field = types into “{ $label }”, the only field on the screen: the text names no field
+# $label: the field.
+import-note-paste = pastes into “{ $label }”, the field nearest to this screen: the text names no field
+# $quote: what the text quotes; $label: the label it is read as.
+import-note-near-quote = the text quotes “{ $quote }”; read as the label “{ $label }”
+# $claimed, $actual: locations; $label: the target.
+import-note-location = the text says “{ $claimed }”, but “{ $label }” is at “{ $actual }”
+# $label: a label the text names; $next: the later step.
+import-note-left-to-next = the text also names “{ $label }”, left to step { $next }, which names it too
+# $name: an app password's name.
+import-note-row = acts on the row of “{ $name }”, the app password named in [params]
+import-note-describes = describes what appears: nothing to do
+import-back = Back
+
+## Why a step could not be resolved.
+
+# $screen: the title of the screen.
+import-unresolved-nothing = the text names nothing on or near the screen “{ $screen }”
+# $label: the label; $elements: the elements it could be.
+import-unresolved-ambiguous = “{ $label }” could be any of { $elements }
+# $label: the label; $screen: the title of the screen.
+import-unresolved-unreachable = “{ $label }” cannot be reached from the screen “{ $screen }”
+# $label: the label; $refusal: what the portal says.
+import-unresolved-refused = the portal refuses “{ $label }”: { $refusal }
+import-unresolved-paste = the text asks to paste, but no single field is near
+
+## The draft files.
+
+# $file: the article; $n: the procedure's position; $title: its heading.
+import-toml-header = Draft written by walkthrough import from { $file }, procedure { $n }: { $title }
+import-toml-review = Review every step against the product; UNRESOLVED marks a step to finish by hand.
+# $path: the step texts' file.
+import-toml-texts = Step texts and hints: { $path }
+import-toml-goal = What the portal showed at the end of the draft's own run.
+# $n: the step the run stopped at.
+import-toml-no-goal = No goal: the draft's run stopped at step { $n }.
+# $file: the article.
+import-ftl-header = The article's words as written (imported from { $file }): each step's text is the article's own.
+import-ftl-hints = Write each .hint: the correct instruction, shown to a trainee who asks.
+import-ftl-task = The one-line task shown in exam mode: rewrite it as an instruction.
+import-hint-placeholder = TODO: write the correct instruction for this step.
+
+## Errors (exit code 2).
+
+# $path: the file; $error: the system's reason.
+import-error-read = cannot read { $path }: { $error }
+# $path: the file.
+import-error-binary = { $path } is not a text article: it holds binary data, or text that is not UTF-8.
+# $path: the file.
+import-error-empty = { $path } is empty.
+# $path: the file.
+import-error-no-steps = { $path } has no numbered steps: write each procedure's steps under a heading, as a numbered list (1. …) or as <ol><li>…</li></ol>.
+# $path: the file; $lang: the language read.
+import-error-not-a-procedure = { $path } has numbered steps, but none of them names anything in the Office 365 portal ({ $lang }): it is not a procedure walkthrough can simulate.
+# $lang: the language asked for or found; $available: the languages there are.
+import-error-unknown-language = walkthrough has no portal labels in { $lang }, the article's language. Available: { $available }. Choose one with --lang.
+# $path: the file or folder; $error: the system's reason.
+import-error-write = cannot write { $path }: { $error }
+# $path: the file.
+import-error-exists = { $path } exists already: choose another --out folder, or add --force to overwrite it.
+# $error: what went wrong.
+import-error-draft = the draft could not be made: { $error }

@@ -1,0 +1,123 @@
+## walkthrough import: 書かれた手順の記事から下書きのシナリオを作ります。
+
+## この言語の記事が使う語 (インポーターが読みます。表示はしません)。
+## 候補は | で区切ります。長い語句が短い語句より優先されます。
+
+import-words-top-right = 右上隅 | 右上
+import-words-top-left = 左上隅 | 左上
+import-words-top = 上部 | 画面の上 | ページの上
+import-words-left = 左側 | 左
+import-words-right = 右側 | 右
+import-words-bottom = 下部 | 画面の下 | ページの下
+import-words-dialog = ダイアログ | ポップアップ
+import-words-taskbar = タスク バー | タスクバー
+# 位置の語を含むが、位置ではない語句。
+import-words-not-location = 右クリック | 左クリック
+# 何かをするように求める語。
+import-words-act = 選択 | クリック | 押 | タップ | サインイン | 開いて | 移動
+import-words-type = 入力
+import-words-paste = 貼り付け | ペースト
+import-words-copy = コピー
+# 何も求めず、表示されるものを述べる語。
+import-words-describe = 表示され | 表示します | 開きます | 現れ
+
+## import が表示する内容。
+
+# $lang: 言語タグ。$how: 選んだ方法。
+import-language = 記事の言語: { $lang } ({ $how ->
+    [flag] --lang による
+    [tag] 記事の ms.locale による
+    [script] 記事の文字による
+    [labels] 記事が挙げるポータルのラベルの言語
+   *[default] 既定の言語
+})
+# $n: 記事の中の手順の番号。$title: 見出し。$id: 下書きの ID。
+import-procedure = 手順 { $n }: { $title } → { $id }
+# $steps: ステップ数。$resolved: 解決したステップ数。
+import-procedure-summary = { $steps } ステップ、うち { $resolved } を解決
+# $n: ステップ番号。$reason: 解決できなかった理由。
+import-step-unresolved = ステップ { $n }: UNRESOLVED: { $reason }
+# $n: ステップ番号。$note: インポーターがしたこと。
+import-step-note = ステップ { $n }: { $note }
+# $line: 記事の行。
+import-empty-step = { $line } 行目: 本文のない番号付き項目です。除きました
+# $n: 手順の番号。$title: 見出し。
+import-skipped = 手順 { $n } ({ $title }) はポータルの何も挙げていません。下書きは作りませんでした。
+# $path: 書き込んだファイル。
+import-wrote = { $path } を書き込みました
+import-check-heading = 下書きをポータルと照合した結果 (walkthrough check):
+# $dir: 下書きのフォルダー。
+import-next = 各下書きを見直し (UNRESOLVED を検索)、ヒントを書いてから試してください: walkthrough --scenarios { $dir } list
+
+## インポーターがしたこと (TOML のコメントと表示)。ラベルは記事の言語です。
+
+import-note-sign-in-added = 先にサインインします。本文には書かれていませんが、サインインしないと何にも届きません
+# $labels: クリックするラベル。
+import-note-route = 先に { $labels } をクリックします。本文にはありませんが、目的の要素に届くためにポータルが必要とします
+# $labels: クリックするラベル。$next: それを必要とするステップ。
+import-note-for-next = { $labels } もクリックします。ステップ { $next } の目的の要素に届くために必要です
+# $label: ボタン。
+import-note-submit = 入力した内容を送るために「{ $label }」もクリックします
+# $label: 入力欄。
+import-note-field = 画面で唯一の入力欄「{ $label }」に入力します。本文は入力欄を挙げていません
+# $label: 入力欄。
+import-note-paste = この画面にいちばん近い入力欄「{ $label }」に貼り付けます。本文は入力欄を挙げていません
+# $quote: 本文が引用する語。$label: それと読んだラベル。
+import-note-near-quote = 本文は「{ $quote }」と引用しています。ラベル「{ $label }」と読みました
+# $claimed, $actual: 位置。$label: 対象。
+import-note-location = 本文は「{ $claimed }」と書いていますが、「{ $label }」は「{ $actual }」にあります
+# $label: 本文が挙げるラベル。$next: 後のステップ。
+import-note-left-to-next = 本文は「{ $label }」も挙げていますが、それも挙げるステップ { $next } に任せます
+# $name: アプリ パスワードの名前。
+import-note-row = [params] の名前のアプリ パスワード「{ $name }」の行を操作します
+import-note-describes = 表示される内容を述べるだけです。操作はありません
+import-back = 戻る
+
+## ステップを解決できなかった理由。
+
+# $screen: 画面のタイトル。
+import-unresolved-nothing = 本文は画面「{ $screen }」にも、その近くにもあるものを何も挙げていません
+# $label: ラベル。$elements: 当てはまる要素。
+import-unresolved-ambiguous = 「{ $label }」は { $elements } のどれとも取れます
+# $label: ラベル。$screen: 画面のタイトル。
+import-unresolved-unreachable = 画面「{ $screen }」から「{ $label }」に届きません
+# $label: ラベル。$refusal: ポータルの説明。
+import-unresolved-refused = ポータルが「{ $label }」を受け付けません: { $refusal }
+import-unresolved-paste = 本文は貼り付けるように書いていますが、近い入力欄が 1 つに決まりません
+
+## 下書きのファイル。
+
+# $file: 記事。$n: 手順の番号。$title: 見出し。
+import-toml-header = walkthrough import が { $file } の手順 { $n } から書いた下書き: { $title }
+import-toml-review = 各ステップを製品と照らして見直してください。UNRESOLVED は手で仕上げるステップの印です。
+# $path: ステップの本文のファイル。
+import-toml-texts = ステップの本文とヒント: { $path }
+import-toml-goal = 下書き自身を実行したとき、最後にポータルが示した状態。
+# $n: 実行が止まったステップ。
+import-toml-no-goal = ゴールなし: 下書きの実行はステップ { $n } で止まりました。
+# $file: 記事。
+import-ftl-header = 記事の言葉そのまま ({ $file } から取り込み): 各ステップの本文は記事のものです。
+import-ftl-hints = 各 .hint を書いてください: 正しい案内で、訓練生が求めたときに表示されます。
+import-ftl-task = 試験モードで表示する 1 行の課題: 指示の形に書き直してください。
+import-hint-placeholder = TODO: このステップの正しい案内を書いてください。
+
+## エラー (終了コード 2)。
+
+# $path: ファイル。$error: システムの説明。
+import-error-read = { $path } を読めません: { $error }
+# $path: ファイル。
+import-error-binary = { $path } はテキストの記事ではありません。バイナリ データか、UTF-8 でないテキストです。
+# $path: ファイル。
+import-error-empty = { $path } は空です。
+# $path: ファイル。
+import-error-no-steps = { $path } には番号付きのステップがありません。各手順のステップを見出しの下に、番号付きリスト (1. …) か <ol><li>…</li></ol> で書いてください。
+# $path: ファイル。$lang: 読んだ言語。
+import-error-not-a-procedure = { $path } には番号付きのステップがありますが、どれも Office 365 ポータルの何も挙げていません ({ $lang })。walkthrough が再現できる手順ではありません。
+# $lang: 求められた、または記事の言語。$available: ある言語。
+import-error-unknown-language = walkthrough には記事の言語 { $lang } のポータルのラベルがありません。ある言語: { $available }。--lang で選んでください。
+# $path: ファイルまたはフォルダー。$error: システムの説明。
+import-error-write = { $path } に書き込めません: { $error }
+# $path: ファイル。
+import-error-exists = { $path } はすでにあります。別の --out フォルダーを選ぶか、--force を付けて上書きしてください。
+# $error: 問題。
+import-error-draft = 下書きを作れませんでした: { $error }

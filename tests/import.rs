@@ -1,0 +1,164 @@
+//! End-to-end tests of `walkthrough import`: the seed article becomes a
+//! folder of drafts that the other commands load; bad input exits 2.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn walkthrough(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_walkthrough"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn seed() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/seed/000_434dcd2d221c9c11.txt")
+        .display()
+        .to_string()
+}
+
+/// A fresh folder under the temp dir, removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("wt-e2e-import-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn the_seed_becomes_drafts_that_list_and_check_load() {
+    let dir = TempDir::new("seed");
+    let out = walkthrough(&["import", &seed(), "--out", dir.path()]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}{}", stderr(&out));
+    assert!(
+        text.contains("Article language: ja-JP (from the article's script)"),
+        "{text}"
+    );
+    assert!(text.contains(
+        "Procedure 1: Office 365 ポータルでアプリ パスワードを作成するには → app-passwords-create"
+    ));
+    assert!(text.contains("8 steps, 8 resolved"));
+    for file in [
+        "app-passwords-create.toml",
+        "app-passwords-delete.toml",
+        "ja-JP/app-passwords-create.ftl",
+        "ja-JP/app-passwords-delete.ftl",
+    ] {
+        assert!(dir.0.join(file).is_file(), "{file}");
+        assert!(
+            text.contains(&format!("wrote {}", dir.0.join(file).display())),
+            "{text}"
+        );
+    }
+    // The check's findings: the article's defects, no errors.
+    assert!(text.contains("[location-mismatch]"), "{text}");
+    assert!(text.contains("“.3”"), "{text}");
+    assert!(text.contains("0 errors, 8 warnings"), "{text}");
+    // The drafts load as a scenario folder.
+    let out = walkthrough(&["--scenarios", dir.path(), "list"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let listed: Vec<String> = stdout(&out)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
+        .collect();
+    assert_eq!(listed, ["app-passwords-create", "app-passwords-delete"]);
+    // A second import refuses to overwrite them.
+    let out = walkthrough(&["import", &seed(), "--out", dir.path()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("exists already"), "{}", stderr(&out));
+    let out = walkthrough(&["import", &seed(), "--out", dir.path(), "--force"]);
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn bad_articles_exit_two_with_one_clear_line() {
+    let dir = TempDir::new("bad");
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.0.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.display().to_string()
+    };
+    let cases = [
+        (write("empty.md", b""), "is empty."),
+        (
+            write("image.png", &[0x89, b'P', b'N', b'G', 0, 0]),
+            "is not a text article",
+        ),
+        (
+            write("notes.md", b"# Notes\n\nNo steps here.\n"),
+            "has no numbered steps",
+        ),
+        (
+            write("tea.md", b"## Tea\n\n1. Boil water.\n2. Pour.\n"),
+            "not a procedure walkthrough can simulate",
+        ),
+        (
+            dir.0.join("missing.md").display().to_string(),
+            "cannot read",
+        ),
+    ];
+    for (path, says) in &cases {
+        let out = walkthrough(&["import", path, "--out", dir.path()]);
+        assert_eq!(out.status.code(), Some(2), "{path}");
+        assert!(stderr(&out).contains(says), "{path}: {}", stderr(&out));
+        assert!(stdout(&out).is_empty(), "{path}");
+    }
+    let out = walkthrough(&["import", &seed(), "--lang", "fr-FR", "--out", dir.path()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no portal labels in fr-FR"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn an_unresolved_step_is_written_marked_and_exits_one() {
+    let dir = TempDir::new("unresolved");
+    let article = dir.0.join("article.md");
+    std::fs::write(
+        &article,
+        "## Open the settings\n\n1. Sign in to the Office 365 portal\n2. Have a coffee.\n3. Select the settings widget in the upper-right corner.\n",
+    )
+    .unwrap();
+    let out = walkthrough(&["import", article.to_str().unwrap(), "--out", dir.path()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("step 2: UNRESOLVED:"),
+        "{}",
+        stdout(&out)
+    );
+    let toml = std::fs::read_to_string(dir.0.join("settings.toml")).unwrap();
+    assert!(toml.contains("# UNRESOLVED:"), "{toml}");
+    let out = walkthrough(&["--scenarios", dir.path(), "list"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
