@@ -91,6 +91,40 @@ fn the_seed_becomes_drafts_that_list_and_check_load() {
         .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
         .collect();
     assert_eq!(listed, ["app-passwords-create", "app-passwords-delete"]);
+    // Their step texts come with them: the folder is a whole scenario set.
+    let out = walkthrough(&["--lang", "ja-JP", "--scenarios", dir.path(), "list"]);
+    assert!(
+        stdout(&out).contains("Office 365 ポータルでアプリ パスワードを削除するには"),
+        "{}",
+        stdout(&out)
+    );
+    let out = walkthrough(&[
+        "--lang",
+        "ja-JP",
+        "--scenarios",
+        dir.path(),
+        "play",
+        "app-passwords-delete",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("[アプリ パスワードを選択します"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        !stdout(&out).contains("[app-passwords-delete-"),
+        "{}",
+        stdout(&out)
+    );
+    // And `check DIR` reads them too: the same findings as the import's.
+    let out = walkthrough(&["--lang", "ja-JP", "check", dir.path()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("エラー 0 件、警告 8 件"),
+        "{}",
+        stdout(&out)
+    );
     // A second import refuses to overwrite them.
     let out = walkthrough(&["import", &seed(), "--out", dir.path()]);
     assert_eq!(out.status.code(), Some(2));

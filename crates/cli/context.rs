@@ -3,9 +3,10 @@
 use crate::args::Global;
 use crate::error::CliError;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
-use walkthrough_i18n::{Arg, Localizer};
+use walkthrough_i18n::{Arg, Layer, Localizer};
 use walkthrough_portal::{HashParams, PortalOptions, SimulatedClock, ARTICLE_DATE};
 use walkthrough_scenario::Library;
 
@@ -13,8 +14,10 @@ use walkthrough_scenario::Library;
 pub struct Context {
     /// The scenarios (embedded, or from `--scenarios`).
     pub library: Library,
-    /// The locales (embedded, or from `--locales`).
+    /// The locales (embedded, or from `--locales`), with the step texts kept
+    /// beside the scenarios of `--scenarios`.
     pub localizer: Localizer,
+
     /// The language everything is shown in.
     pub locale: LanguageIdentifier,
 }
@@ -24,10 +27,8 @@ impl Context {
     /// environment alone when `lang_is_not_a_language`); prints the one-line
     /// note when the asked-for language is not available.
     pub fn load(global: &Global, lang_is_not_a_language: bool) -> Result<Context, CliError> {
-        let localizer = match &global.locales {
-            Some(dir) => Localizer::from_dir(dir)?,
-            None => Localizer::embedded()?,
-        };
+        let beside: Vec<&Path> = global.scenarios.iter().map(PathBuf::as_path).collect();
+        let localizer = locales(global.locales.as_deref(), &beside)?;
         let requested = global.lang.as_deref().filter(|_| !lang_is_not_a_language);
         let env = |k: &str| std::env::var(k).ok();
         let negotiated = match localizer.negotiate(requested, &env) {
@@ -63,6 +64,14 @@ impl Context {
     pub fn text(&self, id: &str, args: &[(&str, Arg)]) -> String {
         self.localizer.format(&self.locale, id, args)
     }
+}
+
+/// The embedded locales or `--locales DIR`, then the `<lang>/*.ftl` of each
+/// scenario folder on top.
+pub fn locales(dir: Option<&Path>, beside: &[&Path]) -> Result<Localizer, CliError> {
+    let mut layers = vec![dir.map_or(Layer::Embedded, Layer::Dir)];
+    layers.extend(beside.iter().map(|p| Layer::Beside(p)));
+    Ok(Localizer::layered(&layers)?)
 }
 
 /// Portal options for a run: the simulated world starts on the article's date.

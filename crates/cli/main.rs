@@ -53,7 +53,8 @@ fn run(cli: &Cli) -> Result<u8, CliError> {
         }
         Some(Command::Play(args)) => commands::play::run(&ctx, args, &mut out).map(|()| 0),
         Some(Command::Check(args)) => {
-            commands::check::run(&ctx, args, cli.global.lang.as_deref(), &mut out)
+            let (lang, locales) = (cli.global.lang.as_deref(), cli.global.locales.as_deref());
+            commands::check::run(&ctx, args, lang, locales, &mut out)
         }
         Some(Command::Import(args)) => commands::import::run(
             &ctx,

@@ -50,7 +50,7 @@ import-skipped = Procedure { $n } ({ $title }) names nothing in the portal: no d
 import-wrote = wrote { $path }
 import-check-heading = The drafts, checked against the portal (walkthrough check):
 # $dir: the folder the drafts are in.
-import-next = Review each draft (search for UNRESOLVED), write the hints, then try it: walkthrough --scenarios { $dir } list
+import-next = Review each draft (search for UNRESOLVED), write the hints, then try them: walkthrough --lang { $lang } --scenarios { $dir } run { $id }
 
 ## What the importer did, as TOML comments and printed notes. Labels are in the article's language.
 

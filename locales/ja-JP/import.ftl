@@ -47,7 +47,7 @@ import-skipped = 手順 { $n } ({ $title }) はポータルの何も挙げてい
 import-wrote = { $path } を書き込みました
 import-check-heading = 下書きをポータルと照合した結果 (walkthrough check):
 # $dir: 下書きのフォルダー。
-import-next = 各下書きを見直し (UNRESOLVED を検索)、ヒントを書いてから試してください: walkthrough --scenarios { $dir } list
+import-next = 各下書きを見直し (UNRESOLVED を検索)、ヒントを書いてから試してください: walkthrough --lang { $lang } --scenarios { $dir } run { $id }
 
 ## インポーターがしたこと (TOML のコメントと表示)。ラベルは記事の言語です。
 

@@ -9,7 +9,7 @@ use std::path::Path;
 use std::sync::Arc;
 use walkthrough_i18n::Arg;
 use walkthrough_import::{
-    choose_language, draft, verify, write, Article, ImportError, LocaleBase, StepStatus,
+    choose_language, draft, verify, write, Article, ImportError, Layer, StepStatus,
 };
 use walkthrough_portal::{HashParams, ManualClock, PortalOptions, ARTICLE_DATE};
 
@@ -124,7 +124,7 @@ pub fn run(
             text("import-wrote", &[("path", t(&path.display().to_string()))])
         )?;
     }
-    let base = locales.map_or(LocaleBase::Embedded, LocaleBase::Dir);
+    let base = locales.map_or(Layer::Embedded, Layer::Dir);
     let verified = verify(&drafts.drafts, base, &ctx.localizer, &options).map_err(said)?;
     writeln!(out, "\n{}", text("import-check-heading", &[]))?;
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
@@ -140,7 +140,11 @@ pub fn run(
         "\n{}",
         text(
             "import-next",
-            &[("dir", t(&args.out.display().to_string()))]
+            &[
+                ("dir", t(&args.out.display().to_string())),
+                ("lang", t(&language.to_string())),
+                ("id", t(drafts.drafts.first().map_or("", |d| d.id.as_str()))),
+            ]
         )
     )?;
     Ok(u8::from(unresolved > 0 || verified.report.errors() > 0))

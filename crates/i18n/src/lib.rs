@@ -15,6 +15,7 @@ mod pseudo;
 mod text;
 
 pub use error::{FtlError, FtlErrorKind, I18nError};
+pub use load::Layer;
 pub use negotiate::{Negotiated, Note, ENV_VARS};
 pub use text::{format_date, pad, truncate, width};
 
@@ -75,6 +76,27 @@ impl Localizer {
     /// start with `.` are skipped.
     pub fn from_dir(dir: &Path) -> Result<Localizer, I18nError> {
         Localizer::build(load::from_dir(dir)?, &dir.display().to_string())
+    }
+
+    /// Locale files in layers, the first at the bottom: a later layer's
+    /// `<lang>/<name>.ftl` replaces an earlier file of the same language and
+    /// name, its other files are added, and a new language folder adds a
+    /// locale. Used for a scenario folder carrying its own step texts beside
+    /// the embedded (or `--locales`) files, and for drafts being checked.
+    pub fn layered(layers: &[Layer<'_>]) -> Result<Localizer, I18nError> {
+        let mut folders: Vec<Folder> = Vec::new();
+        let mut origin = Vec::new();
+        for layer in layers {
+            origin.push(layer.origin());
+            for folder in layer.folders()? {
+                match folders.iter_mut().find(|f| f.name == folder.name) {
+                    Some(base) => base.overlay(folder.files),
+                    None => folders.push(folder),
+                }
+            }
+        }
+        folders.sort_by(|a, b| a.name.cmp(&b.name));
+        Localizer::build(folders, &origin.join(" + "))
     }
 
     fn build(folders: Vec<Folder>, origin: &str) -> Result<Localizer, I18nError> {

@@ -22,6 +22,68 @@ pub(crate) struct Source {
     pub text: String,
 }
 
+impl Source {
+    /// The file's own name (`portal.ftl`), which a later layer replaces.
+    fn file_name(&self) -> &str {
+        self.name.rsplit(['/', '\\']).next().unwrap_or(&self.name)
+    }
+}
+
+/// Where locale files come from; see [`crate::Localizer::layered`].
+#[derive(Debug, Clone, Copy)]
+pub enum Layer<'a> {
+    /// The locales embedded in the binary.
+    Embedded,
+    /// Every `<lang>/*.ftl` under a folder (`--locales DIR`).
+    Dir(&'a Path),
+    /// The `<lang>/*.ftl` kept beside scenario files (`--scenarios DIR`, or
+    /// a folder `walkthrough import` wrote): subfolders that are not named
+    /// as a language (`ja-JP`, `en`) or hold no FTL file are not locales and
+    /// are left out.
+    Beside(&'a Path),
+    /// Files in memory: (language folder, file name, text).
+    Files(&'a [(String, String, String)]),
+}
+
+impl Layer<'_> {
+    pub(crate) fn origin(&self) -> String {
+        match self {
+            Layer::Embedded => "embedded:locales".to_owned(),
+            Layer::Dir(p) | Layer::Beside(p) => p.display().to_string(),
+            Layer::Files(_) => "memory".to_owned(),
+        }
+    }
+
+    pub(crate) fn folders(&self) -> Result<Vec<Folder>, I18nError> {
+        match self {
+            Layer::Embedded => embedded(),
+            Layer::Dir(dir) => from_dir(dir),
+            Layer::Beside(dir) => Ok(from_dir(dir)?
+                .into_iter()
+                .filter(|f| !f.files.is_empty() && is_language_folder(&f.name))
+                .collect()),
+            Layer::Files(files) => {
+                let mut folders: Vec<Folder> = Vec::new();
+                for (lang, name, text) in files.iter() {
+                    let source = Source {
+                        name: format!("{lang}/{name}"),
+                        text: text.clone(),
+                    };
+                    match folders.iter_mut().find(|f| f.name == *lang) {
+                        Some(f) => f.overlay(vec![source]),
+                        None => folders.push(Folder {
+                            path: PathBuf::from(lang),
+                            name: lang.clone(),
+                            files: vec![source],
+                        }),
+                    }
+                }
+                Ok(folders)
+            }
+        }
+    }
+}
+
 /// One locale folder: its path, its name (the language tag) and its files.
 pub(crate) struct Folder {
     pub path: PathBuf,
@@ -42,6 +104,30 @@ pub(crate) struct Locale {
     pub bundle: FluentBundle<FluentResource>,
     pub messages: BTreeMap<String, MessageInfo>,
     pub pseudo: bool,
+}
+
+/// A folder named as a language in use: `ja-JP`, `en`, `fil` (a subtag of
+/// two or three letters; longer ones, valid but unregistered, are words such
+/// as `drafts`).
+fn is_language_folder(name: &str) -> bool {
+    name.parse::<LanguageIdentifier>()
+        .is_ok_and(|id| (2..=3).contains(&id.language.as_str().len()))
+}
+
+impl Folder {
+    /// Adds `files`, each replacing a file of the same name.
+    pub(crate) fn overlay(&mut self, files: Vec<Source>) {
+        for file in files {
+            match self
+                .files
+                .iter_mut()
+                .find(|f| f.file_name() == file.file_name())
+            {
+                Some(old) => *old = file,
+                None => self.files.push(file),
+            }
+        }
+    }
 }
 
 /// The folders embedded in the binary, sorted by name.

@@ -766,3 +766,51 @@ fn the_localizer_can_be_shared_across_threads() {
         assert_eq!(h.join().unwrap(), "はい");
     }
 }
+
+#[test]
+fn layers_replace_files_of_the_same_name_and_add_the_rest() {
+    use walkthrough_i18n::Layer;
+    let base = TempDir::new("layer-base");
+    base.write("en-US/a.ftl", "hello = Hello\nkept = Kept\n")
+        .write("en-US/b.ftl", "replaced = Old\n")
+        .write("ja-JP/a.ftl", "hello = こんにちは\n");
+    let beside = TempDir::new("layer-beside");
+    beside
+        .write("en-US/b.ftl", "replaced = New\n")
+        .write("fr-FR/c.ftl", "hello = Bonjour\n")
+        // Not locales: a folder of other files, and one not named as a language.
+        .write("images/x.png", "")
+        .write("drafts/old.ftl", "broken = {\n");
+    let files = [(
+        "ja-JP".to_owned(),
+        "d.ftl".to_owned(),
+        "extra = 追加\n".to_owned(),
+    )];
+    let l = Localizer::layered(&[
+        Layer::Dir(&base.0),
+        Layer::Beside(&beside.0),
+        Layer::Files(&files),
+    ])
+    .unwrap();
+    let (en, ja, fr) = (lang("en-US"), lang("ja-JP"), lang("fr-FR"));
+    assert_eq!(l.real(), [en.clone(), fr.clone(), ja.clone()]);
+    assert_eq!(l.format(&en, "kept", &[]), "Kept");
+    assert_eq!(l.format(&en, "replaced", &[]), "New");
+    assert_eq!(l.format(&fr, "hello", &[]), "Bonjour");
+    assert_eq!(l.format(&ja, "hello", &[]), "こんにちは");
+    assert_eq!(l.format(&ja, "extra", &[]), "追加");
+    // The pseudo-locale is built from the layered en-US.
+    assert_eq!(l.format(&lang("en-XA"), "replaced", &[]), "[Ñééŵ~]");
+    // A layer that cannot be read is an error naming it.
+    let gone = base.0.join("nowhere");
+    let err = Localizer::layered(&[Layer::Embedded, Layer::Beside(&gone)]).unwrap_err();
+    assert!(err.to_string().contains("nowhere"), "{err}");
+    // Errors in a layered file name that file.
+    let bad = [(
+        "en-US".to_owned(),
+        "bad.ftl".to_owned(),
+        "x = {\n".to_owned(),
+    )];
+    let err = Localizer::layered(&[Layer::Embedded, Layer::Files(&bad)]).unwrap_err();
+    assert!(err.to_string().starts_with("en-US/bad.ftl:2:1: Expected"), "{err}");
+}

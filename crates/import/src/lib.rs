@@ -28,7 +28,8 @@ pub use draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
 pub use error::ImportError;
 pub use infer::{sample_fixture, MAX_ROUTE, NAME};
 pub use language::{choose_language, LanguageSource};
-pub use verify::{verify, LocaleBase, Verified};
+pub use verify::{verify, Verified};
+pub use walkthrough_i18n::Layer;
 
 use draft::DraftStep as Step;
 use infer::Inferrer;

@@ -5,7 +5,7 @@
 mod common;
 use common::*;
 use std::collections::BTreeSet;
-use walkthrough_import::{verify, Article, LanguageSource, LocaleBase};
+use walkthrough_import::{verify, Article, LanguageSource, Layer};
 
 const SHIPPED: [&str; 2] = ["app-password-create", "app-password-delete"];
 
@@ -51,7 +51,7 @@ fn the_english_article_imports_to_the_shipped_actions() {
 fn the_check_finds_the_same_defects_in_english() {
     let l = l10n();
     let drafts = import(&text(), None).unwrap();
-    let verified = verify(&drafts.drafts, LocaleBase::Embedded, &l, &options()).unwrap();
+    let verified = verify(&drafts.drafts, Layer::Embedded, &l, &options()).unwrap();
     let shipped_report =
         walkthrough_check::check(&SHIPPED.map(shipped), &l, &[lang("en-US")], &options()).unwrap();
     let keys =

@@ -179,7 +179,7 @@ fn step_texts_with_fluent_syntax_load_word_for_word() {
     let l = l10n();
     let verified = walkthrough_import::verify(
         &drafts.drafts,
-        walkthrough_import::LocaleBase::Embedded,
+        walkthrough_import::Layer::Embedded,
         &l,
         &options(),
     )

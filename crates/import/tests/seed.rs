@@ -6,7 +6,7 @@ mod common;
 use common::*;
 use std::collections::BTreeSet;
 use walkthrough_check::check;
-use walkthrough_import::{verify, Drafts, LocaleBase, Note, StepStatus};
+use walkthrough_import::{verify, Drafts, Layer, Note, StepStatus};
 use walkthrough_scenario::Location;
 
 const SHIPPED: [&str; 2] = ["app-password-create", "app-password-delete"];
@@ -157,7 +157,7 @@ fn keys(report: &walkthrough_check::Report, scenario: &str) -> BTreeSet<(Option<
 fn the_check_of_the_drafts_finds_the_articles_defects() {
     let l = l10n();
     let drafts = seed();
-    let verified = verify(&drafts.drafts, LocaleBase::Embedded, &l, &options()).unwrap();
+    let verified = verify(&drafts.drafts, Layer::Embedded, &l, &options()).unwrap();
     assert_eq!(
         verified.report.errors(),
         0,
