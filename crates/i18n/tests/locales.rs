@@ -812,5 +812,8 @@ fn layers_replace_files_of_the_same_name_and_add_the_rest() {
         "x = {\n".to_owned(),
     )];
     let err = Localizer::layered(&[Layer::Embedded, Layer::Files(&bad)]).unwrap_err();
-    assert!(err.to_string().starts_with("en-US/bad.ftl:2:1: Expected"), "{err}");
+    assert!(
+        err.to_string().starts_with("en-US/bad.ftl:2:1: Expected"),
+        "{err}"
+    );
 }
