@@ -26,7 +26,7 @@ fn stderr(out: &Output) -> String {
 
 fn seed() -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/seed/000_434dcd2d221c9c11.txt")
+        .join("crates/import/tests/fixtures/app-passwords.ja-JP.txt")
         .display()
         .to_string()
 }

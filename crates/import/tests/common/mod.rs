@@ -26,7 +26,7 @@ pub fn lang(s: &str) -> LanguageIdentifier {
 }
 
 pub fn seed_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seed/000_434dcd2d221c9c11.txt")
+    fixture("app-passwords.ja-JP.txt")
 }
 
 pub fn fixture(name: &str) -> PathBuf {
