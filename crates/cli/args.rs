@@ -1,6 +1,8 @@
 //! The command line, as clap reads it.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::NonEmptyStringValueParser;
+use clap::parser::ValueSource;
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 /// Rehearse, examine and check the documented procedures of a mock Office 365
@@ -8,6 +10,7 @@ use std::path::PathBuf;
 /// authentication.
 ///
 /// With no command, opens the start menu: pick a scenario, a mode and a language.
+/// Guided runs and exams leave a training record (see `walkthrough records`).
 #[derive(Debug, Parser)]
 #[command(name = "walkthrough", version, about, long_about, max_term_width = 100)]
 pub struct Cli {
@@ -17,6 +20,10 @@ pub struct Cli {
     /// Options every command takes.
     #[command(flatten)]
     pub global: Global,
+    /// Training records of the runs started from the start menu (before a
+    /// subcommand they are refused: `run` takes them after its name).
+    #[command(flatten)]
+    pub training: TrainingArgs,
 }
 
 /// Options every command takes.
@@ -40,7 +47,15 @@ pub enum Command {
     /// List the scenarios: ids and titles.
     List,
     /// Run a scenario in the terminal: guided (you operate the portal, the guide
-    /// shows each step) or demo (it runs by itself).
+    /// shows each step), exam (only the task is shown; a score at the end) or
+    /// demo (it runs by itself).
+    ///
+    /// Each guided run and exam that ends (finished, timed out, started again
+    /// or quit) is kept as a training record, an xAPI statement, in the
+    /// records file, and sent to a Learning Record Store with `--record-to`.
+    /// Exit code 0; 130 when a signal ended the run; 2 for bad input (an
+    /// unknown scenario, `--time-limit` without `--mode exam`, a bad
+    /// `--record-to`, no terminal, no place for the records file).
     Run(RunArgs),
     /// Print every step of a scenario as the engine performs it, as plain text.
     Play(PlayArgs),
@@ -64,6 +79,120 @@ pub enum Command {
     /// resolved and the check finds no errors; 1 when a draft has UNRESOLVED
     /// steps or the check finds errors; 2 when the article cannot be read.
     Import(ImportArgs),
+    /// List the training records kept by guided runs and exams: who ran which
+    /// procedure, in which mode and language, the result (completed, passed,
+    /// failed, attempted), the score out of 100, the time taken and when.
+    ///
+    /// `--sync URL` instead sends the records that could not be sent to a
+    /// Learning Record Store before. Lines of the records file that are not
+    /// records are skipped with a warning naming the file and line. Exit code
+    /// 0 ok (also when there are no records); 1 when `--sync` could not send
+    /// every record (they stay pending); 2 when the records file cannot be
+    /// read or the URL is not an http(s) address.
+    Records(RecordsArgs),
+}
+
+/// The ids of [`TrainingArgs`], with their flags.
+pub const TRAINING_FLAGS: [(&str, &str); 5] = [
+    ("trainee", "--trainee"),
+    ("time_limit", "--time-limit"),
+    ("record_to", "--record-to"),
+    ("records_file", "--records-file"),
+    ("no_record", "--no-record"),
+];
+
+/// A start-menu training option given before a subcommand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Misplaced {
+    /// The flag, as typed (`--trainee`).
+    pub flag: &'static str,
+    /// The subcommand's name.
+    pub command: String,
+    /// Whether the subcommand takes the flag after its name.
+    pub takes_it: bool,
+}
+
+/// Reads the command line, and notes a start-menu training option given
+/// before a subcommand (`run` takes its own after its name): that is bad
+/// input, said once the language is known.
+pub fn parse() -> Result<(Cli, Option<Misplaced>), clap::Error> {
+    let mut command = Cli::command();
+    let matches = command.try_get_matches_from_mut(std::env::args_os())?;
+    let misplaced = matches.subcommand_name().and_then(|name| {
+        let (id, flag) = TRAINING_FLAGS
+            .iter()
+            .find(|(id, _)| matches.value_source(id) == Some(ValueSource::CommandLine))?;
+        let takes_it = command
+            .find_subcommand(name)
+            .is_some_and(|sub| sub.get_arguments().any(|a| a.get_id() == id));
+        Some(Misplaced {
+            flag,
+            command: name.to_owned(),
+            takes_it,
+        })
+    });
+    Ok((Cli::from_arg_matches(&matches)?, misplaced))
+}
+
+/// Training records: who is trained, the exam's time limit, where records go.
+#[derive(Debug, Args)]
+pub struct TrainingArgs {
+    /// The trainee's name in the training records. Default: the name you are
+    /// logged in as.
+    #[arg(long, value_name = "NAME", value_parser = NonEmptyStringValueParser::new())]
+    pub trainee: Option<String>,
+    /// Exam mode: the exam ends, failed, when this many seconds have passed.
+    /// From the start menu it applies to the exams chosen there.
+    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub time_limit: Option<u64>,
+    /// Also send each training record to this xAPI Learning Record Store
+    /// endpoint (statements go to URL/statements; credentials from
+    /// WALKTHROUGH_LRS_USER and WALKTHROUGH_LRS_PASSWORD). A record that
+    /// cannot be sent stays pending in the records file for `walkthrough
+    /// records --sync URL`.
+    #[arg(long, value_name = "URL")]
+    pub record_to: Option<String>,
+    /// The records file (JSON Lines of xAPI statements). Default:
+    /// records.jsonl in your data folder (~/.local/share/walkthrough on Linux).
+    #[arg(long, value_name = "PATH", env = "WALKTHROUGH_RECORDS")]
+    pub records_file: Option<PathBuf>,
+    /// Keep no training record of these runs, and send none.
+    #[arg(long, conflicts_with = "record_to")]
+    pub no_record: bool,
+}
+
+/// `walkthrough records`.
+#[derive(Debug, Args)]
+pub struct RecordsArgs {
+    /// Only the records of this trainee (exact name).
+    #[arg(long, value_name = "NAME")]
+    pub trainee: Option<String>,
+    /// Only the records of this scenario (its id, see `walkthrough list`).
+    #[arg(long, value_name = "ID")]
+    pub scenario: Option<String>,
+    /// Output: text, a table for people; csv, one row per record with the
+    /// columns trainee, scenario, mode, language, result, score,
+    /// duration_seconds, timestamp (RFC 3339, UTC) and statement_id.
+    #[arg(long, value_enum, default_value_t = RecordsFormat::Text)]
+    pub format: RecordsFormat,
+    /// Instead of listing, send every pending record (one that could not be
+    /// sent when it was made) to this xAPI Learning Record Store endpoint
+    /// (credentials from WALKTHROUGH_LRS_USER and WALKTHROUGH_LRS_PASSWORD).
+    #[arg(long, value_name = "URL", conflicts_with_all = ["trainee", "scenario", "format"])]
+    pub sync: Option<String>,
+    /// The records file (JSON Lines of xAPI statements). Default:
+    /// records.jsonl in your data folder (~/.local/share/walkthrough on Linux).
+    #[arg(long, value_name = "PATH", env = "WALKTHROUGH_RECORDS")]
+    pub records_file: Option<PathBuf>,
+}
+
+/// Output formats of `records`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RecordsFormat {
+    /// A table for people, in the negotiated language.
+    Text,
+    /// Comma-separated values with a header row of stable English keys.
+    Csv,
 }
 
 /// `walkthrough import`.
@@ -85,7 +214,8 @@ pub struct ImportArgs {
 pub struct RunArgs {
     /// The scenario's id (see `walkthrough list`).
     pub scenario: String,
-    /// guided: you do each step; demo: the steps run by themselves.
+    /// guided: you do each step; exam: only the task, a score at the end;
+    /// demo: the steps run by themselves.
     #[arg(long, value_enum, default_value_t = RunMode::Guided)]
     pub mode: RunMode,
     /// Seed for generated passwords and codes, for repeatable runs.
@@ -94,6 +224,9 @@ pub struct RunArgs {
     /// Demo mode: seconds each screen stays before the next action (0: straight through).
     #[arg(long, value_name = "SECONDS", default_value_t = 1.5)]
     pub speed: f64,
+    /// Training records of the run.
+    #[command(flatten)]
+    pub training: TrainingArgs,
 }
 
 /// Modes of `run`.
@@ -101,6 +234,8 @@ pub struct RunArgs {
 pub enum RunMode {
     /// You operate the portal; the guide shows each step.
     Guided,
+    /// Only the task is shown; any way to the goal passes; a score at the end.
+    Exam,
     /// The steps run by themselves, pausing on every screen.
     Demo,
 }

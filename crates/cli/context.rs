@@ -64,6 +64,37 @@ impl Context {
     pub fn text(&self, id: &str, args: &[(&str, Arg)]) -> String {
         self.localizer.format(&self.locale, id, args)
     }
+
+    /// The messages in the negotiated language, borrowed.
+    pub fn words(&self) -> Words<'_> {
+        Words {
+            localizer: &self.localizer,
+            locale: &self.locale,
+        }
+    }
+}
+
+/// Messages in one language, for code that has no whole [`Context`].
+#[derive(Clone, Copy)]
+pub struct Words<'a> {
+    /// The locales.
+    pub localizer: &'a Localizer,
+    /// The language.
+    pub locale: &'a LanguageIdentifier,
+}
+
+impl Words<'_> {
+    /// A message in this language.
+    pub fn text(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.localizer.format(self.locale, id, args)
+    }
+}
+
+/// The locales again, as [`Context::load`] read them (the front end keeps the
+/// first ones for the whole run).
+pub fn reload_locales(global: &Global) -> Result<Localizer, CliError> {
+    let beside: Vec<&Path> = global.scenarios.iter().map(PathBuf::as_path).collect();
+    locales(global.locales.as_deref(), &beside)
 }
 
 /// The embedded locales or `--locales DIR`, then the `<lang>/*.ftl` of each

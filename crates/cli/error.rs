@@ -38,12 +38,71 @@ pub enum CliError {
         /// It, in the negotiated language.
         message: String,
     },
+    /// `--time-limit` without `--mode exam`.
+    #[error("{message}")]
+    TimeLimitNeedsExam {
+        /// The seconds given.
+        limit: u64,
+        /// It, in the negotiated language.
+        message: String,
+    },
+    /// `--record-to` or `--sync` is not the address of a Learning Record Store.
+    #[error("{message}")]
+    BadLrsUrl {
+        /// Why.
+        error: walkthrough_records::LrsError,
+        /// It, in the negotiated language.
+        message: String,
+    },
+    /// No records file was named and the user has no data folder.
+    #[error("{message}")]
+    NoDataDir {
+        /// It, in the negotiated language.
+        message: String,
+    },
+    /// The records file cannot be read.
+    #[error("{message}")]
+    RecordsUnreadable {
+        /// Why.
+        error: walkthrough_records::StoreError,
+        /// It, in the negotiated language.
+        message: String,
+    },
+    /// A start-menu training option before a subcommand.
+    #[error("{message}")]
+    Misplaced {
+        /// Which option, before which subcommand.
+        misplaced: crate::args::Misplaced,
+        /// It, in the negotiated language.
+        message: String,
+    },
     /// Writing the output failed (a closed pipe is not an error).
     #[error("{0}")]
     Output(#[from] std::io::Error),
 }
 
 impl CliError {
+    /// The error for a start-menu option given before a subcommand.
+    pub fn misplaced(
+        ctx: &crate::context::Context,
+        misplaced: &crate::args::Misplaced,
+    ) -> CliError {
+        use walkthrough_i18n::Arg;
+        let args = [
+            ("flag", Arg::Text(misplaced.flag.to_owned())),
+            ("command", Arg::Text(misplaced.command.clone())),
+        ];
+        let id = if misplaced.takes_it {
+            "cli-option-after-command"
+        } else {
+            "cli-option-not-for-command"
+        };
+        CliError::Misplaced {
+            message: ctx.text(id, &args),
+            misplaced: misplaced.clone(),
+        }
+    }
+
     /// The exit code: 2 for bad input; 1 is reserved for findings.
     pub fn exit_code(&self) -> u8 {
         match self {
@@ -54,6 +113,11 @@ impl CliError {
             | CliError::Tui(_)
             | CliError::Write { .. }
             | CliError::Import { .. }
+            | CliError::TimeLimitNeedsExam { .. }
+            | CliError::BadLrsUrl { .. }
+            | CliError::NoDataDir { .. }
+            | CliError::RecordsUnreadable { .. }
+            | CliError::Misplaced { .. }
             | CliError::Output(_) => 2,
         }
     }

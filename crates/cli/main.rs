@@ -8,23 +8,22 @@ mod commands;
 mod context;
 mod error;
 
-use args::{Cli, Command};
-use clap::Parser;
+use args::{Cli, Command, Misplaced};
 use context::Context;
 use error::CliError;
 use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let (cli, misplaced) = match args::parse() {
+        Ok(parsed) => parsed,
         Err(e) => {
             // Help and version go to stdout (exit 0); usage errors to stderr (exit 2).
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    match run(&cli) {
+    match run(&cli, misplaced.as_ref()) {
         Ok(code) => ExitCode::from(code),
         Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
@@ -35,19 +34,25 @@ fn main() -> ExitCode {
 }
 
 /// Runs the command; the exit code (0 ok, 1 findings).
-fn run(cli: &Cli) -> Result<u8, CliError> {
+fn run(cli: &Cli, misplaced: Option<&Misplaced>) -> Result<u8, CliError> {
     // `check --lang all` names every locale, not a language to show things in.
     let is_check = matches!(cli.command, Some(Command::Check(_) | Command::Shots(_)));
     let ctx = Context::load(
         &cli.global,
         is_check && cli.global.lang.as_deref() == Some("all"),
     )?;
+    if let Some(m) = misplaced {
+        return Err(CliError::misplaced(&ctx, m));
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match &cli.command {
-        None => commands::run::menu(ctx),
+        None => commands::run::menu(ctx, &cli.training, &cli.global),
         Some(Command::List) => commands::list::run(&ctx, &mut out).map(|()| 0),
-        Some(Command::Run(args)) => commands::run::run(ctx, args),
+        Some(Command::Run(args)) => commands::run::run(ctx, args, &cli.global),
+        Some(Command::Records(args)) => {
+            commands::records::run(&ctx, args, &mut out, &mut std::io::stderr().lock())
+        }
         Some(Command::Shots(args)) => {
             commands::shots::run(&ctx, args, cli.global.lang.as_deref(), &mut out)
         }

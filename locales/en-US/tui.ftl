@@ -9,10 +9,28 @@ tui-step-of = Step { $n } of { $count }
 tui-all-done = All { $count } steps done
 tui-mode-guided-badge = Guided
 tui-mode-demo-badge = Demo
+tui-mode-exam-badge = Exam
 tui-keys-guided = Tab move · Enter select · Ctrl+C/V copy/paste · Alt+← back · F1 hint · F2 language · Esc menu
 tui-keys-read = F3 continue · F1 hint · F2 language · Esc menu · q quit
 tui-keys-demo = Space pause · → next · F2 language · Esc menu · q quit
 tui-keys-done = ←→ choose · Enter select
+# Within a key's entry, no-break spaces: a long line wraps between entries only.
+tui-keys-exam = Tab move · Enter select · Ctrl+C/V copy/paste · Alt+← back · F1 hint (costs points) · F2 language · Esc menu
+
+## Exam: only the task, then the result
+
+# The heading above the task in an exam.
+tui-exam-task = Your task
+# $minutes, $seconds (two digits): the time left before the exam ends.
+tui-exam-time-left = Time left: { $minutes }:{ $seconds }
+tui-exam-result-title = Exam result
+# $scenario: the procedure's title.
+tui-exam-summary = Exam: “{ $scenario }”
+tui-exam-passed = Passed: the goal holds.
+tui-exam-failed = Not passed: the goal does not hold.
+tui-exam-time-up = Time is up: the goal does not hold.
+# $score: 0 to 100.
+tui-exam-score = Score: { $score } / 100
 
 ## Notes under the step text
 
@@ -74,6 +92,7 @@ tui-start-scenario = Procedure
 tui-start-mode = Mode
 tui-start-language = Language
 tui-mode-guided = Guided: you operate the portal; the guide shows each step
+tui-mode-exam = Exam: only the task is shown; any way to the goal passes
 tui-mode-demo = Demo: watch the steps performed by themselves
 tui-start-begin = Start
 tui-start-quit = Quit

@@ -9,10 +9,28 @@ tui-step-of = 手順 { $n } / { $count }
 tui-all-done = 全 { $count } 手順が完了しました
 tui-mode-guided-badge = ガイド
 tui-mode-demo-badge = デモ
+tui-mode-exam-badge = 試験
 tui-keys-guided = Tab 移動 · Enter 選択 · Ctrl+C/V コピー/貼付け · Alt+← 戻る · F1 ヒント · F2 言語 · Esc メニュー
 tui-keys-read = F3 次へ · F1 ヒント · F2 言語 · Esc メニュー · q 終了
 tui-keys-demo = Space 一時停止 · → 次へ · F2 言語 · Esc メニュー · q 終了
 tui-keys-done = ←→ 選ぶ · Enter 決定
+# Within a key's entry, no-break spaces: a long line wraps between entries only.
+tui-keys-exam = Tab 移動 · Enter 選択 · Ctrl+C/V コピー/貼付け · Alt+← 戻る · F1 ヒント (減点) · F2 言語 · Esc メニュー
+
+## 試験: 課題だけを示し、最後に結果を出す
+
+# 試験で課題の上に出す見出し。
+tui-exam-task = 課題
+# $minutes, $seconds (2 桁): 試験終了までの残り時間。
+tui-exam-time-left = 残り時間: { $minutes }:{ $seconds }
+tui-exam-result-title = 試験の結果
+# $scenario: 手順のタイトル。
+tui-exam-summary = 試験:「{ $scenario }」
+tui-exam-passed = 合格です。目的を達成しました。
+tui-exam-failed = 不合格です。目的を達成していません。
+tui-exam-time-up = 時間切れです。目的を達成していません。
+# $score: 0 から 100。
+tui-exam-score = 得点: { $score } / 100
 
 ## 手順の下に出る案内
 
@@ -74,6 +92,7 @@ tui-start-scenario = 手順
 tui-start-mode = モード
 tui-start-language = 言語
 tui-mode-guided = ガイド: 自分でポータルを操作し、ガイドが各手順を示します
+tui-mode-exam = 試験: 課題だけが表示され、目的に至るどの手順でも合格です
 tui-mode-demo = デモ: 手順が自動で実行されるのを見ます
 tui-start-begin = 開始
 tui-start-quit = 終了

@@ -4,5 +4,6 @@ pub mod check;
 pub mod import;
 pub mod list;
 pub mod play;
+pub mod records;
 pub mod run;
 pub mod shots;

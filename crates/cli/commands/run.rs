@@ -1,12 +1,16 @@
-//! `walkthrough run` and the start menu: the cursive front end.
+//! `walkthrough run` and the start menu: the cursive front end, then the
+//! training records of the guided runs and exams that ended.
 
-use crate::args::{RunArgs, RunMode};
-use crate::context::{portal_options, Context};
+use crate::args::{Global, RunArgs, RunMode, TrainingArgs};
+use crate::commands::records::{lrs, lrs_error, no_data_dir, resolve_store, store_error};
+use crate::context::{portal_options, reload_locales, Context, Words};
 use crate::error::CliError;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::time::Duration;
 use unic_langid::LanguageIdentifier;
-use walkthrough_i18n::Localizer;
+use walkthrough_i18n::{Arg, Localizer};
+use walkthrough_records::{Ending, Lrs, RunRecord, Statement, Store, StoreError};
+use walkthrough_scenario::Library;
 use walkthrough_tui::{Mode, RunConfig, RunSummary};
 
 /// Exit code of a run: 130 when a signal ended it, as shells expect, else 0.
@@ -27,14 +31,308 @@ fn need_terminal(ctx: &Context) -> Result<(), CliError> {
 }
 
 /// The front end's settings: the locales move into it for the whole run.
-fn config(localizer: Localizer, locale: LanguageIdentifier, seed: Option<u64>) -> RunConfig {
+fn config(
+    localizer: Localizer,
+    locale: LanguageIdentifier,
+    seed: Option<u64>,
+    time_limit: Option<u64>,
+) -> RunConfig {
     let mut config = RunConfig::new(localizer, locale);
     config.options = portal_options(seed);
+    config.time_limit = time_limit.map(Duration::from_secs);
     config
 }
 
+/// What becomes of the runs' training records.
+pub struct Recording {
+    /// Who ran them.
+    pub trainee: String,
+    /// The seed given with `--seed`.
+    pub seed: Option<u64>,
+    /// The records file, or why there is none.
+    pub store: Result<Store, StoreError>,
+    /// The Learning Record Store to send them to, and its endpoint as given.
+    pub lrs: Option<(Lrs, String)>,
+}
+
+impl Recording {
+    /// The recording `args` ask for (none with `--no-record`); a bad
+    /// `--record-to` is bad input, found before anything runs.
+    pub fn from_args(
+        words: Words<'_>,
+        args: &TrainingArgs,
+        seed: Option<u64>,
+    ) -> Result<Option<Recording>, CliError> {
+        if args.no_record {
+            return Ok(None);
+        }
+        let lrs = match &args.record_to {
+            Some(url) => Some((lrs(words, url)?, url.clone())),
+            None => None,
+        };
+        Ok(Some(Recording {
+            trainee: args.trainee.clone().unwrap_or_else(os_user),
+            seed,
+            store: resolve_store(args.records_file.as_deref()),
+            lrs,
+        }))
+    }
+}
+
+/// The name the person is logged in as, else `trainee`.
+fn os_user() -> String {
+    whoami::fallible::username()
+        .ok()
+        .or_else(|| {
+            ["USER", "USERNAME", "LOGNAME"]
+                .iter()
+                .find_map(|k| std::env::var(k).ok())
+        })
+        .filter(|name| !name.trim().is_empty())
+        .unwrap_or_else(|| "trainee".to_owned())
+}
+
+/// What [`keep_records`] did.
+#[derive(Debug, Default)]
+pub struct Kept {
+    /// The statements made, in the order of the runs.
+    pub statements: Vec<Statement>,
+    /// How many were written to the records file.
+    pub stored: usize,
+    /// How many were sent to the LRS.
+    pub sent: usize,
+    /// How many were noted as pending (in the file, not sent).
+    pub pending: usize,
+}
+
+/// The training record of a run: `None` for a demo, which records nothing.
+pub fn record(
+    summary: &RunSummary,
+    trainee: &str,
+    seed: Option<u64>,
+    library: &Library,
+    localizer: &Localizer,
+) -> Option<RunRecord> {
+    let mode = match summary.mode {
+        Mode::Guided => walkthrough_records::RunMode::Guided,
+        Mode::Exam => walkthrough_records::RunMode::Exam,
+        Mode::Demo => return None,
+    };
+    let title_in = |locale: &LanguageIdentifier| match library.get(&summary.scenario) {
+        Ok(scenario) => localizer.format(locale, &scenario.title, &[]),
+        Err(_) => summary.scenario.clone(),
+    };
+    let en_us: LanguageIdentifier = unic_langid::langid!("en-US");
+    let ending = if summary.timed_out {
+        Ending::TimedOut
+    } else if summary.finished {
+        Ending::Finished
+    } else {
+        Ending::Abandoned
+    };
+    Some(RunRecord {
+        trainee: trainee.to_owned(),
+        scenario: summary.scenario.clone(),
+        title: title_in(&summary.locale),
+        title_en: (summary.locale != en_us).then(|| title_in(&en_us)),
+        language: summary.locale.to_string(),
+        mode,
+        ending,
+        goal_met: summary.goal_met,
+        steps: summary.steps,
+        duration: summary.elapsed,
+        step_times: summary.step_times.clone(),
+        wrong_actions: summary.wrong_actions,
+        hints: summary.hints,
+        skipped: summary.skipped,
+        seed,
+        time_limit: summary.time_limit,
+        timestamp: timestamp(summary.ended),
+    })
+}
+
+/// When a run ended, to the millisecond (as LRSs keep it).
+fn timestamp(ended: std::time::SystemTime) -> jiff::Timestamp {
+    let ts = jiff::Timestamp::try_from(ended).unwrap_or_else(|_| jiff::Timestamp::now());
+    ts.round(jiff::Unit::Millisecond).unwrap_or(ts)
+}
+
+/// Keeps the training record of every guided run and exam in `summaries`:
+/// appends each to the records file and, with an LRS, sends it; one that
+/// cannot be sent is noted as pending. Says what happened, once, on `err`.
+/// The error is only for a records file that has no place (no data folder).
+pub fn keep_records(
+    summaries: &[RunSummary],
+    recording: &Recording,
+    library: &Library,
+    words: Words<'_>,
+    err: &mut impl Write,
+) -> Result<Kept, CliError> {
+    let statements: Vec<Statement> = summaries
+        .iter()
+        .filter_map(|s| {
+            record(
+                s,
+                &recording.trainee,
+                recording.seed,
+                library,
+                words.localizer,
+            )
+        })
+        .map(|r| r.statement())
+        .collect();
+    let mut kept = Kept::default();
+    if statements.is_empty() {
+        return Ok(kept);
+    }
+    let t = |s: &str| Arg::Text(s.to_owned());
+    let mut stored = vec![false; statements.len()];
+    if let Ok(store) = &recording.store {
+        let path = store.path().display().to_string();
+        let mut failure = None;
+        for (statement, stored) in statements.iter().zip(stored.iter_mut()) {
+            match store.append(statement) {
+                Ok(()) => *stored = true,
+                Err(e) => {
+                    failure.get_or_insert(e);
+                }
+            }
+        }
+        kept.stored = stored.iter().filter(|s| **s).count();
+        if kept.stored > 0 {
+            let said = words.text("cli-record-saved", &[("path", t(&path))]);
+            let _ = writeln!(err, "{said}");
+        }
+        if let Some(e) = failure {
+            let said = words.text(
+                "cli-record-not-saved",
+                &[("path", t(&path)), ("error", t(&store_error(&e)))],
+            );
+            let _ = writeln!(err, "{said}");
+        }
+    }
+    if let Some((lrs, endpoint)) = &recording.lrs {
+        send(
+            &statements,
+            &stored,
+            recording,
+            lrs,
+            endpoint,
+            words,
+            err,
+            &mut kept,
+        );
+    }
+    kept.statements = statements;
+    match &recording.store {
+        Err(StoreError::NoDataDir) => Err(no_data_dir(words)),
+        _ => Ok(kept),
+    }
+}
+
+/// Sends the statements; after the first failure the rest are not tried
+/// (each would wait as long). Those not sent but stored become pending.
+#[allow(clippy::too_many_arguments)]
+fn send(
+    statements: &[Statement],
+    stored: &[bool],
+    recording: &Recording,
+    lrs: &Lrs,
+    endpoint: &str,
+    words: Words<'_>,
+    err: &mut impl Write,
+    kept: &mut Kept,
+) {
+    let t = |s: &str| Arg::Text(s.to_owned());
+    let url = t(lrs.statements_url());
+    let mut failure = None;
+    let mut lost = false;
+    for (statement, stored) in statements.iter().zip(stored) {
+        if failure.is_none() {
+            match lrs.send(statement) {
+                Ok(()) => {
+                    kept.sent += 1;
+                    continue;
+                }
+                Err(e) => failure = Some(e),
+            }
+        }
+        match (&recording.store, stored) {
+            (Ok(store), true) => match store.mark_pending(statement.id) {
+                Ok(()) => kept.pending += 1,
+                Err(e) => {
+                    let path = store.pending_path().display().to_string();
+                    let said = words.text(
+                        "cli-record-not-saved",
+                        &[("path", t(&path)), ("error", t(&store_error(&e)))],
+                    );
+                    let _ = writeln!(err, "{said}");
+                }
+            },
+            _ => lost = true,
+        }
+    }
+    if kept.sent > 0 {
+        let said = words.text("cli-record-sent", &[("url", url.clone())]);
+        let _ = writeln!(err, "{said}");
+    }
+    let Some(error) = failure else { return };
+    let error = t(&lrs_error(words, &error));
+    let said = match &recording.store {
+        Ok(store) if !lost => words.text(
+            "cli-record-send-failed",
+            &[
+                ("url", url),
+                ("error", error),
+                ("path", t(&store.path().display().to_string())),
+                ("endpoint", t(endpoint)),
+            ],
+        ),
+        _ => words.text("cli-record-lost", &[("url", url), ("error", error)]),
+    };
+    let _ = writeln!(err, "{said}");
+}
+
+/// `--time-limit` is for exams only.
+fn check_time_limit(ctx: &Context, args: &RunArgs) -> Result<(), CliError> {
+    match args.training.time_limit {
+        Some(limit) if args.mode != RunMode::Exam => Err(CliError::TimeLimitNeedsExam {
+            limit,
+            message: ctx.text(
+                "cli-time-limit-needs-exam",
+                &[("limit", Arg::Text(limit.to_string()))],
+            ),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// After the front end: keeps the records (saying so on stderr, the terminal
+/// restored) and gives the exit code of the last run.
+fn finish(
+    summaries: &[RunSummary],
+    recording: Option<&Recording>,
+    library: &Library,
+    global: &Global,
+    locale: &LanguageIdentifier,
+) -> Result<u8, CliError> {
+    if let Some(recording) = recording {
+        // The front end kept the first locales; the words after it need their own.
+        let localizer = reload_locales(global)?;
+        let words = Words {
+            localizer: &localizer,
+            locale,
+        };
+        let stderr = std::io::stderr();
+        keep_records(summaries, recording, library, words, &mut stderr.lock())?;
+    }
+    Ok(exit_code(summaries.last()))
+}
+
 /// Runs one scenario in the terminal.
-pub fn run(ctx: Context, args: &RunArgs) -> Result<u8, CliError> {
+pub fn run(ctx: Context, args: &RunArgs, global: &Global) -> Result<u8, CliError> {
+    check_time_limit(&ctx, args)?;
+    let recording = Recording::from_args(ctx.words(), &args.training, args.seed)?;
     need_terminal(&ctx)?;
     let Context {
         library,
@@ -42,24 +340,332 @@ pub fn run(ctx: Context, args: &RunArgs) -> Result<u8, CliError> {
         locale,
     } = ctx;
     let scenario = library.get(&args.scenario)?;
-    let mut config = config(localizer, locale, args.seed);
+    let mut config = config(
+        localizer,
+        locale.clone(),
+        args.seed,
+        args.training.time_limit,
+    );
     config.mode = match args.mode {
         RunMode::Guided => Mode::Guided,
+        RunMode::Exam => Mode::Exam,
         RunMode::Demo => Mode::Demo,
     };
     config.pause = Duration::from_secs_f64(args.speed.clamp(0.0, 600.0));
-    let summary = walkthrough_tui::run(scenario, config)?;
-    Ok(exit_code(Some(&summary)))
+    let summaries = walkthrough_tui::run(scenario, config)?;
+    finish(&summaries, recording.as_ref(), &library, global, &locale)
 }
 
 /// The start menu: pick a scenario, a mode and a language.
-pub fn menu(ctx: Context) -> Result<u8, CliError> {
+pub fn menu(ctx: Context, training: &TrainingArgs, global: &Global) -> Result<u8, CliError> {
+    let recording = Recording::from_args(ctx.words(), training, None)?;
     need_terminal(&ctx)?;
     let Context {
         library,
         localizer,
         locale,
     } = ctx;
-    let summary = walkthrough_tui::start_menu(&library, config(localizer, locale, None))?;
-    Ok(exit_code(summary.as_ref()))
+    let config = config(localizer, locale.clone(), None, training.time_limit);
+    let summaries = walkthrough_tui::start_menu(&library, config)?;
+    finish(&summaries, recording.as_ref(), &library, global, &locale)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use std::path::PathBuf;
+    use std::time::SystemTime;
+    use walkthrough_records::VerbKind;
+
+    fn summary(mode: Mode, finished: bool, timed_out: bool, goal_met: bool) -> RunSummary {
+        RunSummary {
+            scenario: "app-password-create".to_owned(),
+            mode,
+            finished,
+            interrupted: false,
+            goal_met,
+            elapsed: Duration::from_millis(83_450),
+            wrong_actions: 2,
+            hints: 1,
+            skipped: 0,
+            locale: unic_langid::langid!("ja-JP"),
+            timed_out,
+            steps: 8,
+            step_times: vec![Duration::from_secs(10); 8],
+            time_limit: (mode == Mode::Exam).then(|| Duration::from_secs(300)),
+            ended: SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_000_000),
+        }
+    }
+
+    fn temp_file(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!(
+            "walkthrough-cli-run-{name}-{}-{}",
+            std::process::id(),
+            walkthrough_records::Uuid::new_v4()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir.join("records.jsonl")
+    }
+
+    fn recording(path: &std::path::Path, lrs: Option<&str>) -> Recording {
+        Recording {
+            trainee: "aiko".to_owned(),
+            seed: Some(7),
+            store: Ok(Store::new(path)),
+            lrs: lrs.map(|url| (Lrs::new(url, None).unwrap(), url.to_owned())),
+        }
+    }
+
+    fn setting() -> (Library, Localizer, LanguageIdentifier) {
+        (
+            Library::embedded().unwrap(),
+            Localizer::embedded().unwrap(),
+            unic_langid::langid!("en-US"),
+        )
+    }
+
+    #[test]
+    fn each_ending_gets_its_verb_and_demo_runs_none() {
+        let (library, localizer, _) = setting();
+        let verb = |s: RunSummary| {
+            let r = record(&s, "aiko", None, &library, &localizer).unwrap();
+            (r.ending, r.verb())
+        };
+        use Ending::*;
+        assert_eq!(
+            verb(summary(Mode::Guided, true, false, true)),
+            (Finished, VerbKind::Completed)
+        );
+        assert_eq!(
+            verb(summary(Mode::Guided, false, false, false)),
+            (Abandoned, VerbKind::Attempted)
+        );
+        assert_eq!(
+            verb(summary(Mode::Exam, true, false, true)),
+            (Finished, VerbKind::Passed)
+        );
+        assert_eq!(
+            verb(summary(Mode::Exam, true, false, false)),
+            (Finished, VerbKind::Failed)
+        );
+        assert_eq!(
+            verb(summary(Mode::Exam, false, true, false)),
+            (TimedOut, VerbKind::Failed)
+        );
+        assert_eq!(
+            verb(summary(Mode::Exam, false, false, false)),
+            (Abandoned, VerbKind::Attempted)
+        );
+        assert!(record(
+            &summary(Mode::Demo, true, false, true),
+            "aiko",
+            None,
+            &library,
+            &localizer
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn a_record_carries_the_run_and_titles_in_its_language_and_english() {
+        let (library, localizer, _) = setting();
+        let r = record(
+            &summary(Mode::Exam, true, false, true),
+            "aiko",
+            Some(7),
+            &library,
+            &localizer,
+        )
+        .unwrap();
+        assert_eq!(r.trainee, "aiko");
+        assert_eq!(r.scenario, "app-password-create");
+        assert_eq!(
+            r.title,
+            "Office 365 ポータルでアプリ パスワードを作成するには"
+        );
+        assert_eq!(
+            r.title_en.as_deref(),
+            Some("To create an app password in the Office 365 portal")
+        );
+        assert_eq!(r.language, "ja-JP");
+        assert_eq!(r.seed, Some(7));
+        assert_eq!(r.time_limit, Some(Duration::from_secs(300)));
+        assert_eq!(r.duration, Duration::from_millis(83_450));
+        assert_eq!((r.wrong_actions, r.hints, r.steps), (2, 1, 8));
+        assert_eq!(r.timestamp.as_second(), 1_795_000_000);
+        let ended = SystemTime::UNIX_EPOCH + Duration::from_nanos(1_795_000_000_123_456_789);
+        assert_eq!(timestamp(ended).to_string(), "2026-11-18T11:06:40.123Z");
+        let mut english = summary(Mode::Guided, true, false, true);
+        english.locale = unic_langid::langid!("en-US");
+        let r = record(&english, "aiko", None, &library, &localizer).unwrap();
+        assert_eq!(
+            r.title,
+            "To create an app password in the Office 365 portal"
+        );
+        assert_eq!(r.title_en, None);
+    }
+
+    #[test]
+    fn guided_runs_and_exams_land_in_the_store_and_demos_do_not() {
+        let (library, localizer, locale) = setting();
+        let path = temp_file("store");
+        let words = Words {
+            localizer: &localizer,
+            locale: &locale,
+        };
+        let summaries = [
+            summary(Mode::Demo, true, false, true),
+            summary(Mode::Guided, false, false, false),
+            summary(Mode::Exam, false, true, false),
+        ];
+        let mut err = Vec::new();
+        let kept = keep_records(
+            &summaries,
+            &recording(&path, None),
+            &library,
+            words,
+            &mut err,
+        )
+        .unwrap();
+        assert_eq!((kept.stored, kept.sent, kept.pending), (2, 0, 0));
+        let loaded = Store::new(&path).read().unwrap();
+        assert!(loaded.skipped.is_empty());
+        let verbs: Vec<&str> = loaded.statements.iter().map(|s| s.verb_word()).collect();
+        assert_eq!(verbs, ["attempted", "failed"]);
+        assert_eq!(loaded.statements, kept.statements);
+        assert_eq!(loaded.statements[0].trainee(), "aiko");
+        let err = String::from_utf8(err).unwrap();
+        assert_eq!(
+            err,
+            format!("Training record saved to {}.\n", path.display()),
+            "said once"
+        );
+        assert!(Store::new(&path).pending().unwrap().is_empty());
+    }
+
+    #[test]
+    fn only_demos_keep_nothing_and_say_nothing() {
+        let (library, localizer, locale) = setting();
+        let path = temp_file("demo");
+        let words = Words {
+            localizer: &localizer,
+            locale: &locale,
+        };
+        let mut err = Vec::new();
+        let kept = keep_records(
+            &[summary(Mode::Demo, true, false, true)],
+            &recording(&path, None),
+            &library,
+            words,
+            &mut err,
+        )
+        .unwrap();
+        assert!(kept.statements.is_empty());
+        assert!(err.is_empty());
+        assert!(!path.exists());
+    }
+
+    #[test]
+    fn an_unreachable_lrs_leaves_every_record_pending_and_loses_none() {
+        let (library, localizer, locale) = setting();
+        let path = temp_file("unreachable");
+        let words = Words {
+            localizer: &localizer,
+            locale: &locale,
+        };
+        let summaries = [
+            summary(Mode::Exam, true, false, true),
+            summary(Mode::Guided, true, false, true),
+        ];
+        let mut err = Vec::new();
+        let kept = keep_records(
+            &summaries,
+            &recording(&path, Some("http://127.0.0.1:9/xapi")),
+            &library,
+            words,
+            &mut err,
+        )
+        .unwrap();
+        assert_eq!((kept.stored, kept.sent, kept.pending), (2, 0, 2));
+        let store = Store::new(&path);
+        let ids: Vec<_> = kept.statements.iter().map(|s| s.id).collect();
+        assert_eq!(store.pending().unwrap(), ids);
+        let stored: Vec<_> = store
+            .read()
+            .unwrap()
+            .statements
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(stored, ids);
+        let err = String::from_utf8(err).unwrap();
+        assert_eq!(err.matches("Could not send").count(), 1, "{err}");
+        assert!(
+            err.contains("walkthrough records --sync http://127.0.0.1:9/xapi"),
+            "{err}"
+        );
+        assert!(err.contains(&path.display().to_string()), "{err}");
+    }
+
+    #[test]
+    fn a_records_file_that_cannot_be_written_is_said_and_the_run_goes_on() {
+        let (library, localizer, locale) = setting();
+        // A folder where the file should be: it cannot be appended to.
+        let path = temp_file("unwritable");
+        std::fs::create_dir_all(&path).unwrap();
+        let words = Words {
+            localizer: &localizer,
+            locale: &locale,
+        };
+        let mut err = Vec::new();
+        let kept = keep_records(
+            &[summary(Mode::Guided, true, false, true)],
+            &recording(&path, None),
+            &library,
+            words,
+            &mut err,
+        )
+        .unwrap();
+        assert_eq!(kept.stored, 0);
+        let err = String::from_utf8(err).unwrap();
+        assert!(
+            err.starts_with(&format!(
+                "Could not save the training record to {}: ",
+                path.display()
+            )),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn no_place_for_the_records_file_is_an_error_only_when_there_is_a_record() {
+        let (library, localizer, locale) = setting();
+        let words = Words {
+            localizer: &localizer,
+            locale: &locale,
+        };
+        let recording = Recording {
+            trainee: "aiko".to_owned(),
+            seed: None,
+            store: Err(StoreError::NoDataDir),
+            lrs: None,
+        };
+        let demo = [summary(Mode::Demo, true, false, true)];
+        assert!(keep_records(&demo, &recording, &library, words, &mut Vec::new()).is_ok());
+        let exam = [summary(Mode::Exam, true, false, true)];
+        let e = keep_records(&exam, &recording, &library, words, &mut Vec::new()).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(e.to_string().contains("--records-file"), "{e}");
+    }
+
+    #[test]
+    fn the_exit_code_is_the_last_runs() {
+        let mut last = summary(Mode::Guided, false, false, false);
+        assert_eq!(exit_code(None), 0);
+        assert_eq!(exit_code(Some(&last)), 0);
+        last.interrupted = true;
+        assert_eq!(exit_code(Some(&last)), 130);
+    }
 }

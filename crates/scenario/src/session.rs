@@ -1,6 +1,13 @@
 //! A trainee's run through a scenario: the portal reacts to every action as the
 //! real one would; the session knows the current step, counts mistakes, notices
 //! when the trainee has wandered off and knows the way back.
+//!
+//! An exam session ([`Session::exam`]) judges the goal, not the clicks: it
+//! ends as soon as the scenario's goal holds, whatever way the trainee took.
+//! It still follows the script silently, for the time each step took and the
+//! mistakes: an action that is not the script's but reaches the view a later
+//! step expects (another way to the same place) is not a mistake, and the
+//! silent script catches up with it.
 
 use crate::model::{Scenario, ScriptAction, Step};
 use crate::run::{evaluate, resolve, GoalReport, RunError};
@@ -153,6 +160,10 @@ pub struct Session {
     step_times: Vec<Duration>,
     unexpected_screens: Vec<(usize, ScreenId, ScreenId)>,
     way_back: Option<Action>,
+    /// Judge the goal, not the clicks.
+    exam: bool,
+    /// Exam: the goal held after an action.
+    goal_reached: bool,
 }
 
 impl Session {
@@ -175,7 +186,28 @@ impl Session {
             step_times: Vec::new(),
             unexpected_screens: Vec::new(),
             way_back: None,
+            exam: false,
+            goal_reached: false,
         })
+    }
+
+    /// Starts the scenario as an exam: it ends when the goal holds, by any
+    /// valid path, and the names the trainee types are not taken as the
+    /// scenario's values (the task names them).
+    pub fn exam(scenario: &Scenario, options: PortalOptions) -> Result<Session, SessionError> {
+        let mut session = Session::new(scenario, options)?;
+        session.exam = true;
+        Ok(session)
+    }
+
+    /// Whether this is an exam.
+    pub fn is_exam(&self) -> bool {
+        self.exam
+    }
+
+    /// Whether the silent script has reached its end.
+    fn script_done(&self) -> bool {
+        self.step >= self.scenario.steps.len()
     }
 
     /// The scenario being run.
@@ -208,9 +240,13 @@ impl Session {
         self.scenario.steps.len()
     }
 
-    /// Whether every step is done.
+    /// Whether the run is over: every step done, or (exam) the goal holds.
     pub fn is_finished(&self) -> bool {
-        self.step >= self.scenario.steps.len()
+        if self.exam {
+            self.goal_reached
+        } else {
+            self.script_done()
+        }
     }
 
     /// Values the trainee chose for placeholders (the name they typed).
@@ -263,7 +299,7 @@ impl Session {
 
     /// Whether the current step is only something to read (no action left to do).
     pub fn needs_acknowledge(&self) -> bool {
-        !self.is_finished() && self.next_significant().is_none()
+        !self.script_done() && !self.is_finished() && self.next_significant().is_none()
     }
 
     /// The element to highlight now: the empty field to fill or the control to
@@ -326,7 +362,11 @@ impl Session {
 
     /// The trainee's action: the portal does it, and the session judges it.
     pub fn act(&mut self, action: Action) -> Result<Feedback, PortalError> {
-        let feedback = self.judge_and_act(action)?;
+        let feedback = if self.exam {
+            self.judge_exam(action)?
+        } else {
+            self.judge_and_act(action)?
+        };
         self.way_back = if self.wandered_off() {
             self.find_way_back()
         } else {
@@ -335,12 +375,83 @@ impl Session {
         Ok(feedback)
     }
 
+    /// Exam: the action is done and judged against the silent script; then
+    /// the goal decides whether the run is over.
+    fn judge_exam(&mut self, action: Action) -> Result<Feedback, PortalError> {
+        if self.goal_reached {
+            let outcome = self.portal.act(action)?;
+            return Ok(Feedback {
+                outcome,
+                verdict: Verdict::Neutral,
+            });
+        }
+        let edit = matches!(
+            action,
+            Action::Type { .. } | Action::Clear(_) | Action::Paste(_)
+        );
+        // A step that is only read is done once the trainee acts again.
+        self.acknowledge();
+        let mut feedback = self.judge_and_act(action)?;
+        if feedback.verdict == Verdict::Wrong && self.catch_up() {
+            self.wrong -= 1;
+            feedback.verdict = Verdict::StepDone;
+        }
+        if feedback.verdict == Verdict::Finished {
+            feedback.verdict = Verdict::StepDone;
+        }
+        // Typing changes neither app passwords nor the mail app.
+        if !edit && self.exam_goal_met() {
+            self.goal_reached = true;
+            if !self.script_done() {
+                let now = Instant::now();
+                self.step_times.push(now - self.step_started);
+                self.step_started = now;
+            }
+            feedback.verdict = Verdict::Finished;
+        }
+        Ok(feedback)
+    }
+
+    /// Exam: when the portal now shows the view that the current or a later
+    /// step ends on, the silent script jumps past that step. Whether it did.
+    fn catch_up(&mut self) -> bool {
+        let here = self.portal.screen_id();
+        let Some(reached) = (self.step..self.scenario.steps.len())
+            .rev()
+            .find(|&k| self.scenario.steps[k].expect == Some(here))
+        else {
+            return false;
+        };
+        let now = Instant::now();
+        self.step_times.push(now - self.step_started);
+        for _ in self.step..reached {
+            self.step_times.push(Duration::ZERO);
+        }
+        self.step_started = now;
+        self.step = reached + 1;
+        self.pos = 0;
+        true
+    }
+
+    /// The goal, the cheap conditions first: the mail app's refusal of an old
+    /// password costs a hash verification per stored password.
+    fn exam_goal_met(&self) -> bool {
+        let goal = &self.scenario.goal;
+        let cheap = crate::model::Goal {
+            mail_rejects_password_of: None,
+            ..goal.clone()
+        };
+        let met =
+            |g: &crate::model::Goal| evaluate(g, &self.scenario, &self.bound, &self.portal).met();
+        met(&cheap) && (goal.mail_rejects_password_of.is_none() || met(goal))
+    }
+
     fn judge_and_act(&mut self, action: Action) -> Result<Feedback, PortalError> {
         let neutral = |outcome| Feedback {
             outcome,
             verdict: Verdict::Neutral,
         };
-        if self.is_finished()
+        if self.script_done()
             || matches!(
                 action,
                 Action::Type { .. } | Action::Clear(_) | Action::Paste(_)
@@ -362,7 +473,9 @@ impl Session {
                     verdict: Verdict::Refused,
                 });
             }
-            self.bound.extend(chosen);
+            if !self.exam {
+                self.bound.extend(chosen);
+            }
             self.pos = j + 1;
             let verdict = if self.next_significant().is_none() {
                 self.finish_step()
@@ -428,7 +541,7 @@ impl Session {
         self.step_started = now;
         self.step += 1;
         self.pos = 0;
-        if self.is_finished() {
+        if self.script_done() {
             Verdict::Finished
         } else {
             Verdict::StepDone
@@ -443,7 +556,7 @@ impl Session {
     /// Performs the next scripted action itself (demo mode), or completes a
     /// step that is only to be read. `None` once finished.
     pub fn demo_next(&mut self) -> Result<Option<Feedback>, SessionError> {
-        if self.is_finished() {
+        if self.script_done() {
             return Ok(None);
         }
         let step = self.step;
@@ -496,7 +609,9 @@ impl Session {
 
     /// Starts again from the fixture; the figures start again too.
     pub fn restart(&mut self) -> Result<(), SessionError> {
+        let exam = self.exam;
         *self = Session::new(&self.scenario, self.options.clone())?;
+        self.exam = exam;
         Ok(())
     }
 

@@ -29,6 +29,7 @@ fn harness(size: (usize, usize), output: Output) -> Harness {
         },
         pause: Duration::ZERO,
         colors: Colors::Sixteen,
+        time_limit: None,
     };
     Harness::run_with_output(scenario, config, size, output).unwrap()
 }

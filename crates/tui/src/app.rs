@@ -11,7 +11,7 @@ use crate::{RunConfig, RunSummary, TuiError};
 use cursive::event::{Event, Key};
 use cursive::view::Nameable;
 use cursive::Cursive;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
 use walkthrough_portal::{Action, Outcome, PortalOptions, ScreenId};
@@ -33,7 +33,12 @@ pub(crate) struct App {
     /// The start menu's choice of scenario.
     pub chosen: usize,
     pub run: Option<Run>,
+    /// The figures of the last run that ended.
     pub summary: Option<RunSummary>,
+    /// Every run that ended (finished, timed out, restarted or quit), in order.
+    pub runs: Vec<RunSummary>,
+    /// Exam: the time limit.
+    pub time_limit: Option<Duration>,
     pub error: Option<TuiError>,
     /// Shown instead of the measured time, for repeatable snapshots.
     pub fixed_elapsed: Option<Duration>,
@@ -52,6 +57,12 @@ pub(crate) struct Run {
     pub demo_paused: bool,
     /// When the last step was done.
     pub finished_at: Option<Instant>,
+    /// Whether this attempt is in `App::runs` already.
+    pub recorded: bool,
+    /// Exam: the time limit ran out.
+    pub timed_out: bool,
+    /// Exam: the whole seconds left when the guide was drawn last.
+    pub shown_left: Option<u64>,
 }
 
 impl App {
@@ -67,6 +78,8 @@ impl App {
             chosen: 0,
             run: None,
             summary: None,
+            runs: Vec::new(),
+            time_limit: config.time_limit,
             error: None,
             fixed_elapsed: None,
         }
@@ -95,7 +108,12 @@ impl App {
 
     /// Starts `scenario` in `mode`.
     pub fn start(&mut self, scenario: &Scenario, mode: Mode) -> Result<(), TuiError> {
-        let session = Session::new(scenario, self.options.clone())?;
+        self.close_run();
+        let session = if mode == Mode::Exam {
+            Session::exam(scenario, self.options.clone())?
+        } else {
+            Session::new(scenario, self.options.clone())?
+        };
         self.mode = mode;
         self.summary = None;
         self.run = Some(Run {
@@ -107,8 +125,26 @@ impl App {
             demo_next: Instant::now() + self.pause,
             demo_paused: false,
             finished_at: None,
+            recorded: false,
+            timed_out: false,
+            shown_left: None,
         });
         Ok(())
+    }
+
+    /// Keeps the figures of the current attempt if they are not kept yet (it
+    /// is being left: restarted, replaced, quit).
+    pub fn close_run(&mut self) {
+        if self.run.as_ref().is_some_and(|r| !r.recorded) {
+            self.record();
+        }
+    }
+
+    /// Exam: the time left now (the shown time when it is fixed for snapshots).
+    fn time_left(&self, run: &Run) -> Option<Duration> {
+        let limit = self.time_limit.filter(|_| run.mode == Mode::Exam)?;
+        let elapsed = self.fixed_elapsed.unwrap_or(run.session.stats().elapsed);
+        Some(limit.saturating_sub(elapsed))
     }
 
     fn note(&self, kind: NoteKind, id: &str) -> Note {
@@ -120,26 +156,59 @@ impl App {
 
     /// Records the figures of the run so far.
     pub fn record(&mut self) {
-        if let Some(run) = &self.run {
+        let time_limit = self.time_limit;
+        if let Some(run) = &mut self.run {
             let stats = run.session.stats();
-            self.summary = Some(RunSummary {
+            let mut elapsed = self.fixed_elapsed.unwrap_or(stats.elapsed);
+            let time_limit = time_limit.filter(|_| run.mode == Mode::Exam);
+            if let (true, Some(limit)) = (run.timed_out, time_limit) {
+                elapsed = elapsed.min(limit);
+            }
+            let summary = RunSummary {
                 scenario: run.session.scenario().id.clone(),
                 mode: run.mode,
                 finished: run.session.is_finished(),
                 interrupted: false,
                 goal_met: run.session.goal_met(),
-                elapsed: self.fixed_elapsed.unwrap_or(stats.elapsed),
+                elapsed,
                 wrong_actions: stats.wrong_actions,
                 hints: stats.hints,
                 skipped: stats.skipped,
                 locale: self.locale.clone(),
-            });
+                timed_out: run.timed_out,
+                steps: run.session.step_count(),
+                step_times: stats.step_times,
+                time_limit,
+                ended: SystemTime::now(),
+            };
+            if !run.recorded {
+                self.runs.push(summary.clone());
+                run.recorded = true;
+            }
+            self.summary = Some(summary);
         }
+    }
+
+    /// The score of the current run (see `walkthrough_records::score`).
+    fn score(&self, run: &Run) -> u8 {
+        let stats = run.session.stats();
+        walkthrough_records::score(&walkthrough_records::ScoreInput {
+            goal_met: run.session.goal_met() && !run.timed_out,
+            steps: run.session.step_count(),
+            duration: self.fixed_elapsed.unwrap_or(stats.elapsed),
+            wrong_actions: stats.wrong_actions,
+            hints: stats.hints,
+            skipped: stats.skipped,
+        })
     }
 
     /// The element to mark, and a line saying how to get back when wandered off.
     fn target_and_way_back(&self, run: &Run) -> (Option<String>, Option<String>) {
         let session = &run.session;
+        // An exam shows neither the target nor the way.
+        if run.mode == Mode::Exam {
+            return (None, None);
+        }
         if let Some(target) = session.target() {
             return (Some(target), None);
         }
@@ -187,8 +256,11 @@ impl App {
                 },
             });
         }
+        guide.time_left = self.time_left(run);
         guide.keys = match run.mode {
             Mode::Demo => Keys::Demo,
+            Mode::Exam if session.is_finished() || run.timed_out => Keys::Done,
+            Mode::Exam => Keys::Exam,
             Mode::Guided if session.is_finished() => Keys::Done,
             Mode::Guided if session.needs_acknowledge() => {
                 if !guide
@@ -243,9 +315,49 @@ impl App {
         };
         let texts = self.texts();
         let stats = run.session.stats();
-        let secs = self.fixed_elapsed.unwrap_or(stats.elapsed).as_secs();
+        let mut elapsed = self.fixed_elapsed.unwrap_or(stats.elapsed);
+        // A run the time limit ended took the limit, not the moment more.
+        if let (true, Some(limit)) = (run.timed_out, self.time_limit) {
+            elapsed = elapsed.min(limit);
+        }
+        let secs = elapsed.as_secs();
         let title = texts.get(&run.session.scenario().title);
         let count = |id: &str, n: u32| texts.num(id, "count", n as usize);
+        if run.mode == Mode::Exam {
+            let verdict = if run.timed_out {
+                (NoteKind::Wrong, texts.get("tui-exam-time-up"))
+            } else if run.session.goal_met() {
+                (NoteKind::Good, texts.get("tui-exam-passed"))
+            } else {
+                (NoteKind::Wrong, texts.get("tui-exam-failed"))
+            };
+            return vec![
+                (
+                    NoteKind::Info,
+                    texts.args("tui-exam-summary", &[("scenario", Arg::Text(title))]),
+                ),
+                verdict,
+                (
+                    NoteKind::Info,
+                    texts.args(
+                        "tui-exam-score",
+                        &[("score", number(usize::from(self.score(run))))],
+                    ),
+                ),
+                (
+                    NoteKind::Info,
+                    texts.args(
+                        "tui-done-time",
+                        &[
+                            ("minutes", number((secs / 60) as usize)),
+                            ("seconds", number((secs % 60) as usize)),
+                        ],
+                    ),
+                ),
+                (NoteKind::Info, count("tui-done-wrong", stats.wrong_actions)),
+                (NoteKind::Info, count("tui-done-hints", stats.hints)),
+            ];
+        }
         let mut lines = vec![
             (
                 NoteKind::Info,
@@ -407,17 +519,20 @@ impl App {
     /// procedure (`None` when there was nothing to do).
     fn act(&mut self, action: Action) -> Option<bool> {
         let run = self.run.as_mut()?;
-        if run.mode != Mode::Guided || run.session.is_finished() {
+        if run.mode == Mode::Demo || run.session.is_finished() || run.timed_out {
             return None;
         }
+        let exam = run.mode == Mode::Exam;
         // A step that is only read is done once the trainee acts again.
         run.session.acknowledge();
         let before = run.session.screen().id;
         // The views offer only what is on screen; anything else changes nothing.
         let feedback = run.session.act(action).ok()?;
         // Typing keeps the note (a hint stays while the trainee follows it).
-        let keep = feedback.verdict == Verdict::Neutral
-            && !matches!(feedback.outcome, Outcome::Screen(_) | Outcome::Refused(_));
+        // An exam says nothing about the trainee's actions.
+        let keep = exam
+            || (feedback.verdict == Verdict::Neutral
+                && !matches!(feedback.outcome, Outcome::Screen(_) | Outcome::Refused(_)));
         if !keep {
             let note = describe(self, &feedback, before);
             self.run.as_mut()?.note = note;
@@ -482,7 +597,7 @@ fn hint(siv: &mut Cursive) {
             None => texts.get("tui-note-no-hint"),
         };
         let run = app.run.as_mut()?;
-        if run.mode == Mode::Guided {
+        if run.mode != Mode::Demo {
             run.session.use_hint();
         }
         run.note = Some(Note {
@@ -584,8 +699,54 @@ fn demo_step_now(siv: &mut Cursive) {
     }
 }
 
-/// Advances a demo when its pause is over. Returns whether anything changed.
+/// Exam: ends the run when its time limit is over, and redraws when the
+/// time left changes. Whether anything changed.
+fn exam_tick(siv: &mut Cursive) -> bool {
+    let state = with_app(siv, |app| {
+        let limit = app.time_limit?;
+        let run = app.run.as_mut()?;
+        if run.mode != Mode::Exam || run.timed_out || run.session.is_finished() {
+            return None;
+        }
+        let elapsed = run.session.stats().elapsed;
+        if elapsed >= limit {
+            run.timed_out = true;
+            return Some(true);
+        }
+        // What the guide shows (the fixed time of a snapshot, if any).
+        let left = limit
+            .saturating_sub(app.fixed_elapsed.unwrap_or(elapsed))
+            .as_secs();
+        (run.shown_left != Some(left)).then(|| {
+            run.shown_left = Some(left);
+            false
+        })
+    })
+    .flatten();
+    match state {
+        Some(true) => {
+            while siv.screen().len() > 1 {
+                siv.pop_layer();
+            }
+            with_app(siv, App::record);
+            redraw(siv);
+            menu::completion(siv);
+            true
+        }
+        Some(false) => {
+            redraw(siv);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Advances a demo when its pause is over, or an exam's clock. Returns
+/// whether anything changed.
 pub(crate) fn tick(siv: &mut Cursive) -> bool {
+    if exam_tick(siv) {
+        return true;
+    }
     let due = with_app(siv, |app| {
         let pause = app.pause;
         let run = app.run.as_ref()?;
@@ -663,10 +824,16 @@ pub(crate) fn restart(siv: &mut Cursive) {
     let error = with_app(siv, |app| {
         let note = app.note(NoteKind::Info, "tui-note-restarted");
         let pause = app.pause;
+        // The attempt being left is kept (abandoned, unless it had ended).
+        app.close_run();
+        app.summary = None;
         let run = app.run.as_mut()?;
         if let Err(e) = run.session.restart() {
             return Some(TuiError::from(e));
         }
+        run.recorded = false;
+        run.timed_out = false;
+        run.shown_left = None;
         run.note = Some(note);
         run.shown = None;
         run.focus = None;
@@ -713,10 +880,6 @@ pub(crate) fn skip_step(siv: &mut Cursive) {
 
 /// Quits, keeping the figures of the run.
 pub(crate) fn quit(siv: &mut Cursive) {
-    with_app(siv, |app| {
-        if app.summary.is_none() {
-            app.record();
-        }
-    });
+    with_app(siv, App::close_run);
     siv.quit();
 }

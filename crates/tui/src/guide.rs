@@ -11,6 +11,7 @@ use cursive::utils::markup::StyledString;
 use cursive::view::{CannotFocus, Selector, View, ViewNotFound};
 use cursive::views::{LinearLayout, PaddedView, Panel, TextView};
 use cursive::{Printer, Rect, Vec2};
+use std::time::Duration;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
 use walkthrough_scenario::Scenario;
@@ -21,23 +22,27 @@ pub enum Mode {
     /// The trainee operates the portal; the guide shows each step.
     #[default]
     Guided,
+    /// Only the task is shown; any way to the goal passes, and the run ends
+    /// with a score.
+    Exam,
     /// The walkthrough performs each step by itself.
     Demo,
 }
 
 impl Mode {
     /// Every mode, in menu order.
-    pub const ALL: [Mode; 2] = [Mode::Guided, Mode::Demo];
+    pub const ALL: [Mode; 3] = [Mode::Guided, Mode::Exam, Mode::Demo];
 
-    /// The stable id (`guided`, `demo`), as the command line spells it.
+    /// The stable id (`guided`, `exam`, `demo`), as the command line spells it.
     pub fn as_str(self) -> &'static str {
         match self {
             Mode::Guided => "guided",
+            Mode::Exam => "exam",
             Mode::Demo => "demo",
         }
     }
 
-    /// Parses `guided` or `demo`.
+    /// Parses `guided`, `exam` or `demo`.
     pub fn parse(s: &str) -> Option<Mode> {
         Mode::ALL.into_iter().find(|m| m.as_str() == s)
     }
@@ -75,6 +80,8 @@ pub enum Keys {
     Read,
     /// Watching a demo.
     Demo,
+    /// Taking an exam.
+    Exam,
     /// Every step done.
     Done,
     /// No keys line (a text rendering for reading, not operating).
@@ -87,6 +94,7 @@ impl Keys {
             Keys::Guided => Some("tui-keys-guided"),
             Keys::Read => Some("tui-keys-read"),
             Keys::Demo => Some("tui-keys-demo"),
+            Keys::Exam => Some("tui-keys-exam"),
             Keys::Done => Some("tui-keys-done"),
             Keys::None => None,
         }
@@ -110,11 +118,14 @@ pub struct GuideText {
     pub note: Option<Note>,
     /// Which keys the last line lists.
     pub keys: Keys,
+    /// Exam with a time limit: the time left.
+    pub time_left: Option<Duration>,
 }
 
 impl GuideText {
     /// The guide for step `index` (0-based) of `scenario`, in `locale`; the
     /// step text's placeholders get the scenario's values (`{ $account }`, …).
+    /// In an exam, the text is the scenario's task instead, whatever the step.
     pub fn for_step(
         scenario: &Scenario,
         index: usize,
@@ -123,22 +134,33 @@ impl GuideText {
         locale: &LanguageIdentifier,
     ) -> GuideText {
         let texts = Texts { localizer, locale };
-        let text = scenario
-            .steps
-            .get(index)
-            .map(|step| texts.args(&scenario.step_text_id(step), &step_args(scenario)))
-            .unwrap_or_default();
+        let text = if mode == Mode::Exam {
+            texts.args(&scenario.task_id(), &step_args(scenario))
+        } else {
+            scenario
+                .steps
+                .get(index)
+                .map(|step| texts.args(&scenario.step_text_id(step), &step_args(scenario)))
+                .unwrap_or_default()
+        };
         GuideText {
             title: texts.get(&scenario.title),
             mode,
-            step: (index < scenario.steps.len()).then_some(index + 1),
+            // An exam goes on until its goal holds, whatever the steps.
+            step: if mode == Mode::Exam {
+                Some(index.min(scenario.steps.len().saturating_sub(1)) + 1)
+            } else {
+                (index < scenario.steps.len()).then_some(index + 1)
+            },
             steps: scenario.steps.len(),
             text,
             note: None,
             keys: match mode {
                 Mode::Guided => Keys::Guided,
+                Mode::Exam => Keys::Exam,
                 Mode::Demo => Keys::Demo,
             },
+            time_left: None,
         }
     }
 }
@@ -166,9 +188,12 @@ pub(crate) fn guide_view(
 ) -> Panel<PaddedView<LinearLayout>> {
     let badge = texts.get(match guide.mode {
         Mode::Guided => "tui-mode-guided-badge",
+        Mode::Exam => "tui-mode-exam-badge",
         Mode::Demo => "tui-mode-demo-badge",
     });
     let progress = match guide.step {
+        // An exam shows the task, never the steps.
+        Some(_) if guide.mode == Mode::Exam => texts.get("tui-exam-task"),
         Some(n) => texts.args(
             "tui-step-of",
             &[("n", number(n)), ("count", number(guide.steps))],
@@ -181,6 +206,19 @@ pub(crate) fn guide_view(
     )));
     if guide.step.is_some() {
         col.add_child(TextView::new(emphasis(&guide.text)));
+    }
+    if let Some(left) = guide.time_left {
+        let secs = left.as_secs();
+        col.add_child(TextView::new(StyledString::styled(
+            texts.args(
+                "tui-exam-time-left",
+                &[
+                    ("minutes", number((secs / 60) as usize)),
+                    ("seconds", Arg::Text(format!("{:02}", secs % 60))),
+                ],
+            ),
+            styles.heading,
+        )));
     }
     if let Some(note) = &guide.note {
         let style = match note.kind {

@@ -7,7 +7,7 @@
 //! and `▶ ◀`, and turns keys and clicks into portal actions through a
 //! scenario [`Session`](walkthrough_scenario::Session).
 //!
-//! Entry points for the command line: [`run`] (guided or demo mode),
+//! Entry points for the command line: [`run`] (guided, exam or demo mode),
 //! [`start_menu`] (no arguments) and [`render_text`] (`walkthrough play`:
 //! exactly what the TUI draws, as text). [`puppet::Harness`] drives the same
 //! TUI headless, for tests and benchmarks.
@@ -29,7 +29,7 @@ mod text;
 pub use guide::{GuideText, Keys, Mode, Note, NoteKind, MIN_SIZE};
 pub use style::{Colors, MARK_END, MARK_START};
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 use thiserror::Error;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::Localizer;
@@ -51,6 +51,8 @@ pub struct RunConfig {
     pub pause: Duration,
     /// Colours, or none (`Colors::from_env()` honours `NO_COLOR`).
     pub colors: Colors,
+    /// Exam mode: the run ends (failed) when this much time has passed.
+    pub time_limit: Option<Duration>,
 }
 
 impl RunConfig {
@@ -63,6 +65,7 @@ impl RunConfig {
             options: PortalOptions::default(),
             pause: Duration::from_millis(1500),
             colors: Colors::from_env(),
+            time_limit: None,
         }
     }
 }
@@ -90,6 +93,16 @@ pub struct RunSummary {
     pub skipped: u32,
     /// The language at the end.
     pub locale: LanguageIdentifier,
+    /// Exam: the time limit ended the run.
+    pub timed_out: bool,
+    /// How many steps the scenario has.
+    pub steps: usize,
+    /// The time each finished step took.
+    pub step_times: Vec<Duration>,
+    /// Exam: the time limit, if there was one.
+    pub time_limit: Option<Duration>,
+    /// When the run ended.
+    pub ended: SystemTime,
 }
 
 /// What stops the TUI.
@@ -111,24 +124,29 @@ pub enum TuiError {
 
 /// Runs `scenario` in the terminal, in the configured mode, until the trainee
 /// quits, or (demo mode) until the last step is done and the pause is over.
-pub fn run(scenario: &Scenario, config: RunConfig) -> Result<RunSummary, TuiError> {
+/// Returns every attempt that ended (finished, timed out, started again or
+/// quit), in order; the last is how the run ended.
+pub fn run(scenario: &Scenario, config: RunConfig) -> Result<Vec<RunSummary>, TuiError> {
     let mut app = app::App::new(config, Vec::new());
     let mode = app.mode;
     app.start(scenario, mode)?;
     let app = terminal::run(app)?;
-    app.summary.ok_or(TuiError::NoScenario)
+    if app.runs.is_empty() {
+        return Err(TuiError::NoScenario);
+    }
+    Ok(app.runs)
 }
 
 /// Opens the start menu in the terminal (scenario, mode, language) and runs
-/// what is chosen; the completion screen can go back to the menu. Returns the
-/// last run's summary, or `None` if the trainee quit from the menu.
-pub fn start_menu(library: &Library, config: RunConfig) -> Result<Option<RunSummary>, TuiError> {
+/// what is chosen; the completion screen can go back to the menu. Returns
+/// every run that ended, in order (none if the trainee quit from the menu).
+pub fn start_menu(library: &Library, config: RunConfig) -> Result<Vec<RunSummary>, TuiError> {
     if library.scenarios().is_empty() {
         return Err(TuiError::NoScenario);
     }
     let app = app::App::new(config, library.scenarios().to_vec());
     let app = terminal::run(app)?;
-    Ok(app.summary)
+    Ok(app.runs)
 }
 
 /// Exactly what the TUI draws for `screen`, as text: `width` × `height` cells,

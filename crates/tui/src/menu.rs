@@ -27,6 +27,7 @@ pub(crate) fn start_menu_at_language(siv: &mut Cursive) {
 
 fn show_start_menu(siv: &mut Cursive, on_language: bool) {
     let Some((view, too_small, lang)) = with_app(siv, |app| {
+        app.close_run();
         app.run = None;
         let lang = app.languages().iter().position(|l| *l == app.locale);
         (build_start(app), app.too_small(), lang)
@@ -71,6 +72,7 @@ fn build_start(app: &App) -> StackView {
     for m in Mode::ALL {
         let id = match m {
             Mode::Guided => "tui-mode-guided",
+            Mode::Exam => "tui-mode-exam",
             Mode::Demo => "tui-mode-demo",
         };
         let b = modes.button(m, texts.get(id));
@@ -242,7 +244,13 @@ pub(crate) fn completion(siv: &mut Cursive) {
             buttons.push((t.get("tui-done-menu"), Done::Menu));
         }
         buttons.push((t.get("tui-done-quit"), Done::Quit));
-        (t.get("tui-done-title"), lines, buttons)
+        let exam = app.run.as_ref().is_some_and(|r| r.mode == Mode::Exam);
+        let title = t.get(if exam {
+            "tui-exam-result-title"
+        } else {
+            "tui-done-title"
+        });
+        (title, lines, buttons)
     }) else {
         return;
     };

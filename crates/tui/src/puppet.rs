@@ -320,6 +320,14 @@ impl Harness {
             .flatten()
     }
 
+    /// Every attempt that ended so far (finished, timed out, restarted, quit),
+    /// in order: what `run` and `start_menu` return.
+    pub fn runs(&mut self) -> Vec<RunSummary> {
+        self.runner
+            .with_user_data(|app: &mut App| app.runs.clone())
+            .unwrap_or_default()
+    }
+
     /// The current 0-based step, `None` when finished or in the start menu.
     pub fn step_index(&mut self) -> Option<usize> {
         self.runner

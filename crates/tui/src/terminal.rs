@@ -61,6 +61,9 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<App, Tui
                 if let Some(s) = app.summary.as_mut() {
                     s.interrupted = true;
                 }
+                if let Some(s) = app.runs.last_mut() {
+                    s.interrupted = true;
+                }
             });
         }
         runner.post_events(received || ticked);

@@ -47,6 +47,7 @@ pub fn config(locale: &str, mode: Mode) -> RunConfig {
         options: options(),
         pause: Duration::ZERO,
         colors: Colors::Monochrome,
+        time_limit: None,
     }
 }
 

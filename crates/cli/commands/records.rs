@@ -1,0 +1,404 @@
+//! `walkthrough records`: the training records kept by guided runs and exams,
+//! as a table for people or as CSV; `--sync URL` sends those still pending to
+//! a Learning Record Store. Also what `run` needs to keep records: where the
+//! records file is, the LRS, and their errors in the person's language.
+
+use crate::args::{RecordsArgs, RecordsFormat};
+use crate::context::{Context, Words};
+use crate::error::CliError;
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::Path;
+use std::time::Duration;
+use walkthrough_i18n::{pad, width, Arg};
+use walkthrough_records::{Loaded, Lrs, LrsError, Statement, Store, StoreError, Uuid};
+
+/// The records file: the one named (`--records-file`, `WALKTHROUGH_RECORDS`),
+/// else `records.jsonl` in the user's data folder.
+pub fn resolve_store(named: Option<&Path>) -> Result<Store, StoreError> {
+    match named {
+        Some(path) => Ok(Store::new(path)),
+        None => Store::default_location(),
+    }
+}
+
+/// The error for a records file that has no place: no data folder and none named.
+pub fn no_data_dir(words: Words<'_>) -> CliError {
+    CliError::NoDataDir {
+        message: words.text("cli-no-data-dir", &[]),
+    }
+}
+
+/// The Learning Record Store at `url` (credentials from the environment); a
+/// URL that is not http(s) is bad input.
+pub fn lrs(words: Words<'_>, url: &str) -> Result<Lrs, CliError> {
+    Lrs::from_env(url).map_err(|error| CliError::BadLrsUrl {
+        message: words.text("cli-bad-lrs-url", &[("url", Arg::Text(url.to_owned()))]),
+        error,
+    })
+}
+
+/// Why sending to the LRS failed, in the person's language.
+pub fn lrs_error(words: Words<'_>, error: &LrsError) -> String {
+    match error {
+        LrsError::Unreachable { reason, .. } => words.text(
+            "cli-lrs-unreachable",
+            &[("reason", Arg::Text(reason.clone()))],
+        ),
+        LrsError::Rejected { status, .. } => words.text(
+            "cli-lrs-rejected",
+            &[("status", Arg::Text(status.to_string()))],
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// Why the store failed, without repeating its path.
+pub fn store_error(error: &StoreError) -> String {
+    match error {
+        StoreError::Io { source, .. } => source.to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Reads every record; each skipped line is a warning on `err`.
+fn read(words: Words<'_>, store: &Store, err: &mut impl Write) -> Result<Loaded, CliError> {
+    let path = store.path().display().to_string();
+    let loaded = store.read().map_err(|error| CliError::RecordsUnreadable {
+        message: words.text(
+            "cli-records-unreadable",
+            &[
+                ("path", Arg::Text(path.clone())),
+                ("error", Arg::Text(store_error(&error))),
+            ],
+        ),
+        error,
+    })?;
+    for skipped in &loaded.skipped {
+        writeln!(
+            err,
+            "{}",
+            words.text(
+                "cli-records-skipped-line",
+                &[
+                    ("path", Arg::Text(path.clone())),
+                    ("line", Arg::Text(skipped.line.to_string())),
+                    ("reason", Arg::Text(skipped.reason.clone())),
+                ],
+            )
+        )?;
+    }
+    Ok(loaded)
+}
+
+/// Lists the records (or, with `--sync`, sends the pending ones); the exit
+/// code: 0, or 1 when a pending record could not be sent.
+pub fn run(
+    ctx: &Context,
+    args: &RecordsArgs,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<u8, CliError> {
+    let words = ctx.words();
+    let lrs = args
+        .sync
+        .as_deref()
+        .map(|url| lrs(words, url))
+        .transpose()?;
+    let store = resolve_store(args.records_file.as_deref()).map_err(|_| no_data_dir(words))?;
+    if let Some(lrs) = lrs {
+        return sync(words, &store, &lrs, out, err);
+    }
+    let loaded = read(words, &store, err)?;
+    let rows: Vec<&Statement> = loaded
+        .statements
+        .iter()
+        .filter(|s| args.trainee.as_deref().is_none_or(|t| s.trainee() == t))
+        .filter(|s| args.scenario.as_deref().is_none_or(|id| s.scenario() == id))
+        .collect();
+    let none = || {
+        words.text(
+            "cli-records-none",
+            &[("path", Arg::Text(store.path().display().to_string()))],
+        )
+    };
+    match args.format {
+        RecordsFormat::Text if rows.is_empty() => writeln!(out, "{}", none())?,
+        RecordsFormat::Text => table(words, &rows, out)?,
+        RecordsFormat::Csv => {
+            csv(&rows, out)?;
+            if rows.is_empty() {
+                writeln!(err, "{}", none())?;
+            }
+        }
+    }
+    Ok(0)
+}
+
+/// Sends every pending record, oldest first, and takes those sent off the
+/// pending list. After a record the LRS could not be reached for, the rest
+/// are not tried: they stay pending too.
+fn sync(
+    words: Words<'_>,
+    store: &Store,
+    lrs: &Lrs,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<u8, CliError> {
+    let path = store.path().display().to_string();
+    let unreadable = |error: StoreError| CliError::RecordsUnreadable {
+        message: words.text(
+            "cli-records-unreadable",
+            &[
+                ("path", Arg::Text(path.clone())),
+                ("error", Arg::Text(store_error(&error))),
+            ],
+        ),
+        error,
+    };
+    let pending = store.pending().map_err(unreadable)?;
+    if pending.is_empty() {
+        writeln!(out, "{}", words.text("cli-records-sync-nothing", &[]))?;
+        return Ok(0);
+    }
+    let loaded = read(words, store, err)?;
+    let by_id: HashMap<Uuid, &Statement> = loaded.statements.iter().map(|s| (s.id, s)).collect();
+    let (mut done, mut failed, mut sent) = (Vec::new(), 0usize, 0usize);
+    let mut first_error: Option<LrsError> = None;
+    let mut missing = 0usize;
+    for id in pending {
+        let Some(statement) = by_id.get(&id) else {
+            // Nothing left to send for it: it leaves the list.
+            missing += 1;
+            done.push(id);
+            continue;
+        };
+        if matches!(first_error, Some(LrsError::Unreachable { .. })) {
+            failed += 1;
+            continue;
+        }
+        match lrs.send(statement) {
+            Ok(()) => {
+                sent += 1;
+                done.push(id);
+            }
+            Err(e) => {
+                failed += 1;
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    if missing > 0 {
+        writeln!(
+            err,
+            "{}",
+            words.text(
+                "cli-records-sync-missing",
+                &[
+                    ("count", Arg::Number(count(missing))),
+                    ("path", Arg::Text(path.clone())),
+                ],
+            )
+        )?;
+    }
+    if !done.is_empty() {
+        store.clear_pending(&done).map_err(|error| match error {
+            StoreError::Io { path, source } => CliError::Write { path, source },
+            other => unreadable(other),
+        })?;
+    }
+    let url = Arg::Text(lrs.statements_url().to_owned());
+    if sent > 0 {
+        writeln!(
+            out,
+            "{}",
+            words.text(
+                "cli-records-synced",
+                &[("count", Arg::Number(count(sent))), ("url", url.clone())],
+            )
+        )?;
+    }
+    if let Some(error) = first_error {
+        writeln!(
+            err,
+            "{}",
+            words.text(
+                "cli-records-sync-failed",
+                &[
+                    ("count", Arg::Number(count(failed))),
+                    ("url", url),
+                    ("error", Arg::Text(lrs_error(words, &error))),
+                ],
+            )
+        )?;
+        return Ok(1);
+    }
+    if sent == 0 {
+        writeln!(out, "{}", words.text("cli-records-sync-nothing", &[]))?;
+    }
+    Ok(0)
+}
+
+fn count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// The table's columns: message id, and whether the cells are right-aligned.
+const COLUMNS: [(&str, bool); 8] = [
+    ("cli-records-col-trainee", false),
+    ("cli-records-col-scenario", false),
+    ("cli-records-col-mode", false),
+    ("cli-records-col-language", false),
+    ("cli-records-col-result", false),
+    ("cli-records-col-score", true),
+    ("cli-records-col-duration", true),
+    ("cli-records-col-when", false),
+];
+
+/// One row of the table, in the person's language.
+fn cells(words: Words<'_>, s: &Statement) -> [String; 8] {
+    let mode = match s.mode() {
+        m @ ("guided" | "exam") => words.text(&format!("cli-records-mode-{m}"), &[]),
+        other => other.to_owned(),
+    };
+    let result = match s.verb_word() {
+        v @ ("completed" | "passed" | "failed" | "attempted") => {
+            words.text(&format!("cli-records-result-{v}"), &[])
+        }
+        other => other.to_owned(),
+    };
+    [
+        s.trainee().to_owned(),
+        s.scenario().to_owned(),
+        mode,
+        s.language().to_owned(),
+        result,
+        score(s),
+        s.duration().map_or_else(|| "-".to_owned(), minutes_seconds),
+        local_time(&s.timestamp),
+    ]
+}
+
+/// The raw score (`85`), or `-` when the record has none.
+fn score(s: &Statement) -> String {
+    s.score()
+        .map_or_else(|| "-".to_owned(), |raw| format!("{raw}"))
+}
+
+/// `m:ss`, whole seconds (minutes go on past 59).
+fn minutes_seconds(d: Duration) -> String {
+    let secs = d.as_secs();
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+/// `YYYY-MM-DD HH:MM` in the system's time zone (`TZ`); the text as recorded
+/// when it is not a timestamp.
+fn local_time(recorded: &str) -> String {
+    match recorded.parse::<jiff::Timestamp>() {
+        Ok(ts) => ts
+            .to_zoned(jiff::tz::TimeZone::system())
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string(),
+        Err(_) => recorded.to_owned(),
+    }
+}
+
+/// The table: a header row, then one row per record, columns as wide as
+/// their widest cell (double-width characters count two).
+fn table(words: Words<'_>, rows: &[&Statement], out: &mut impl Write) -> Result<(), CliError> {
+    let header: Vec<String> = COLUMNS.iter().map(|(id, _)| words.text(id, &[])).collect();
+    let body: Vec<[String; 8]> = rows.iter().map(|s| cells(words, s)).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
+    for row in &body {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(width(cell));
+        }
+    }
+    let line = |cells: &[String]| -> String {
+        let mut line = String::new();
+        for (i, ((cell, w), (_, right))) in cells.iter().zip(&widths).zip(COLUMNS).enumerate() {
+            if i > 0 {
+                line.push_str("  ");
+            }
+            if right {
+                line.push_str(&" ".repeat(w.saturating_sub(width(cell))));
+                line.push_str(cell);
+            } else {
+                line.push_str(&pad(cell, *w));
+            }
+        }
+        line.trim_end().to_owned()
+    };
+    writeln!(out, "{}", line(&header))?;
+    for row in &body {
+        writeln!(out, "{}", line(row))?;
+    }
+    Ok(())
+}
+
+/// The CSV header: stable English keys.
+pub const CSV_HEADER: [&str; 9] = [
+    "trainee",
+    "scenario",
+    "mode",
+    "language",
+    "result",
+    "score",
+    "duration_seconds",
+    "timestamp",
+    "statement_id",
+];
+
+/// Seconds with up to three decimals: `83.45`, `60`.
+fn seconds(d: Duration) -> String {
+    let ms = d.as_millis();
+    let text = format!("{}.{:03}", ms / 1000, ms % 1000);
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// One row per record; words are the stable English ones, the timestamp as recorded.
+fn csv(rows: &[&Statement], out: &mut impl Write) -> Result<(), CliError> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer
+        .write_record(CSV_HEADER)
+        .map_err(std::io::Error::from)?;
+    for s in rows {
+        let duration = s.duration().map(seconds).unwrap_or_default();
+        let score = s.score().map(|raw| format!("{raw}")).unwrap_or_default();
+        writer
+            .write_record([
+                s.trainee(),
+                s.scenario(),
+                s.mode(),
+                s.language(),
+                s.verb_word(),
+                &score,
+                &duration,
+                &s.timestamp,
+                &s.id.to_string(),
+            ])
+            .map_err(std::io::Error::from)?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_show_as_minutes_and_seconds_and_as_decimal_seconds() {
+        assert_eq!(minutes_seconds(Duration::from_millis(83_456)), "1:23");
+        assert_eq!(minutes_seconds(Duration::from_secs(4_503)), "75:03");
+        assert_eq!(minutes_seconds(Duration::ZERO), "0:00");
+        assert_eq!(seconds(Duration::from_millis(83_450)), "83.45");
+        assert_eq!(seconds(Duration::from_secs(60)), "60");
+        assert_eq!(seconds(Duration::from_millis(5)), "0.005");
+    }
+
+    #[test]
+    fn a_timestamp_that_is_not_one_is_shown_as_recorded() {
+        assert_eq!(local_time("yesterday"), "yesterday");
+    }
+}

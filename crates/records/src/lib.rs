@@ -1,0 +1,30 @@
+//! Training records of walkthrough runs, a trainer can collect.
+//!
+//! Each finished, failed or abandoned run becomes an xAPI 1.0.3 statement
+//! ([`RunRecord::statement`]): who (the trainee), did what (an ADL verb:
+//! completed, passed, failed, attempted), to what (the scenario as an
+//! activity IRI, `urn:walkthrough:scenario:<id>`, with its title), how
+//! ([`score`](score::score) out of 100, success, completion, ISO 8601
+//! duration) and in what setting (mode, language, seed).
+//!
+//! Statements are kept in a JSON Lines [`Store`] (safe for several processes
+//! appending at once) and can be sent to a Learning Record Store ([`Lrs`]);
+//! those that could not be sent are listed in `<file>.pending` until a sync
+//! sends them (see [`store`]).
+//!
+//! Not here: no terminal, no printing, no words for people (errors and
+//! skipped lines are values; the command line says them), and never a
+//! secret — a [`RunRecord`] has no field for a password.
+
+pub mod lrs;
+pub mod score;
+pub mod statement;
+pub mod store;
+
+pub use lrs::{Lrs, LrsError};
+pub use score::{score, ScoreInput};
+pub use statement::{
+    iso_duration, parse_iso_duration, Ending, RunMode, RunRecord, Statement, VerbKind,
+};
+pub use store::{Loaded, Skipped, Store, StoreError};
+pub use uuid::Uuid;

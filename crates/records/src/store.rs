@@ -1,0 +1,249 @@
+//! The local store: one xAPI statement per line (JSON Lines), appended safely
+//! by any number of processes at once.
+//!
+//! An append takes an exclusive lock on the file, writes the whole line with
+//! one `write_all`, then `sync_data`. If the file does not end with a newline
+//! (a write cut short), the new line starts on a line of its own, so a
+//! truncated line never takes a good one with it. Reading takes a shared
+//! lock and skips any line that is not a statement, with a warning naming it.
+//!
+//! Statements that could not be sent to a Learning Record Store are listed by
+//! id in a second file beside the first, `<file>.pending`, one id a line, with
+//! the same locking; a successful sync takes them out of it. The records file
+//! itself stays pure xAPI, so it can be handed to any tool that reads
+//! statements.
+
+use crate::statement::Statement;
+use fs4::FileExt;
+use std::collections::BTreeSet;
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+use uuid::Uuid;
+
+/// The file name of the default store, in the user's data directory.
+pub const FILE_NAME: &str = "records.jsonl";
+
+/// What went wrong with the store.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// The user's data directory is unknown (no home directory).
+    #[error("no data directory for this user; name a records file")]
+    NoDataDir,
+    /// A file could not be opened, locked, read or written.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// A statement could not be turned into JSON.
+    #[error("cannot write a statement as JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// A line that was skipped when reading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// 1-based line number.
+    pub line: usize,
+    /// Why it is not a statement.
+    pub reason: String,
+}
+
+/// What a read found: the statements, and the lines it skipped.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    /// Every good statement, in file order.
+    pub statements: Vec<Statement>,
+    /// Lines that are not statements.
+    pub skipped: Vec<Skipped>,
+}
+
+/// A JSON Lines file of statements.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Store {
+    path: PathBuf,
+}
+
+impl Store {
+    /// The store at `path`.
+    pub fn new(path: impl Into<PathBuf>) -> Store {
+        Store { path: path.into() }
+    }
+
+    /// The default store: `records.jsonl` in the user's data directory
+    /// (`~/.local/share/walkthrough` on Linux, `~/Library/Application
+    /// Support/walkthrough` on macOS, `%APPDATA%\walkthrough\data` on Windows).
+    pub fn default_location() -> Result<Store, StoreError> {
+        let dirs =
+            directories::ProjectDirs::from("", "", "walkthrough").ok_or(StoreError::NoDataDir)?;
+        Ok(Store::new(dirs.data_dir().join(FILE_NAME)))
+    }
+
+    /// The file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The file listing the ids of statements not yet sent.
+    pub fn pending_path(&self) -> PathBuf {
+        let mut name = self.path.as_os_str().to_owned();
+        name.push(".pending");
+        PathBuf::from(name)
+    }
+
+    fn io(&self, path: &Path) -> impl Fn(std::io::Error) -> StoreError {
+        let path = path.to_owned();
+        move |source| StoreError::Io {
+            path: path.clone(),
+            source,
+        }
+    }
+
+    /// Appends one statement (creating the file and its folder if needed).
+    pub fn append(&self, statement: &Statement) -> Result<(), StoreError> {
+        let line = statement.to_line()?;
+        append_line(&self.path, &line).map_err(self.io(&self.path))
+    }
+
+    /// Every statement in the file; a missing file has none.
+    pub fn read(&self) -> Result<Loaded, StoreError> {
+        let text = match read_locked(&self.path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Loaded::default()),
+            Err(e) => return Err(self.io(&self.path)(e)),
+        };
+        Ok(parse_lines(&text))
+    }
+
+    /// Notes that `id` still has to be sent to a Learning Record Store.
+    pub fn mark_pending(&self, id: Uuid) -> Result<(), StoreError> {
+        let path = self.pending_path();
+        append_line(&path, &id.to_string()).map_err(self.io(&path))
+    }
+
+    /// The ids still to be sent, in the order they were noted.
+    pub fn pending(&self) -> Result<Vec<Uuid>, StoreError> {
+        let path = self.pending_path();
+        match read_locked(&path) {
+            Ok(text) => Ok(parse_ids(&text)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+            Err(e) => Err(self.io(&path)(e)),
+        }
+    }
+
+    /// Takes `sent` out of the pending list (ids noted meanwhile by other
+    /// processes stay).
+    pub fn clear_pending(&self, sent: &[Uuid]) -> Result<(), StoreError> {
+        let path = self.pending_path();
+        let io = self.io(&path);
+        let file = match OpenOptions::new().read(true).write(true).open(&path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(io(e)),
+        };
+        FileExt::lock(&file).map_err(&io)?;
+        let result = rewrite_without(&file, sent);
+        let unlocked = FileExt::unlock(&file);
+        result.map_err(&io)?;
+        unlocked.map_err(io)
+    }
+}
+
+/// Appends `line` and a newline under an exclusive lock, in one write, then
+/// syncs. Starts a new line first if the file ends in the middle of one.
+fn append_line(path: &Path, line: &str) -> std::io::Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut file = OpenOptions::new()
+        .read(true)
+        .append(true)
+        .create(true)
+        .open(path)?;
+    FileExt::lock(&file)?;
+    let result = (|| {
+        let mut buf = Vec::with_capacity(line.len() + 2);
+        if !ends_with_newline(&mut file)? {
+            buf.push(b'\n');
+        }
+        buf.extend_from_slice(line.as_bytes());
+        buf.push(b'\n');
+        file.write_all(&buf)?;
+        file.sync_data()
+    })();
+    let unlocked = FileExt::unlock(&file);
+    result.and(unlocked)
+}
+
+/// Whether the file is empty or ends with `\n`.
+fn ends_with_newline(file: &mut File) -> std::io::Result<bool> {
+    let len = file.seek(SeekFrom::End(0))?;
+    if len == 0 {
+        return Ok(true);
+    }
+    file.seek(SeekFrom::Start(len - 1))?;
+    let mut last = [0u8; 1];
+    file.read_exact(&mut last)?;
+    Ok(last[0] == b'\n')
+}
+
+/// The whole file, read under a shared lock.
+fn read_locked(path: &Path) -> std::io::Result<String> {
+    let mut file = File::open(path)?;
+    FileExt::lock_shared(&file)?;
+    let mut bytes = Vec::new();
+    let result = file.read_to_end(&mut bytes);
+    let unlocked = FileExt::unlock(&file);
+    result?;
+    unlocked?;
+    // A line cut in the middle of a character must not cost the others.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// The statements of a JSON Lines text; blank lines are ignored, others
+/// that are not statements are skipped and named.
+pub fn parse_lines(text: &str) -> Loaded {
+    let mut loaded = Loaded::default();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Statement>(line) {
+            Ok(s) => loaded.statements.push(s),
+            Err(e) => loaded.skipped.push(Skipped {
+                line: i + 1,
+                reason: e.to_string(),
+            }),
+        }
+    }
+    loaded
+}
+
+fn parse_ids(text: &str) -> Vec<Uuid> {
+    let mut seen = BTreeSet::new();
+    text.lines()
+        .filter_map(|l| Uuid::parse_str(l.trim()).ok())
+        .filter(|id| seen.insert(*id))
+        .collect()
+}
+
+fn rewrite_without(mut file: &File, sent: &[Uuid]) -> std::io::Result<()> {
+    let mut text = String::new();
+    file.seek(SeekFrom::Start(0))?;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)?;
+    text.push_str(&String::from_utf8_lossy(&bytes));
+    let keep: String = parse_ids(&text)
+        .into_iter()
+        .filter(|id| !sent.contains(id))
+        .map(|id| format!("{id}\n"))
+        .collect();
+    file.set_len(0)?;
+    file.seek(SeekFrom::Start(0))?;
+    file.write_all(keep.as_bytes())?;
+    file.sync_data()
+}

@@ -1,0 +1,637 @@
+//! End-to-end tests of `walkthrough records` and of the training options of
+//! `run`: the table in each language, filters, CSV, damaged files, and
+//! sending pending records to a Learning Record Store.
+#![allow(clippy::unwrap_used)]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::Duration;
+use walkthrough_i18n::width;
+use walkthrough_records::{Ending, RunMode, RunRecord, Statement, Store, Uuid};
+
+fn temp_file(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "walkthrough-records-e2e-{name}-{}-{}",
+        std::process::id(),
+        Uuid::new_v4()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("records.jsonl")
+}
+
+/// The binary with the records file in the environment, UTC, in `lang`
+/// (a `LANG` value), and no LRS credentials unless a test adds them.
+fn command(records: &Path, lang: &str) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_walkthrough"));
+    c.env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .env("TZ", "UTC")
+        .env("WALKTHROUGH_RECORDS", records)
+        .env_remove("WALKTHROUGH_LRS_USER")
+        .env_remove("WALKTHROUGH_LRS_PASSWORD");
+    c
+}
+
+fn records(path: &Path, args: &[&str]) -> Output {
+    command(path, "en_US.UTF-8")
+        .arg("records")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+struct Run {
+    trainee: &'static str,
+    scenario: &'static str,
+    language: &'static str,
+    mode: RunMode,
+    ending: Ending,
+    goal_met: bool,
+    duration_ms: u64,
+    wrong_actions: u32,
+    hints: u32,
+    timestamp: &'static str,
+}
+
+fn statement(run: &Run, n: u128) -> Statement {
+    RunRecord {
+        trainee: run.trainee.to_owned(),
+        scenario: run.scenario.to_owned(),
+        title: format!("title of {}", run.scenario),
+        title_en: None,
+        language: run.language.to_owned(),
+        mode: run.mode,
+        ending: run.ending,
+        goal_met: run.goal_met,
+        steps: 8,
+        duration: Duration::from_millis(run.duration_ms),
+        step_times: Vec::new(),
+        wrong_actions: run.wrong_actions,
+        hints: run.hints,
+        skipped: 0,
+        seed: None,
+        time_limit: (run.mode == RunMode::Exam).then(|| Duration::from_secs(300)),
+        timestamp: run.timestamp.parse().unwrap(),
+    }
+    .statement_with_id(Uuid::from_u128(n))
+}
+
+/// Four runs: a guided one completed with a wrong action and a hint (80), an
+/// exam passed (100), an exam that ran out of time (0), a guided run left
+/// early (0).
+fn four() -> Vec<Statement> {
+    let runs = [
+        Run {
+            trainee: "aiko",
+            scenario: "app-password-create",
+            language: "ja-JP",
+            mode: RunMode::Guided,
+            ending: Ending::Finished,
+            goal_met: true,
+            duration_ms: 83_456,
+            wrong_actions: 2,
+            hints: 1,
+            timestamp: "2026-11-25T10:00:00Z",
+        },
+        Run {
+            trainee: "bob",
+            scenario: "app-password-delete",
+            language: "en-US",
+            mode: RunMode::Exam,
+            ending: Ending::Finished,
+            goal_met: true,
+            duration_ms: 95_000,
+            wrong_actions: 0,
+            hints: 0,
+            timestamp: "2026-11-25T11:30:00Z",
+        },
+        Run {
+            trainee: "aiko",
+            scenario: "app-password-delete",
+            language: "ja-JP",
+            mode: RunMode::Exam,
+            ending: Ending::TimedOut,
+            goal_met: false,
+            duration_ms: 300_000,
+            wrong_actions: 4,
+            hints: 0,
+            timestamp: "2026-11-26T09:05:59Z",
+        },
+        Run {
+            trainee: "carol",
+            scenario: "app-password-create",
+            language: "en-US",
+            mode: RunMode::Guided,
+            ending: Ending::Abandoned,
+            goal_met: false,
+            duration_ms: 42_900,
+            wrong_actions: 0,
+            hints: 0,
+            timestamp: "2026-11-27T23:59:00Z",
+        },
+    ];
+    runs.iter()
+        .zip(1u128..)
+        .map(|(r, n)| statement(r, n))
+        .collect()
+}
+
+fn store_with(name: &str, statements: &[Statement]) -> Store {
+    let store = Store::new(temp_file(name));
+    for s in statements {
+        store.append(s).unwrap();
+    }
+    store
+}
+
+#[test]
+fn the_table_lists_every_record_in_file_order_in_english() {
+    let store = store_with("table-en", &four());
+    let out = records(store.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+    assert_eq!(
+        stdout(&out),
+        "\
+Trainee  Procedure            Mode    Language  Result     Score  Time  When
+aiko     app-password-create  guided  ja-JP     completed     80  1:23  2026-11-25 10:00
+bob      app-password-delete  exam    en-US     passed       100  1:35  2026-11-25 11:30
+aiko     app-password-delete  exam    ja-JP     failed         0  5:00  2026-11-26 09:05
+carol    app-password-create  guided  en-US     attempted      0  0:42  2026-11-27 23:59
+"
+    );
+}
+
+#[test]
+fn the_table_is_in_japanese_with_columns_lined_up_by_display_width() {
+    let store = store_with("table-ja", &four());
+    let out = command(store.path(), "ja_JP.UTF-8")
+        .arg("records")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 5, "{text}");
+    let cells = |line: &str| -> Vec<String> {
+        line.split("  ")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(
+        cells(lines[0]),
+        [
+            "受講者",
+            "手順",
+            "モード",
+            "言語",
+            "結果",
+            "得点",
+            "所要時間",
+            "日時"
+        ]
+    );
+    assert_eq!(
+        cells(lines[1]),
+        [
+            "aiko",
+            "app-password-create",
+            "ガイド",
+            "ja-JP",
+            "完了",
+            "80",
+            "1:23",
+            "2026-11-25 10:00"
+        ]
+    );
+    assert_eq!(cells(lines[2])[2..5], ["試験", "en-US", "合格"]);
+    assert_eq!(cells(lines[3])[2..5], ["試験", "ja-JP", "不合格"]);
+    assert_eq!(cells(lines[4])[2..5], ["ガイド", "en-US", "中断"]);
+    // Every row's "When" column starts at the same display column.
+    let starts: Vec<usize> = lines
+        .iter()
+        .map(|l| width(&l[..l.rfind("  ").unwrap() + 2]))
+        .collect();
+    assert!(starts.iter().all(|s| *s == starts[0]), "{starts:?}\n{text}");
+    // The mode column is as wide as its widest cell, モード and ガイド (6 cells).
+    let mode_end = |l: &str| width(&l[..l.find("ja-JP").or(l.find("en-US")).unwrap()]);
+    assert_eq!(mode_end(lines[1]), mode_end(lines[2]));
+    assert_eq!(
+        width(&lines[1][..lines[1].find("ガイド").unwrap()]),
+        width(&lines[0][..lines[0].find("モード").unwrap()])
+    );
+}
+
+#[test]
+fn the_time_is_shown_in_the_system_time_zone() {
+    let store = store_with("tz", &four()[..1]);
+    let out = command(store.path(), "en_US.UTF-8")
+        .env("TZ", "Asia/Tokyo")
+        .arg("records")
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("2026-11-25 19:00"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn trainee_and_scenario_filter_by_exact_match() {
+    let store = store_with("filters", &four());
+    let trainees = |args: &[&str]| -> Vec<String> {
+        let out = records(store.path(), args);
+        assert_eq!(out.status.code(), Some(0));
+        stdout(&out)
+            .lines()
+            .skip(1)
+            .map(|l| l.split_whitespace().take(2).collect::<Vec<_>>().join(" "))
+            .collect()
+    };
+    assert_eq!(
+        trainees(&["--trainee", "aiko"]),
+        ["aiko app-password-create", "aiko app-password-delete"]
+    );
+    assert_eq!(
+        trainees(&["--scenario", "app-password-delete"]),
+        ["bob app-password-delete", "aiko app-password-delete"]
+    );
+    assert_eq!(
+        trainees(&["--trainee", "aiko", "--scenario", "app-password-create"]),
+        ["aiko app-password-create"]
+    );
+    // Exact: no prefixes.
+    let out = records(store.path(), &["--trainee", "aik"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stdout(&out),
+        format!("No training records in {}.\n", store.path().display())
+    );
+}
+
+#[test]
+fn csv_has_stable_english_keys_and_reads_back() {
+    let statements = four();
+    let store = store_with("csv", &statements);
+    let out = command(store.path(), "ja_JP.UTF-8")
+        .args(["records", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    assert_eq!(
+        reader.headers().unwrap(),
+        vec![
+            "trainee",
+            "scenario",
+            "mode",
+            "language",
+            "result",
+            "score",
+            "duration_seconds",
+            "timestamp",
+            "statement_id"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 4);
+    assert_eq!(
+        rows[0],
+        vec![
+            "aiko",
+            "app-password-create",
+            "guided",
+            "ja-JP",
+            "completed",
+            "80",
+            "83.45",
+            "2026-11-25T10:00:00Z",
+            &statements[0].id.to_string(),
+        ]
+    );
+    let results: Vec<&str> = rows.iter().map(|r| &r[4]).collect();
+    assert_eq!(results, ["completed", "passed", "failed", "attempted"]);
+    let ids: Vec<&str> = rows.iter().map(|r| &r[8]).collect();
+    let written: Vec<String> = statements.iter().map(|s| s.id.to_string()).collect();
+    assert_eq!(ids, written);
+    assert_eq!(&rows[2][6], "300");
+    // Filters apply to CSV too.
+    let out = records(store.path(), &["--format", "csv", "--trainee", "bob"]);
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][0], "bob");
+}
+
+#[test]
+fn a_corrupt_line_and_a_truncated_last_line_are_skipped_with_warnings() {
+    let statements = four();
+    let path = temp_file("corrupt");
+    let line = |s: &Statement| s.to_line().unwrap();
+    let last = line(&statements[2]);
+    let text = format!(
+        "{}\n{{\"id\": not a statement\n{}\n{}",
+        line(&statements[0]),
+        line(&statements[1]),
+        &last[..last.len() / 2]
+    );
+    std::fs::write(&path, text).unwrap();
+    let out = records(&path, &[]);
+    assert_eq!(out.status.code(), Some(0));
+    let listed: Vec<String> = stdout(&out)
+        .lines()
+        .skip(1)
+        .map(|l| l.split_whitespace().next().unwrap().to_owned())
+        .collect();
+    assert_eq!(listed, ["aiko", "bob"]);
+    let err = stderr(&out);
+    let warnings: Vec<&str> = err.lines().collect();
+    assert_eq!(warnings.len(), 2, "{err}");
+    let p = path.display();
+    assert!(
+        warnings[0].starts_with(&format!("warning: {p}:2: skipped, not a training record (")),
+        "{err}"
+    );
+    assert!(
+        warnings[1].starts_with(&format!("warning: {p}:4: skipped, not a training record (")),
+        "{err}"
+    );
+}
+
+#[test]
+fn no_records_file_means_no_records_and_an_unreadable_one_exits_two() {
+    let path = temp_file("missing");
+    let out = records(&path, &[]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stdout(&out),
+        format!("No training records in {}.\n", path.display())
+    );
+    // A folder where the file should be.
+    let dir = temp_file("folder");
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = records(&dir, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with(&format!(
+            "Cannot read the training records in {}: ",
+            dir.display()
+        )),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// One HTTP request as the stand-in LRS saw it.
+struct Request {
+    line: String,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Request {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A stand-in LRS on a free port: answers `count` requests with `200 OK`,
+/// then gives back what it was sent.
+fn stand_in_lrs(count: usize) -> (String, std::thread::JoinHandle<Vec<Request>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/xapi", listener.local_addr().unwrap());
+    let handle = std::thread::spawn(move || {
+        let mut requests = Vec::new();
+        for _ in 0..count {
+            let (stream, _) = listener.accept().unwrap();
+            stream
+                .set_read_timeout(Some(Duration::from_secs(10)))
+                .unwrap();
+            let mut reader = BufReader::new(stream);
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            let mut headers = Vec::new();
+            loop {
+                let mut h = String::new();
+                reader.read_line(&mut h).unwrap();
+                let h = h.trim_end();
+                if h.is_empty() {
+                    break;
+                }
+                let (k, v) = h.split_once(':').unwrap();
+                headers.push((k.trim().to_owned(), v.trim().to_owned()));
+            }
+            let length: usize = headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+                .map(|(_, v)| v.parse().unwrap())
+                .expect("a Content-Length");
+            let mut body = vec![0; length];
+            reader.read_exact(&mut body).unwrap();
+            reader
+                .get_mut()
+                .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                .unwrap();
+            requests.push(Request {
+                line: line.trim_end().to_owned(),
+                headers,
+                body: String::from_utf8(body).unwrap(),
+            });
+        }
+        requests
+    });
+    (url, handle)
+}
+
+#[test]
+fn sync_sends_each_pending_record_once_and_clears_it() {
+    let statements = four();
+    let store = store_with("sync", &statements);
+    // Records 2 and 4 could not be sent when they were made.
+    store.mark_pending(statements[1].id).unwrap();
+    store.mark_pending(statements[3].id).unwrap();
+    let (url, lrs) = stand_in_lrs(2);
+    let out = command(store.path(), "en_US.UTF-8")
+        .env("WALKTHROUGH_LRS_USER", "trainer")
+        .env("WALKTHROUGH_LRS_PASSWORD", "s3cret")
+        .args(["records", "--sync", &url])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        format!("Sent 2 training records to {url}/statements.\n")
+    );
+    let requests = lrs.join().unwrap();
+    assert_eq!(requests.len(), 2);
+    for (request, sent) in requests.iter().zip([&statements[1], &statements[3]]) {
+        assert_eq!(request.line, "POST /xapi/statements HTTP/1.1");
+        assert_eq!(request.header("X-Experience-API-Version"), Some("1.0.3"));
+        // base64("trainer:s3cret")
+        assert_eq!(
+            request.header("Authorization"),
+            Some("Basic dHJhaW5lcjpzM2NyZXQ=")
+        );
+        let body: serde_json::Value = serde_json::from_str(&request.body).unwrap();
+        assert_eq!(body["id"], sent.id.to_string());
+        assert_eq!(&serde_json::from_value::<Statement>(body).unwrap(), sent);
+    }
+    assert!(store.pending().unwrap().is_empty());
+    // The records themselves stay.
+    assert_eq!(store.read().unwrap().statements, statements);
+    // Nothing left: nothing is sent (the stand-in is gone).
+    let out = records(store.path(), &["--sync", &url]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "Nothing to send: every training record has been sent.\n"
+    );
+}
+
+#[test]
+fn sync_to_an_unreachable_lrs_exits_one_and_keeps_every_record_pending() {
+    let statements = four();
+    let store = store_with("unreachable", &statements);
+    let ids = [statements[0].id, statements[2].id];
+    for id in ids {
+        store.mark_pending(id).unwrap();
+    }
+    let out = records(store.path(), &["--sync", "http://127.0.0.1:9/xapi"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "");
+    assert!(
+        stderr(&out).starts_with(
+            "2 training records could not be sent to http://127.0.0.1:9/xapi/statements (no answer: "
+        ),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).trim_end().ends_with("They stay pending."));
+    assert_eq!(store.pending().unwrap(), ids);
+    assert_eq!(store.read().unwrap().statements, statements);
+}
+
+#[test]
+fn a_pending_id_without_its_record_is_dropped_with_a_warning() {
+    let store = store_with("orphan", &four()[..1]);
+    store.mark_pending(Uuid::from_u128(99)).unwrap();
+    // Nothing is contacted: a URL where nothing listens would fail.
+    let out = records(store.path(), &["--sync", "http://127.0.0.1:9/xapi"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "warning: 1 pending training record is not in {} and cannot be sent; \
+             it is no longer listed as pending.\n",
+            store.path().display()
+        )
+    );
+    assert!(store.pending().unwrap().is_empty());
+}
+
+#[test]
+fn bad_input_exits_two_with_its_message() {
+    let path = temp_file("bad");
+    let out = records(&path, &["--sync", "notaurl"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "Not an http:// or https:// address of a Learning Record Store: notaurl\n"
+    );
+    let run = |args: &[&str]| {
+        command(&path, "en_US.UTF-8")
+            .arg("run")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["app-password-create", "--time-limit", "5"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "--time-limit is for exams: add --mode exam (got --time-limit 5).\n"
+    );
+    let out = run(&[
+        "app-password-create",
+        "--mode",
+        "guided",
+        "--time-limit",
+        "5",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["app-password-create", "--mode", "exam", "--time-limit", "0"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--time-limit"), "{}", stderr(&out));
+    let out = run(&[
+        "app-password-create",
+        "--mode",
+        "exam",
+        "--record-to",
+        "ftp://lrs.example",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "Not an http:// or https:// address of a Learning Record Store: ftp://lrs.example\n"
+    );
+    // A good exam command line gets as far as asking for a terminal.
+    let out = run(&["app-password-create", "--mode", "exam", "--time-limit", "5"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("need a terminal"), "{}", stderr(&out));
+    // The start menu's training options go after `run`, and not on `list`.
+    let out = command(&path, "en_US.UTF-8")
+        .args(["--trainee", "aiko", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "--trainee is for the start menu and walkthrough run, not for walkthrough list.\n"
+    );
+    let out = command(&path, "en_US.UTF-8")
+        .args(["--time-limit", "60", "run", "app-password-create"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "--time-limit before a command is for the start menu; give it after the command: \
+         walkthrough run … --time-limit\n"
+    );
+    // The records file from the environment is not an option given before a command.
+    let out = command(&path, "en_US.UTF-8").arg("list").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!path.exists(), "nothing was recorded");
+}
+
+#[test]
+fn bad_input_is_said_in_japanese_too() {
+    let path = temp_file("bad-ja");
+    let out = command(&path, "ja_JP.UTF-8")
+        .args(["run", "app-password-create", "--time-limit", "60"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "--time-limit は試験用です。--mode exam を付けてください (指定: --time-limit 60)。\n"
+    );
+}
