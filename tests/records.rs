@@ -77,7 +77,15 @@ fn statement(run: &Run, n: u128) -> Statement {
         goal_met: run.goal_met,
         steps: 8,
         duration: Duration::from_millis(run.duration_ms),
-        step_times: Vec::new(),
+        // The first two steps: 10.5 s and 20 s; a finished run, the other six in 1 s each.
+        step_times: [10_500, 20_000]
+            .into_iter()
+            .chain(std::iter::repeat_n(
+                1_000,
+                if run.ending == Ending::Finished { 6 } else { 0 },
+            ))
+            .map(Duration::from_millis)
+            .collect(),
         wrong_actions: run.wrong_actions,
         hints: run.hints,
         skipped: 0,
@@ -305,7 +313,10 @@ fn csv_has_stable_english_keys_and_reads_back() {
             "score",
             "duration_seconds",
             "timestamp",
-            "statement_id"
+            "statement_id",
+            "wrong_actions",
+            "hints",
+            "step_seconds"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -322,8 +333,14 @@ fn csv_has_stable_english_keys_and_reads_back() {
             "83.45",
             "2026-11-25T10:00:00Z",
             &statements[0].id.to_string(),
+            "2",
+            "1",
+            "10.5;20;1;1;1;1;1;1",
         ]
     );
+    // A run left early: the steps it finished.
+    assert_eq!(&rows[3][11], "10.5;20");
+    assert_eq!(&rows[2][9], "4");
     let results: Vec<&str> = rows.iter().map(|r| &r[4]).collect();
     assert_eq!(results, ["completed", "passed", "failed", "attempted"]);
     let ids: Vec<&str> = rows.iter().map(|r| &r[8]).collect();

@@ -337,7 +337,7 @@ fn table(words: Words<'_>, rows: &[&Statement], out: &mut impl Write) -> Result<
 }
 
 /// The CSV header: stable English keys.
-pub const CSV_HEADER: [&str; 9] = [
+pub const CSV_HEADER: [&str; 12] = [
     "trainee",
     "scenario",
     "mode",
@@ -347,6 +347,9 @@ pub const CSV_HEADER: [&str; 9] = [
     "duration_seconds",
     "timestamp",
     "statement_id",
+    "wrong_actions",
+    "hints",
+    "step_seconds",
 ];
 
 /// Seconds with up to three decimals: `83.45`, `60`.
@@ -365,6 +368,9 @@ fn csv(rows: &[&Statement], out: &mut impl Write) -> Result<(), CliError> {
     for s in rows {
         let duration = s.duration().map(seconds).unwrap_or_default();
         let score = s.score().map(|raw| format!("{raw}")).unwrap_or_default();
+        let count = |ext: &str| s.count(ext).map(|n| n.to_string()).unwrap_or_default();
+        // Each finished step's seconds, in order: `12.5;8;0`.
+        let steps: Vec<String> = s.step_durations().into_iter().map(seconds).collect();
         writer
             .write_record([
                 s.trainee(),
@@ -376,6 +382,9 @@ fn csv(rows: &[&Statement], out: &mut impl Write) -> Result<(), CliError> {
                 &duration,
                 &s.timestamp,
                 &s.id.to_string(),
+                &count(walkthrough_records::statement::EXT_WRONG_ACTIONS),
+                &count(walkthrough_records::statement::EXT_HINTS),
+                &steps.join(";"),
             ])
             .map_err(std::io::Error::from)?;
     }

@@ -446,6 +446,26 @@ impl Statement {
         parse_iso_duration(self.result.as_ref()?.duration.as_deref()?)
     }
 
+    /// A whole-number result extension (`EXT_WRONG_ACTIONS`, `EXT_HINTS`, …).
+    pub fn count(&self, extension: &str) -> Option<u64> {
+        self.result.as_ref()?.extensions.get(extension)?.as_u64()
+    }
+
+    /// The time each finished step took, as recorded (empty when not).
+    pub fn step_durations(&self) -> Vec<Duration> {
+        self.result
+            .as_ref()
+            .and_then(|r| r.extensions.get(EXT_STEP_DURATIONS))
+            .and_then(Value::as_array)
+            .map(|all| {
+                all.iter()
+                    .filter_map(Value::as_str)
+                    .filter_map(parse_iso_duration)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// The verb's English word (the last part of its IRI).
     pub fn verb_word(&self) -> &str {
         self.verb.id.rsplit('/').next().unwrap_or(&self.verb.id)
