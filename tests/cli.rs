@@ -1,6 +1,9 @@
 //! End-to-end tests of the `walkthrough` binary: what a person at a shell sees.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
+use common::{stderr, stdout};
 use std::process::{Command, Output};
 
 fn walkthrough(args: &[&str]) -> Output {
@@ -28,15 +31,7 @@ fn version_and_help_exit_zero() {
 fn an_unknown_flag_is_bad_input_exit_two() {
     let out = walkthrough(&["--no-such-flag"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--no-such-flag"));
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
+    assert!(stderr(&out).contains("--no-such-flag"));
 }
 
 #[test]

@@ -3,12 +3,14 @@
 //! sending pending records to a Learning Record Store.
 #![allow(clippy::unwrap_used)]
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpListener;
+mod common;
+
+use common::{stderr, stdout};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::Duration;
 use walkthrough_i18n::width;
+use walkthrough_records::stand_in::StandInLrs;
 use walkthrough_records::{Ending, RunMode, RunRecord, Statement, Store, Uuid};
 
 fn temp_file(name: &str) -> PathBuf {
@@ -42,14 +44,6 @@ fn records(path: &Path, args: &[&str]) -> Output {
         .args(args)
         .output()
         .unwrap()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 struct Run {
@@ -414,70 +408,6 @@ fn no_records_file_means_no_records_and_an_unreadable_one_exits_two() {
     );
 }
 
-/// One HTTP request as the stand-in LRS saw it.
-struct Request {
-    line: String,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Request {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-}
-
-/// A stand-in LRS on a free port: answers `count` requests with `200 OK`,
-/// then gives back what it was sent.
-fn stand_in_lrs(count: usize) -> (String, std::thread::JoinHandle<Vec<Request>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}/xapi", listener.local_addr().unwrap());
-    let handle = std::thread::spawn(move || {
-        let mut requests = Vec::new();
-        for _ in 0..count {
-            let (stream, _) = listener.accept().unwrap();
-            stream
-                .set_read_timeout(Some(Duration::from_secs(10)))
-                .unwrap();
-            let mut reader = BufReader::new(stream);
-            let mut line = String::new();
-            reader.read_line(&mut line).unwrap();
-            let mut headers = Vec::new();
-            loop {
-                let mut h = String::new();
-                reader.read_line(&mut h).unwrap();
-                let h = h.trim_end();
-                if h.is_empty() {
-                    break;
-                }
-                let (k, v) = h.split_once(':').unwrap();
-                headers.push((k.trim().to_owned(), v.trim().to_owned()));
-            }
-            let length: usize = headers
-                .iter()
-                .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
-                .map(|(_, v)| v.parse().unwrap())
-                .expect("a Content-Length");
-            let mut body = vec![0; length];
-            reader.read_exact(&mut body).unwrap();
-            reader
-                .get_mut()
-                .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-                .unwrap();
-            requests.push(Request {
-                line: line.trim_end().to_owned(),
-                headers,
-                body: String::from_utf8(body).unwrap(),
-            });
-        }
-        requests
-    });
-    (url, handle)
-}
-
 #[test]
 fn sync_sends_each_pending_record_once_and_clears_it() {
     let statements = four();
@@ -485,7 +415,8 @@ fn sync_sends_each_pending_record_once_and_clears_it() {
     // Records 2 and 4 could not be sent when they were made.
     store.mark_pending(statements[1].id).unwrap();
     store.mark_pending(statements[3].id).unwrap();
-    let (url, lrs) = stand_in_lrs(2);
+    let lrs = StandInLrs::serve(200, 2).unwrap();
+    let url = lrs.endpoint.clone();
     let out = command(store.path(), "en_US.UTF-8")
         .env("WALKTHROUGH_LRS_USER", "trainer")
         .env("WALKTHROUGH_LRS_PASSWORD", "s3cret")
@@ -497,10 +428,13 @@ fn sync_sends_each_pending_record_once_and_clears_it() {
         stdout(&out),
         format!("Sent 2 training records to {url}/statements.\n")
     );
-    let requests = lrs.join().unwrap();
+    let requests = lrs.take(2);
     assert_eq!(requests.len(), 2);
     for (request, sent) in requests.iter().zip([&statements[1], &statements[3]]) {
-        assert_eq!(request.line, "POST /xapi/statements HTTP/1.1");
+        assert_eq!(
+            (&*request.method, &*request.path),
+            ("POST", "/xapi/statements")
+        );
         assert_eq!(request.header("X-Experience-API-Version"), Some("1.0.3"));
         // base64("trainer:s3cret")
         assert_eq!(

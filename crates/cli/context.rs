@@ -2,8 +2,8 @@
 
 use crate::args::Global;
 use crate::error::CliError;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::io::{IsTerminal, Write};
+use std::path::Path;
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Layer, Localizer};
@@ -17,7 +17,6 @@ pub struct Context {
     /// The locales (embedded, or from `--locales`), with the step texts kept
     /// beside the scenarios of `--scenarios`.
     pub localizer: Localizer,
-
     /// The language everything is shown in.
     pub locale: LanguageIdentifier,
 }
@@ -27,8 +26,10 @@ impl Context {
     /// environment alone when `lang_is_not_a_language`); prints the one-line
     /// note when the asked-for language is not available.
     pub fn load(global: &Global, lang_is_not_a_language: bool) -> Result<Context, CliError> {
-        let beside: Vec<&Path> = global.scenarios.iter().map(PathBuf::as_path).collect();
-        let localizer = locales(global.locales.as_deref(), &beside)?;
+        let localizer = locales(
+            global.locales.as_deref(),
+            global.scenarios.as_deref().as_slice(),
+        )?;
         let requested = global.lang.as_deref().filter(|_| !lang_is_not_a_language);
         let env = |k: &str| std::env::var(k).ok();
         let negotiated = match localizer.negotiate(requested, &env) {
@@ -90,19 +91,17 @@ impl Words<'_> {
     }
 }
 
-/// The locales again, as [`Context::load`] read them (the front end keeps the
-/// first ones for the whole run).
-pub fn reload_locales(global: &Global) -> Result<Localizer, CliError> {
-    let beside: Vec<&Path> = global.scenarios.iter().map(PathBuf::as_path).collect();
-    locales(global.locales.as_deref(), &beside)
-}
-
 /// The embedded locales or `--locales DIR`, then the `<lang>/*.ftl` of each
 /// scenario folder on top.
 pub fn locales(dir: Option<&Path>, beside: &[&Path]) -> Result<Localizer, CliError> {
     let mut layers = vec![dir.map_or(Layer::Embedded, Layer::Dir)];
     layers.extend(beside.iter().map(|p| Layer::Beside(p)));
     Ok(Localizer::layered(&layers)?)
+}
+
+/// Whether what goes to stdout may be coloured: a terminal, and no `NO_COLOR`.
+pub fn stdout_color() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
 /// Portal options for a run: the simulated world starts on the article's date.

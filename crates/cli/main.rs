@@ -47,9 +47,9 @@ fn run(cli: &Cli, misplaced: Option<&Misplaced>) -> Result<u8, CliError> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match &cli.command {
-        None => commands::run::menu(ctx, &cli.training, &cli.global),
+        None => commands::run::menu(ctx, &cli.training),
         Some(Command::List) => commands::list::run(&ctx, &mut out).map(|()| 0),
-        Some(Command::Run(args)) => commands::run::run(ctx, args, &cli.global),
+        Some(Command::Run(args)) => commands::run::run(ctx, args),
         Some(Command::Records(args)) => {
             commands::records::run(&ctx, args, &mut out, &mut std::io::stderr().lock())
         }

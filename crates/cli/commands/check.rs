@@ -1,9 +1,9 @@
 //! `walkthrough check`: the written steps against the portal, per locale.
 
 use crate::args::{CheckArgs, Deny, Format};
-use crate::context::{locales, portal_options, Context};
+use crate::context::{locales, portal_options, stdout_color, Context};
 use crate::error::CliError;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::Path;
 use walkthrough_scenario::Library;
 
@@ -21,25 +21,22 @@ pub fn run(
         (&ctx.library, &ctx.localizer)
     } else {
         from_paths = Library::from_paths(&args.paths)?;
-        // Step texts kept beside the scenarios: DIR/<lang>/*.ftl.
-        let folders: Vec<&Path> = args
-            .paths
-            .iter()
-            .filter_map(|p| {
-                if p.is_dir() {
-                    Some(p.as_path())
-                } else {
-                    p.parent()
+        // Step texts kept beside the scenarios: DIR/<lang>/*.ftl, once per folder.
+        let mut folders: Vec<&Path> = Vec::new();
+        for path in &args.paths {
+            let folder = if path.is_dir() {
+                path.as_path()
+            } else {
+                match path.parent() {
+                    Some(p) if p.as_os_str().is_empty() => Path::new("."),
+                    Some(p) => p,
+                    None => continue,
                 }
-            })
-            .map(|p| {
-                if p.as_os_str().is_empty() {
-                    Path::new(".")
-                } else {
-                    p
-                }
-            })
-            .collect();
+            };
+            if !folders.contains(&folder) {
+                folders.push(folder);
+            }
+        }
         beside = locales(locales_dir, &folders)?;
         (&from_paths, &beside)
     };
@@ -56,7 +53,7 @@ pub fn run(
     match args.format {
         Format::Json => writeln!(out, "{}", report.to_json(localizer, &ctx.locale))?,
         Format::Text => {
-            let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let color = stdout_color();
             write!(out, "{}", report.render_text(localizer, &ctx.locale, color))?;
         }
     }

@@ -2,9 +2,9 @@
 //! then check the drafts against the portal.
 
 use crate::args::ImportArgs;
-use crate::context::Context;
+use crate::context::{stdout_color, Context};
 use crate::error::CliError;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 use walkthrough_i18n::Arg;
@@ -58,7 +58,6 @@ pub fn run(
     for line in &drafts.empty_steps {
         writeln!(out, "{}", text("import-empty-step", &[("line", n(*line))]))?;
     }
-    let mut unresolved = 0;
     for d in &drafts.drafts {
         writeln!(
             out,
@@ -78,7 +77,6 @@ pub fn run(
         )?;
         for step in &d.steps {
             if let StepStatus::Unresolved(u) = &step.status {
-                unresolved += 1;
                 let reason = u.render(&ctx.localizer, &ctx.locale);
                 writeln!(
                     out,
@@ -127,7 +125,7 @@ pub fn run(
     let base = locales.map_or(Layer::Embedded, Layer::Dir);
     let verified = verify(&drafts.drafts, base, &ctx.localizer, &options).map_err(said)?;
     writeln!(out, "\n{}", text("import-check-heading", &[]))?;
-    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color = stdout_color();
     write!(
         out,
         "{}",
@@ -147,5 +145,9 @@ pub fn run(
             ]
         )
     )?;
-    Ok(u8::from(unresolved > 0 || verified.report.errors() > 0))
+    let unresolved = drafts
+        .drafts
+        .iter()
+        .any(|d| d.unresolved().next().is_some());
+    Ok(u8::from(unresolved || verified.report.errors() > 0))
 }

@@ -61,19 +61,24 @@ pub fn store_error(error: &StoreError) -> String {
     }
 }
 
-/// Reads every record; each skipped line is a warning on `err`.
-fn read(words: Words<'_>, store: &Store, err: &mut impl Write) -> Result<Loaded, CliError> {
-    let path = store.path().display().to_string();
-    let loaded = store.read().map_err(|error| CliError::RecordsUnreadable {
+/// The records file at `path` cannot be read, said in the person's language.
+fn unreadable(words: Words<'_>, path: &str, error: StoreError) -> CliError {
+    CliError::RecordsUnreadable {
         message: words.text(
             "cli-records-unreadable",
             &[
-                ("path", Arg::Text(path.clone())),
+                ("path", Arg::Text(path.to_owned())),
                 ("error", Arg::Text(store_error(&error))),
             ],
         ),
         error,
-    })?;
+    }
+}
+
+/// Reads every record; each skipped line is a warning on `err`.
+fn read(words: Words<'_>, store: &Store, err: &mut impl Write) -> Result<Loaded, CliError> {
+    let path = store.path().display().to_string();
+    let loaded = store.read().map_err(|e| unreadable(words, &path, e))?;
     for skipped in &loaded.skipped {
         writeln!(
             err,
@@ -146,17 +151,7 @@ fn sync(
     err: &mut impl Write,
 ) -> Result<u8, CliError> {
     let path = store.path().display().to_string();
-    let unreadable = |error: StoreError| CliError::RecordsUnreadable {
-        message: words.text(
-            "cli-records-unreadable",
-            &[
-                ("path", Arg::Text(path.clone())),
-                ("error", Arg::Text(store_error(&error))),
-            ],
-        ),
-        error,
-    };
-    let pending = store.pending().map_err(unreadable)?;
+    let pending = store.pending().map_err(|e| unreadable(words, &path, e))?;
     if pending.is_empty() {
         writeln!(out, "{}", words.text("cli-records-sync-nothing", &[]))?;
         return Ok(0);
@@ -204,7 +199,7 @@ fn sync(
     if !done.is_empty() {
         store.clear_pending(&done).map_err(|error| match error {
             StoreError::Io { path, source } => CliError::Write { path, source },
-            other => unreadable(other),
+            other => unreadable(words, &path, other),
         })?;
     }
     let url = Arg::Text(lrs.statements_url().to_owned());

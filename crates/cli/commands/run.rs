@@ -1,11 +1,12 @@
 //! `walkthrough run` and the start menu: the cursive front end, then the
 //! training records of the guided runs and exams that ended.
 
-use crate::args::{Global, RunArgs, RunMode, TrainingArgs};
+use crate::args::{RunArgs, RunMode, TrainingArgs};
 use crate::commands::records::{lrs, lrs_error, no_data_dir, resolve_store, store_error};
-use crate::context::{portal_options, reload_locales, Context, Words};
+use crate::context::{portal_options, Context, Words};
 use crate::error::CliError;
 use std::io::{IsTerminal, Write};
+use std::sync::Arc;
 use std::time::Duration;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
@@ -30,9 +31,9 @@ fn need_terminal(ctx: &Context) -> Result<(), CliError> {
     Err(CliError::Said(ctx.text("cli-needs-terminal", &[])))
 }
 
-/// The front end's settings: the locales move into it for the whole run.
+/// The front end's settings: it shares the locales for the whole run.
 fn config(
-    localizer: Localizer,
+    localizer: Arc<Localizer>,
     locale: LanguageIdentifier,
     seed: Option<u64>,
     time_limit: Option<u64>,
@@ -313,16 +314,11 @@ fn finish(
     summaries: &[RunSummary],
     recording: Option<&Recording>,
     library: &Library,
-    global: &Global,
+    localizer: &Localizer,
     locale: &LanguageIdentifier,
 ) -> Result<u8, CliError> {
     if let Some(recording) = recording {
-        // The front end kept the first locales; the words after it need their own.
-        let localizer = reload_locales(global)?;
-        let words = Words {
-            localizer: &localizer,
-            locale,
-        };
+        let words = Words { localizer, locale };
         let stderr = std::io::stderr();
         keep_records(summaries, recording, library, words, &mut stderr.lock())?;
     }
@@ -330,7 +326,7 @@ fn finish(
 }
 
 /// Runs one scenario in the terminal.
-pub fn run(ctx: Context, args: &RunArgs, global: &Global) -> Result<u8, CliError> {
+pub fn run(ctx: Context, args: &RunArgs) -> Result<u8, CliError> {
     check_time_limit(&ctx, args)?;
     let recording = Recording::from_args(ctx.words(), &args.training, args.seed)?;
     need_terminal(&ctx)?;
@@ -340,8 +336,9 @@ pub fn run(ctx: Context, args: &RunArgs, global: &Global) -> Result<u8, CliError
         locale,
     } = ctx;
     let scenario = library.get(&args.scenario)?;
+    let localizer = Arc::new(localizer);
     let mut config = config(
-        localizer,
+        Arc::clone(&localizer),
         locale.clone(),
         args.seed,
         args.training.time_limit,
@@ -353,11 +350,17 @@ pub fn run(ctx: Context, args: &RunArgs, global: &Global) -> Result<u8, CliError
     };
     config.pause = Duration::from_secs_f64(args.speed.clamp(0.0, 600.0));
     let summaries = walkthrough_tui::run(scenario, config)?;
-    finish(&summaries, recording.as_ref(), &library, global, &locale)
+    finish(
+        &summaries,
+        recording.as_ref(),
+        &library,
+        &localizer,
+        &locale,
+    )
 }
 
 /// The start menu: pick a scenario, a mode and a language.
-pub fn menu(ctx: Context, training: &TrainingArgs, global: &Global) -> Result<u8, CliError> {
+pub fn menu(ctx: Context, training: &TrainingArgs) -> Result<u8, CliError> {
     let recording = Recording::from_args(ctx.words(), training, None)?;
     need_terminal(&ctx)?;
     let Context {
@@ -365,9 +368,21 @@ pub fn menu(ctx: Context, training: &TrainingArgs, global: &Global) -> Result<u8
         localizer,
         locale,
     } = ctx;
-    let config = config(localizer, locale.clone(), None, training.time_limit);
+    let localizer = Arc::new(localizer);
+    let config = config(
+        Arc::clone(&localizer),
+        locale.clone(),
+        None,
+        training.time_limit,
+    );
     let summaries = walkthrough_tui::start_menu(&library, config)?;
-    finish(&summaries, recording.as_ref(), &library, global, &locale)
+    finish(
+        &summaries,
+        recording.as_ref(),
+        &library,
+        &localizer,
+        &locale,
+    )
 }
 
 #[cfg(test)]

@@ -62,24 +62,18 @@ impl Layer<'_> {
                 .into_iter()
                 .filter(|f| !f.files.is_empty() && is_language_folder(&f.name))
                 .collect()),
-            Layer::Files(files) => {
-                let mut folders: Vec<Folder> = Vec::new();
-                for (lang, name, text) in files.iter() {
-                    let source = Source {
+            // One folder per file: `Localizer::layered` merges those of a language.
+            Layer::Files(files) => Ok(files
+                .iter()
+                .map(|(lang, name, text)| Folder {
+                    path: PathBuf::from(lang),
+                    name: lang.clone(),
+                    files: vec![Source {
                         name: format!("{lang}/{name}"),
                         text: text.clone(),
-                    };
-                    match folders.iter_mut().find(|f| f.name == *lang) {
-                        Some(f) => f.overlay(vec![source]),
-                        None => folders.push(Folder {
-                            path: PathBuf::from(lang),
-                            name: lang.clone(),
-                            files: vec![source],
-                        }),
-                    }
-                }
-                Ok(folders)
-            }
+                    }],
+                })
+                .collect()),
         }
     }
 }

@@ -205,16 +205,13 @@ impl<'a> Reader<'a> {
     /// The procedure new steps go into: the last one, if its list goes on;
     /// else a new one under the current heading.
     fn procedure(&mut self, line: usize, continues: bool) -> &mut Procedure {
-        let reuse = continues
-            && self.in_list
-            && self.procedures.last().is_some_and(|p| {
-                p.title.as_deref() == self.heading.as_ref().map(|(t, _)| t.as_str())
-            });
-        let empty_same = self.procedures.last().is_some_and(|p| {
-            p.steps.is_empty()
-                && p.title.as_deref() == self.heading.as_ref().map(|(t, _)| t.as_str())
-        });
-        if !reuse && !empty_same {
+        let heading = self.heading.as_ref().map(|(t, _)| t.as_str());
+        let reuse = self
+            .procedures
+            .last()
+            .filter(|p| p.title.as_deref() == heading)
+            .is_some_and(|p| (continues && self.in_list) || p.steps.is_empty());
+        if !reuse {
             let (title, line) = match &self.heading {
                 Some((t, l)) => (Some(t.clone()), *l),
                 None => (None, line),

@@ -4,7 +4,7 @@
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
 use walkthrough_portal::{Fixture, ScreenId};
-use walkthrough_scenario::{Goal, Location, ScriptAction};
+use walkthrough_scenario::{Goal, Location, ScriptAction, Template};
 
 /// One procedure of the article, drafted.
 #[derive(Debug, Clone)]
@@ -437,11 +437,7 @@ impl Draft {
         let message = |out: &mut String, id: &str, value: &str| {
             out.push_str(&[id, " = ", &ftl_escape(value), "\n"].concat());
         };
-        message(
-            &mut out,
-            &[self.id.as_str(), "-title"].concat(),
-            &self.title,
-        );
+        out.push_str(&self.title_ftl());
         out.push_str(&["# ", &one_line(&f("import-ftl-task", &[])), "\n"].concat());
         message(&mut out, &[self.id.as_str(), "-task"].concat(), &self.title);
         out.push('\n');
@@ -502,25 +498,20 @@ fn action(a: &ScriptAction) -> String {
 
 /// The goal's keys and TOML values, in the format's order.
 fn goal_lines(goal: &Goal) -> Vec<(&'static str, String)> {
-    let mut out = Vec::new();
-    let mut t = |k: &'static str, v: &Option<walkthrough_scenario::Template>| {
-        if let Some(v) = v {
-            out.push((k, toml_str(&v.to_string())));
-        }
-    };
-    t("app_password_named", &goal.app_password_named);
-    t("app_password_absent", &goal.app_password_absent);
-    if let Some(b) = goal.mail_connected {
-        out.push(("mail_connected", b.to_string()));
-    }
-    let mut t = |k: &'static str, v: &Option<walkthrough_scenario::Template>| {
-        if let Some(v) = v {
-            out.push((k, toml_str(&v.to_string())));
-        }
-    };
-    t("mail_connected_with", &goal.mail_connected_with);
-    t("mail_rejects_password_of", &goal.mail_rejects_password_of);
-    out
+    let template = |v: &Option<Template>| v.as_ref().map(|v| toml_str(&v.to_string()));
+    [
+        ("app_password_named", template(&goal.app_password_named)),
+        ("app_password_absent", template(&goal.app_password_absent)),
+        ("mail_connected", goal.mail_connected.map(|b| b.to_string())),
+        ("mail_connected_with", template(&goal.mail_connected_with)),
+        (
+            "mail_rejects_password_of",
+            template(&goal.mail_rejects_password_of),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| Some((k, v?)))
+    .collect()
 }
 
 /// A Fluent text value on one line: braces become string literals.

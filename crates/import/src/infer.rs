@@ -4,7 +4,7 @@
 //! a short route away.
 
 use crate::draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
-use crate::reading::{find_labels, names, Found, Reading, Vocabulary};
+use crate::reading::{find_labels, names, overlaps, Found, Reading, Vocabulary};
 use unic_langid::LanguageIdentifier;
 use walkthrough_check::text::normalize;
 use walkthrough_i18n::Localizer;
@@ -106,6 +106,12 @@ impl Inferrer<'_> {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// The title of the screen in front, in the article's language.
+    fn screen_title(&self, portal: &Portal) -> String {
+        self.l10n
+            .format(self.locale, portal.screen_id().title_id(), &[])
+    }
+
     /// Every element a step could name: those on screen, and every other
     /// element of the catalogue whose label does not depend on data.
     fn candidates(&self, portal: &Portal) -> Vec<Candidate> {
@@ -131,9 +137,7 @@ impl Inferrer<'_> {
         for spec in catalog::ALL {
             if !actionable(spec.role)
                 || !self.l10n.variables(self.locale, spec.label).is_empty()
-                || out
-                    .iter()
-                    .any(|c| std::ptr::eq(c.spec, spec) || c.spec.id == spec.id)
+                || out.iter().any(|c| c.spec.id == spec.id)
             {
                 continue;
             }
@@ -185,26 +189,13 @@ impl Inferrer<'_> {
             return;
         }
         let mut work = StepWork::default();
-        let mut labels: Vec<String> = self
-            .candidates(portal)
-            .into_iter()
-            .map(|c| c.label)
-            .collect();
+        let candidates = self.candidates(portal);
+        let labels: Vec<String> = candidates.iter().map(|c| c.label.clone()).collect();
         let mut found = find_labels(&step.text, &labels);
         if matches!(portal.screen_id(), ScreenId::SignIn | ScreenId::Mfa)
             && found.iter().any(|f| !f.labels.is_empty())
         {
-            let candidates = self.candidates(portal);
-            let mentions_sign_in = found.iter().any(|f| {
-                candidates
-                    .iter()
-                    .any(|c| is_sign_in(&c.id) && f.labels.contains(&normalize(&c.label)))
-            });
-            self.sign_in(portal, &mut work);
-            if !mentions_sign_in {
-                work.notes.push(Note::SignInAdded);
-            }
-            // What the text names besides the sign-in, from the screen after it.
+            // The words that name the sign-in's own elements.
             let consumed: Vec<_> = found
                 .iter()
                 .filter(|f| {
@@ -214,18 +205,19 @@ impl Inferrer<'_> {
                 })
                 .map(|f| f.range.clone())
                 .collect();
-            labels = self
+            self.sign_in(portal, &mut work);
+            if consumed.is_empty() {
+                work.notes.push(Note::SignInAdded);
+            }
+            // What the text names besides the sign-in, from the screen after it.
+            let labels: Vec<String> = self
                 .candidates(portal)
                 .into_iter()
                 .map(|c| c.label)
                 .collect();
             found = find_labels(&step.text, &labels)
                 .into_iter()
-                .filter(|f| {
-                    !consumed
-                        .iter()
-                        .any(|r| r.start < f.range.end && f.range.start < r.end)
-                })
+                .filter(|f| !consumed.iter().any(|r| overlaps(r, &f.range)))
                 .collect();
         }
         let quote_resolves = found
@@ -284,9 +276,7 @@ impl Inferrer<'_> {
         step.status = match (work.problem, step.actions.is_empty()) {
             (Some(p), _) => StepStatus::Unresolved(p),
             (None, true) => StepStatus::Unresolved(Unresolved::NothingNamed {
-                screen: self
-                    .l10n
-                    .format(self.locale, portal.screen_id().title_id(), &[]),
+                screen: self.screen_title(portal),
             }),
             (None, false) => StepStatus::Resolved,
         };
@@ -404,9 +394,7 @@ impl Inferrer<'_> {
             if quoted {
                 work.problem.get_or_insert(Unresolved::Unreachable {
                     label: shown,
-                    screen: self
-                        .l10n
-                        .format(self.locale, portal.screen_id().title_id(), &[]),
+                    screen: self.screen_title(portal),
                 });
             }
             return;
@@ -421,10 +409,7 @@ impl Inferrer<'_> {
         let best: Vec<&(Candidate, bool, Vec<Action>)> =
             ranked.iter().filter(|r| key(r) == best_key).collect();
         let first_spec = best[0].0.spec;
-        if best
-            .iter()
-            .any(|(c, _, _)| !std::ptr::eq(c.spec, first_spec) && c.spec.id != first_spec.id)
-        {
+        if best.iter().any(|(c, _, _)| c.spec.id != first_spec.id) {
             let mut elements: Vec<String> = best.iter().map(|(c, _, _)| c.id.clone()).collect();
             elements.dedup();
             if quoted || work.actions.is_empty() {
@@ -652,9 +637,7 @@ impl Inferrer<'_> {
             }
             Err(_) => {
                 work.refused = true;
-                let screen = self
-                    .l10n
-                    .format(self.locale, portal.screen_id().title_id(), &[]);
+                let screen = self.screen_title(portal);
                 work.problem
                     .get_or_insert(Unresolved::Unreachable { label, screen });
                 false

@@ -172,12 +172,12 @@ pub(crate) fn find_labels(text: &str, labels: &[String]) -> Vec<Found> {
             continue;
         }
         let exact = stream.find(&chars);
-        let spans = if exact.is_empty() && ascii {
+        let is_exact = !exact.is_empty();
+        let spans = if !is_exact && ascii {
             stream.words(label).into_iter().collect()
         } else {
             exact
         };
-        let is_exact = !stream.find(&chars).is_empty();
         unquoted.extend(spans.into_iter().map(|range| Found {
             range,
             labels: vec![n.clone()],
@@ -209,7 +209,8 @@ pub(crate) fn names(text: &str, label: &str) -> bool {
         || (n.chars().count() >= 3 && normalize(text).contains(&n))
 }
 
-fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+/// Whether two byte ranges share a byte.
+pub(crate) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
 

@@ -18,6 +18,8 @@
 
 pub mod lrs;
 pub mod score;
+#[cfg(feature = "stand-in-lrs")]
+pub mod stand_in;
 pub mod statement;
 pub mod store;
 

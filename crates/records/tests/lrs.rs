@@ -5,86 +5,23 @@
 mod common;
 
 use common::{assert_valid_xapi, record};
-use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
-use std::sync::mpsc;
-use std::thread;
+use walkthrough_records::stand_in::StandInLrs;
 use walkthrough_records::{Ending, Lrs, LrsError, RunMode};
-
-/// What the stand-in LRS received.
-#[derive(Debug)]
-struct Received {
-    method: String,
-    path: String,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Received {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-}
-
-/// Serves `requests` requests, answering each with `status`; returns the
-/// endpoint and what arrived.
-fn stand_in_lrs(status: u16, requests: usize) -> (String, mpsc::Receiver<Received>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (tx, rx) = mpsc::channel();
-    thread::spawn(move || {
-        for stream in listener.incoming().take(requests) {
-            let mut stream = stream.unwrap();
-            let mut reader = BufReader::new(stream.try_clone().unwrap());
-            let mut line = String::new();
-            reader.read_line(&mut line).unwrap();
-            let mut parts = line.split_whitespace();
-            let method = parts.next().unwrap_or_default().to_owned();
-            let path = parts.next().unwrap_or_default().to_owned();
-            let mut headers = Vec::new();
-            loop {
-                let mut h = String::new();
-                reader.read_line(&mut h).unwrap();
-                let h = h.trim_end();
-                if h.is_empty() {
-                    break;
-                }
-                if let Some((k, v)) = h.split_once(':') {
-                    headers.push((k.trim().to_owned(), v.trim().to_owned()));
-                }
-            }
-            let len: usize = headers
-                .iter()
-                .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
-                .map_or(0, |(_, v)| v.parse().unwrap());
-            let mut body = vec![0; len];
-            reader.read_exact(&mut body).unwrap();
-            let reply = format!(
-                "HTTP/1.1 {status} X\r\nContent-Length: 2\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n[]"
-            );
-            stream.write_all(reply.as_bytes()).unwrap();
-            let _ = tx.send(Received {
-                method,
-                path,
-                headers,
-                body: String::from_utf8(body).unwrap(),
-            });
-        }
-    });
-    (format!("http://{addr}/xapi/"), rx)
-}
 
 #[test]
 fn a_statement_is_posted_with_the_xapi_headers_and_basic_auth() {
-    let (endpoint, rx) = stand_in_lrs(200, 1);
-    let lrs = Lrs::new(&endpoint, Some(("trainer", "s3cret"))).unwrap();
+    let server = StandInLrs::serve(200, 1).unwrap();
+    // A trailing slash is not doubled.
+    let lrs = Lrs::new(
+        &format!("{}/", server.endpoint),
+        Some(("trainer", "s3cret")),
+    )
+    .unwrap();
     assert!(lrs.statements_url().ends_with("/xapi/statements"));
     let statement = record("aiko", RunMode::Exam, Ending::Finished).statement();
     lrs.send(&statement).unwrap();
-    let got = rx.recv().unwrap();
+    let got = server.next().unwrap();
     assert_eq!(got.method, "POST");
     assert_eq!(got.path, "/xapi/statements");
     assert_eq!(got.header("X-Experience-API-Version"), Some("1.0.3"));
@@ -101,19 +38,19 @@ fn a_statement_is_posted_with_the_xapi_headers_and_basic_auth() {
 
 #[test]
 fn without_credentials_no_authorization_is_sent() {
-    let (endpoint, rx) = stand_in_lrs(204, 1);
-    let lrs = Lrs::new(endpoint.trim_end_matches('/'), None).unwrap();
+    let server = StandInLrs::serve(204, 1).unwrap();
+    let lrs = Lrs::new(&server.endpoint, None).unwrap();
     lrs.send(&record("aiko", RunMode::Guided, Ending::Finished).statement())
         .unwrap();
-    let got = rx.recv().unwrap();
+    let got = server.next().unwrap();
     assert_eq!(got.path, "/xapi/statements");
     assert_eq!(got.header("Authorization"), None);
 }
 
 #[test]
 fn an_error_status_is_a_rejection_and_409_means_already_there() {
-    let (endpoint, _rx) = stand_in_lrs(401, 1);
-    let lrs = Lrs::new(&endpoint, Some(("trainer", "wrong"))).unwrap();
+    let server = StandInLrs::serve(401, 1).unwrap();
+    let lrs = Lrs::new(&server.endpoint, Some(("trainer", "wrong"))).unwrap();
     let err = lrs
         .send(&record("aiko", RunMode::Guided, Ending::Finished).statement())
         .unwrap_err();
@@ -122,8 +59,8 @@ fn an_error_status_is_a_rejection_and_409_means_already_there() {
         "{err}"
     );
     assert!(!err.to_string().contains("wrong"));
-    let (endpoint, _rx) = stand_in_lrs(409, 1);
-    let lrs = Lrs::new(&endpoint, None).unwrap();
+    let server = StandInLrs::serve(409, 1).unwrap();
+    let lrs = Lrs::new(&server.endpoint, None).unwrap();
     lrs.send(&record("aiko", RunMode::Guided, Ending::Finished).statement())
         .unwrap();
 }

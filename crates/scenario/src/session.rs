@@ -11,6 +11,7 @@
 
 use crate::model::{Scenario, ScriptAction, Step};
 use crate::run::{evaluate, resolve, GoalReport, RunError};
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::time::{Duration, Instant};
 use thiserror::Error;
@@ -164,6 +165,9 @@ pub struct Session {
     exam: bool,
     /// Exam: the goal held after an action.
     goal_reached: bool,
+    /// The goal as it stands, once evaluated: argon2 verifications can make
+    /// it cost tens of milliseconds. Emptied whenever the portal changes.
+    goal_now: OnceCell<GoalReport>,
 }
 
 impl Session {
@@ -188,6 +192,7 @@ impl Session {
             way_back: None,
             exam: false,
             goal_reached: false,
+            goal_now: OnceCell::new(),
         })
     }
 
@@ -256,12 +261,22 @@ impl Session {
 
     /// The goal, evaluated now.
     pub fn goal(&self) -> GoalReport {
-        evaluate(
-            &self.scenario.goal,
-            &self.scenario,
-            &self.bound,
-            &self.portal,
-        )
+        self.goal_now
+            .get_or_init(|| {
+                evaluate(
+                    &self.scenario.goal,
+                    &self.scenario,
+                    &self.bound,
+                    &self.portal,
+                )
+            })
+            .clone()
+    }
+
+    /// The portal does `action`; the goal must be evaluated again.
+    fn portal_act(&mut self, action: Action) -> Result<Outcome, PortalError> {
+        self.goal_now = OnceCell::new();
+        self.portal.act(action)
     }
 
     /// Whether the goal holds now.
@@ -275,10 +290,15 @@ impl Session {
             wrong_actions: self.wrong,
             hints: self.hints,
             skipped: self.skipped,
-            elapsed: self.started.elapsed(),
+            elapsed: self.elapsed(),
             step_times: self.step_times.clone(),
             unexpected_screens: self.unexpected_screens.clone(),
         }
+    }
+
+    /// The time since the run started (cheaper than [`Session::stats`]).
+    pub fn elapsed(&self) -> Duration {
+        self.started.elapsed()
     }
 
     /// Records that the trainee asked for the hint.
@@ -379,7 +399,7 @@ impl Session {
     /// the goal decides whether the run is over.
     fn judge_exam(&mut self, action: Action) -> Result<Feedback, PortalError> {
         if self.goal_reached {
-            let outcome = self.portal.act(action)?;
+            let outcome = self.portal_act(action)?;
             return Ok(Feedback {
                 outcome,
                 verdict: Verdict::Neutral,
@@ -441,9 +461,8 @@ impl Session {
             mail_rejects_password_of: None,
             ..goal.clone()
         };
-        let met =
-            |g: &crate::model::Goal| evaluate(g, &self.scenario, &self.bound, &self.portal).met();
-        met(&cheap) && (goal.mail_rejects_password_of.is_none() || met(goal))
+        evaluate(&cheap, &self.scenario, &self.bound, &self.portal).met()
+            && (goal.mail_rejects_password_of.is_none() || self.goal_met())
     }
 
     fn judge_and_act(&mut self, action: Action) -> Result<Feedback, PortalError> {
@@ -457,7 +476,7 @@ impl Session {
                 Action::Type { .. } | Action::Clear(_) | Action::Paste(_)
             )
         {
-            return self.portal.act(action).map(neutral);
+            return self.portal_act(action).map(neutral);
         }
         let expected = self.next_significant();
         let matches = expected
@@ -465,7 +484,7 @@ impl Session {
             .is_some_and(|a| a.normalized() == action.normalized());
         if let (true, Some(j)) = (matches, expected) {
             let chosen = self.values_typed_before(j);
-            let outcome = self.portal.act(action)?;
+            let outcome = self.portal_act(action)?;
             if let Outcome::Refused(_) = outcome {
                 self.wrong += 1;
                 return Ok(Feedback {
@@ -491,7 +510,7 @@ impl Session {
             .is_some_and(|e| !e.role.is_clickable() && e.role != Role::PasswordDisplay);
         let was_off = self.wandered_off();
         let suggested = self.way_back.as_ref() == Some(&action);
-        let outcome = self.portal.act(action)?;
+        let outcome = self.portal_act(action)?;
         // Any move that brings a lost trainee back counts as recovering, not
         // only the one the guide suggested.
         let verdict = if was_off && (suggested || !self.wandered_off()) {
@@ -619,6 +638,7 @@ impl Session {
     /// trainee's figures are kept as they were.
     fn replay_to(&mut self, step: usize, pos: usize) -> Result<(), SessionError> {
         self.portal = Portal::new(self.scenario.fixture.clone(), self.options.clone())?;
+        self.goal_now = OnceCell::new();
         let (wrong, hints, skipped, started) = (self.wrong, self.hints, self.skipped, self.started);
         let times = std::mem::take(&mut self.step_times);
         let unexpected = std::mem::take(&mut self.unexpected_screens);

@@ -1,21 +1,11 @@
 //! The engine on the shipped scripts: auto-run, and a trainee who makes mistakes.
 #![allow(clippy::unwrap_used)]
 
-use std::sync::Arc;
+mod common;
+
+use common::{click, library, options, phone_code, type_into};
 use walkthrough_portal::*;
 use walkthrough_scenario::*;
-
-fn options() -> PortalOptions {
-    PortalOptions {
-        seed: Some(2015),
-        clock: Arc::new(ManualClock::at_date(Date::parse("2015-11-19").unwrap())),
-        hash: HashParams::TEST_ONLY_MINIMAL,
-    }
-}
-
-fn library() -> Library {
-    Library::embedded().unwrap()
-}
 
 #[test]
 fn the_shipped_scripts_have_eight_steps_each() {
@@ -109,19 +99,6 @@ fn a_script_whose_target_is_not_on_screen_stops_with_the_step_and_action() {
     );
 }
 
-fn click(s: &mut Session, id: &str) -> Verdict {
-    s.act(Action::Click(id.into())).unwrap().verdict
-}
-
-fn type_into(s: &mut Session, id: &str, text: &str) -> Verdict {
-    s.act(Action::Type {
-        element: id.into(),
-        text: text.into(),
-    })
-    .unwrap()
-    .verdict
-}
-
 fn sign_in(s: &mut Session) {
     assert_eq!(s.target().as_deref(), Some("sign-in.user"));
     type_into(s, "sign-in.user", "trainee@contoso.onmicrosoft.com");
@@ -135,10 +112,7 @@ fn sign_in(s: &mut Session) {
             .verdict,
         Verdict::Expected
     );
-    let code = match &s.screen().element("phone.message").unwrap().label.args[0].1 {
-        Arg::Text(c) => c.clone(),
-        _ => unreachable!(),
-    };
+    let code = phone_code(s);
     assert_eq!(s.target().as_deref(), Some("mfa.code"));
     type_into(s, "mfa.code", &code);
     assert_eq!(click(s, "mfa.verify"), Verdict::StepDone);

@@ -1,44 +1,21 @@
 //! Exam sessions: the goal decides, not the clicks.
 #![allow(clippy::unwrap_used)]
 
-use std::sync::Arc;
+mod common;
+
+use common::{click, library, options, phone_code, type_into};
 use walkthrough_portal::*;
 use walkthrough_scenario::*;
 
-fn options() -> PortalOptions {
-    PortalOptions {
-        seed: Some(2015),
-        clock: Arc::new(ManualClock::at_date(Date::parse("2015-11-19").unwrap())),
-        hash: HashParams::TEST_ONLY_MINIMAL,
-    }
-}
-
 fn exam(id: &str) -> Session {
-    let lib = Library::embedded().unwrap();
-    Session::exam(lib.get(id).unwrap(), options()).unwrap()
-}
-
-fn click(s: &mut Session, id: &str) -> Verdict {
-    s.act(Action::Click(id.into())).unwrap().verdict
-}
-
-fn type_into(s: &mut Session, id: &str, text: &str) -> Verdict {
-    s.act(Action::Type {
-        element: id.into(),
-        text: text.into(),
-    })
-    .unwrap()
-    .verdict
+    Session::exam(library().get(id).unwrap(), options()).unwrap()
 }
 
 fn sign_in(s: &mut Session) {
     type_into(s, "sign-in.password", "Pa55word!");
     type_into(s, "sign-in.user", "trainee@contoso.onmicrosoft.com");
     s.act(Action::Submit("sign-in.password".into())).unwrap();
-    let code = match &s.screen().element("phone.message").unwrap().label.args[0].1 {
-        Arg::Text(c) => c.clone(),
-        _ => unreachable!(),
-    };
+    let code = phone_code(s);
     type_into(s, "mfa.code", &code);
     click(s, "mfa.verify");
 }
@@ -185,7 +162,6 @@ fn restarting_an_exam_keeps_it_an_exam() {
     s.restart().unwrap();
     assert!(s.is_exam());
     // A guided session of the same scenario is not one.
-    let lib = Library::embedded().unwrap();
-    let g = Session::new(lib.get("app-password-create").unwrap(), options()).unwrap();
+    let g = Session::new(library().get("app-password-create").unwrap(), options()).unwrap();
     assert!(!g.is_exam());
 }

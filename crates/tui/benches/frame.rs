@@ -19,7 +19,7 @@ fn harness(size: (usize, usize), output: Output) -> Harness {
     let library = Library::embedded().unwrap();
     let scenario = library.get("app-password-create").unwrap();
     let config = RunConfig {
-        localizer: Localizer::embedded().unwrap(),
+        localizer: std::sync::Arc::new(Localizer::embedded().unwrap()),
         locale: "ja-JP".parse().unwrap(),
         mode: Mode::Guided,
         options: PortalOptions {

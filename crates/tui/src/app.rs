@@ -11,6 +11,7 @@ use crate::{RunConfig, RunSummary, TuiError};
 use cursive::event::{Event, Key};
 use cursive::view::Nameable;
 use cursive::Cursive;
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
@@ -22,7 +23,7 @@ pub(crate) const FRAME: &str = "frame";
 
 /// Everything the TUI knows, kept in cursive's user data.
 pub(crate) struct App {
-    pub localizer: Localizer,
+    pub localizer: Arc<Localizer>,
     pub locale: LanguageIdentifier,
     pub colors: Colors,
     pub mode: Mode,
@@ -140,11 +141,24 @@ impl App {
         }
     }
 
-    /// Exam: the time left now (the shown time when it is fixed for snapshots).
+    /// Exam: the time limit, if there is one.
+    fn exam_limit(&self, run: &Run) -> Option<Duration> {
+        self.time_limit.filter(|_| run.mode == Mode::Exam)
+    }
+
+    /// How long the run took: the fixed time of a snapshot, else the measured
+    /// one; a run its time limit ended took the limit, not a moment more.
+    fn elapsed(&self, run: &Run) -> Duration {
+        let elapsed = self.fixed_elapsed.unwrap_or_else(|| run.session.elapsed());
+        match self.exam_limit(run) {
+            Some(limit) if run.timed_out => elapsed.min(limit),
+            _ => elapsed,
+        }
+    }
+
+    /// Exam: the time left now.
     fn time_left(&self, run: &Run) -> Option<Duration> {
-        let limit = self.time_limit.filter(|_| run.mode == Mode::Exam)?;
-        let elapsed = self.fixed_elapsed.unwrap_or(run.session.stats().elapsed);
-        Some(limit.saturating_sub(elapsed))
+        Some(self.exam_limit(run)?.saturating_sub(self.elapsed(run)))
     }
 
     fn note(&self, kind: NoteKind, id: &str) -> Note {
@@ -156,14 +170,10 @@ impl App {
 
     /// Records the figures of the run so far.
     pub fn record(&mut self) {
-        let time_limit = self.time_limit;
+        let Some(run) = &self.run else { return };
+        let (elapsed, time_limit) = (self.elapsed(run), self.exam_limit(run));
         if let Some(run) = &mut self.run {
             let stats = run.session.stats();
-            let mut elapsed = self.fixed_elapsed.unwrap_or(stats.elapsed);
-            let time_limit = time_limit.filter(|_| run.mode == Mode::Exam);
-            if let (true, Some(limit)) = (run.timed_out, time_limit) {
-                elapsed = elapsed.min(limit);
-            }
             let summary = RunSummary {
                 scenario: run.session.scenario().id.clone(),
                 mode: run.mode,
@@ -195,7 +205,7 @@ impl App {
         walkthrough_records::score(&walkthrough_records::ScoreInput {
             goal_met: run.session.goal_met() && !run.timed_out,
             steps: run.session.step_count(),
-            duration: self.fixed_elapsed.unwrap_or(stats.elapsed),
+            duration: self.elapsed(run),
             wrong_actions: stats.wrong_actions,
             hints: stats.hints,
             skipped: stats.skipped,
@@ -315,54 +325,10 @@ impl App {
         };
         let texts = self.texts();
         let stats = run.session.stats();
-        let mut elapsed = self.fixed_elapsed.unwrap_or(stats.elapsed);
-        // A run the time limit ended took the limit, not the moment more.
-        if let (true, Some(limit)) = (run.timed_out, self.time_limit) {
-            elapsed = elapsed.min(limit);
-        }
-        let secs = elapsed.as_secs();
+        let secs = self.elapsed(run).as_secs();
         let title = texts.get(&run.session.scenario().title);
         let count = |id: &str, n: u32| texts.num(id, "count", n as usize);
-        if run.mode == Mode::Exam {
-            let verdict = if run.timed_out {
-                (NoteKind::Wrong, texts.get("tui-exam-time-up"))
-            } else if run.session.goal_met() {
-                (NoteKind::Good, texts.get("tui-exam-passed"))
-            } else {
-                (NoteKind::Wrong, texts.get("tui-exam-failed"))
-            };
-            return vec![
-                (
-                    NoteKind::Info,
-                    texts.args("tui-exam-summary", &[("scenario", Arg::Text(title))]),
-                ),
-                verdict,
-                (
-                    NoteKind::Info,
-                    texts.args(
-                        "tui-exam-score",
-                        &[("score", number(usize::from(self.score(run))))],
-                    ),
-                ),
-                (
-                    NoteKind::Info,
-                    texts.args(
-                        "tui-done-time",
-                        &[
-                            ("minutes", number((secs / 60) as usize)),
-                            ("seconds", number((secs % 60) as usize)),
-                        ],
-                    ),
-                ),
-                (NoteKind::Info, count("tui-done-wrong", stats.wrong_actions)),
-                (NoteKind::Info, count("tui-done-hints", stats.hints)),
-            ];
-        }
-        let mut lines = vec![
-            (
-                NoteKind::Info,
-                texts.args("tui-done-summary", &[("scenario", Arg::Text(title))]),
-            ),
+        let figures = [
             (
                 NoteKind::Info,
                 texts.args(
@@ -376,6 +342,37 @@ impl App {
             (NoteKind::Info, count("tui-done-wrong", stats.wrong_actions)),
             (NoteKind::Info, count("tui-done-hints", stats.hints)),
         ];
+        let mut lines = Vec::new();
+        if run.mode == Mode::Exam {
+            let verdict = if run.timed_out {
+                (NoteKind::Wrong, texts.get("tui-exam-time-up"))
+            } else if run.session.goal_met() {
+                (NoteKind::Good, texts.get("tui-exam-passed"))
+            } else {
+                (NoteKind::Wrong, texts.get("tui-exam-failed"))
+            };
+            lines.extend([
+                (
+                    NoteKind::Info,
+                    texts.args("tui-exam-summary", &[("scenario", Arg::Text(title))]),
+                ),
+                verdict,
+                (
+                    NoteKind::Info,
+                    texts.args(
+                        "tui-exam-score",
+                        &[("score", number(usize::from(self.score(run))))],
+                    ),
+                ),
+            ]);
+            lines.extend(figures);
+            return lines;
+        }
+        lines.push((
+            NoteKind::Info,
+            texts.args("tui-done-summary", &[("scenario", Arg::Text(title))]),
+        ));
+        lines.extend(figures);
         if stats.skipped > 0 {
             lines.push((NoteKind::Info, count("tui-done-skipped", stats.skipped)));
         }
@@ -703,20 +700,20 @@ fn demo_step_now(siv: &mut Cursive) {
 /// time left changes. Whether anything changed.
 fn exam_tick(siv: &mut Cursive) -> bool {
     let state = with_app(siv, |app| {
-        let limit = app.time_limit?;
-        let run = app.run.as_mut()?;
-        if run.mode != Mode::Exam || run.timed_out || run.session.is_finished() {
+        let run = app.run.as_ref()?;
+        let limit = app.exam_limit(run)?;
+        if run.timed_out || run.session.is_finished() {
             return None;
         }
-        let elapsed = run.session.stats().elapsed;
-        if elapsed >= limit {
+        // The real clock decides; the guide shows `time_left` (a snapshot's
+        // fixed time, if any).
+        let over = run.session.elapsed() >= limit;
+        let left = app.time_left(run)?.as_secs();
+        let run = app.run.as_mut()?;
+        if over {
             run.timed_out = true;
             return Some(true);
         }
-        // What the guide shows (the fixed time of a snapshot, if any).
-        let left = limit
-            .saturating_sub(app.fixed_elapsed.unwrap_or(elapsed))
-            .as_secs();
         (run.shown_left != Some(left)).then(|| {
             run.shown_left = Some(left);
             false

@@ -29,6 +29,7 @@ mod text;
 pub use guide::{GuideText, Keys, Mode, Note, NoteKind, MIN_SIZE};
 pub use style::{Colors, MARK_END, MARK_START};
 
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 use thiserror::Error;
 use unic_langid::LanguageIdentifier;
@@ -38,8 +39,9 @@ use walkthrough_scenario::{Library, Scenario, SessionError};
 
 /// How to run the TUI.
 pub struct RunConfig {
-    /// The messages, every language.
-    pub localizer: Localizer,
+    /// The messages, every language; shared, so the caller can still speak
+    /// once the TUI is done.
+    pub localizer: Arc<Localizer>,
     /// The language to start in (F2 and the menu change it).
     pub locale: LanguageIdentifier,
     /// Guided or demo (the start menu lets the trainee change it).
@@ -57,7 +59,7 @@ pub struct RunConfig {
 
 impl RunConfig {
     /// Guided mode, default portal options, a 1.5 s demo pause, colours from the environment.
-    pub fn new(localizer: Localizer, locale: LanguageIdentifier) -> RunConfig {
+    pub fn new(localizer: Arc<Localizer>, locale: LanguageIdentifier) -> RunConfig {
         RunConfig {
             localizer,
             locale,

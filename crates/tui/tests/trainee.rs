@@ -14,13 +14,7 @@ use walkthrough_tui::{render_text, GuideText, Mode};
 /// create procedure by following the marker.
 fn create_at_step(locale: &str, n: usize) -> Trainee {
     let mut t = Trainee::new("app-password-create", "create", locale);
-    t.type_text("trainee@contoso.onmicrosoft.com");
-    t.key(Key::Tab);
-    t.type_text("Pa55word!");
-    t.key(Key::Enter);
-    let code = t.phone_code();
-    t.type_text(&code);
-    t.key(Key::Enter);
+    t.sign_in();
     while t.step().is_some_and(|s| s + 1 < n) {
         t.click_target();
     }

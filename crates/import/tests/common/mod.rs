@@ -1,9 +1,11 @@
 //! Shared set-up for the importer's tests.
 #![allow(dead_code, missing_docs, clippy::unwrap_used)]
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
+use walkthrough_check::Report;
 use walkthrough_i18n::Localizer;
 use walkthrough_import::{choose_language, draft, Article, Drafts, ImportError};
 use walkthrough_portal::{Date, HashParams, ManualClock, PortalOptions};
@@ -52,6 +54,16 @@ pub fn import(text: &str, requested: Option<&str>) -> Result<Drafts, ImportError
 pub fn scenario(d: &walkthrough_import::Draft) -> Scenario {
     let l = l10n();
     d.scenario(&l, &lang("en-US")).unwrap()
+}
+
+/// (step, code) of each finding for one scenario.
+pub fn keys(report: &Report, scenario: &str) -> BTreeSet<(Option<usize>, &'static str)> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.scenario == scenario)
+        .map(|f| (f.step, f.kind.code()))
+        .collect()
 }
 
 /// A fresh folder under the temp dir, removed on drop.

@@ -41,7 +41,7 @@ pub fn options() -> PortalOptions {
 
 pub fn config(locale: &str, mode: Mode) -> RunConfig {
     RunConfig {
-        localizer: localizer(),
+        localizer: Arc::new(localizer()),
         locale: lang(locale),
         mode,
         options: options(),
@@ -130,6 +130,18 @@ impl Trainee {
             self.h.key(Key::Tab);
         }
         panic!("Tab never reached {id}:\n{}", self.screen());
+    }
+
+    /// Signs in by keyboard: account, Tab, password, Enter, then the code the
+    /// phone shows, Enter.
+    pub fn sign_in(&mut self) {
+        self.type_text("trainee@contoso.onmicrosoft.com");
+        self.key(Key::Tab);
+        self.type_text("Pa55word!");
+        self.key(Key::Enter);
+        let code = self.phone_code();
+        self.type_text(&code);
+        self.key(Key::Enter);
     }
 
     /// The verification code the simulated phone shows (six digits on screen).
