@@ -5,7 +5,8 @@
 //! completed, passed, failed, attempted), to what (the scenario as an
 //! activity IRI, `urn:walkthrough:scenario:<id>`, with its title), how
 //! ([`score`](score::score) out of 100, success, completion, ISO 8601
-//! duration) and in what setting (mode, language, seed).
+//! duration) and in what setting (mode, language, seed, and the attempt
+//! sequence as `context.registration`).
 //!
 //! Statements are kept in a JSON Lines [`Store`] (safe for several processes
 //! appending at once) and can be sent to a Learning Record Store ([`Lrs`]);
@@ -17,16 +18,19 @@
 //! secret — a [`RunRecord`] has no field for a password.
 
 pub mod lrs;
+#[cfg(feature = "xapi-rules")]
+pub mod rules;
 pub mod score;
 #[cfg(feature = "stand-in-lrs")]
 pub mod stand_in;
 pub mod statement;
 pub mod store;
 
-pub use lrs::{Lrs, LrsError};
+pub use lrs::{redact, Lrs, LrsError, Sent};
 pub use score::{score, ScoreInput};
 pub use statement::{
-    iso_duration, parse_iso_duration, Ending, RunMode, RunRecord, Statement, VerbKind,
+    is_home_page, iso_duration, local_home_page, parse_iso_duration, xapi_timestamp, Ending,
+    RunMode, RunRecord, Statement, VerbKind,
 };
 pub use store::{Loaded, Skipped, Store, StoreError};
 pub use uuid::Uuid;

@@ -1,7 +1,7 @@
 //! A stand-in Learning Record Store for tests (feature `stand-in-lrs`): a
-//! small HTTP server on 127.0.0.1 that answers every request with one status
-//! and hands over what it received, so a test can check method, path,
-//! headers and body.
+//! small HTTP server on 127.0.0.1 that answers each request as it is told
+//! (a status, a redirect with its `Location`, or never) and hands over what
+//! it received, so a test can check method, path, headers and body.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -31,36 +31,72 @@ impl Request {
     }
 }
 
+/// How the stand-in answers one request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply {
+    /// This status, with a small JSON body.
+    Status(u16),
+    /// This status (`301`, `302`, `307`, `308`, …) with this `Location`.
+    Redirect(u16, String),
+    /// Reads the request and never answers (the connection stays open until
+    /// the stand-in is dropped).
+    Never,
+}
+
 /// A running stand-in LRS.
 #[derive(Debug)]
 pub struct StandInLrs {
     /// Its xAPI endpoint, `http://127.0.0.1:<port>/xapi` (no trailing slash).
     pub endpoint: String,
     received: mpsc::Receiver<Request>,
+    // Connections answered with `Reply::Never`, held open while it lives.
+    _held: std::sync::Arc<std::sync::Mutex<Vec<TcpStream>>>,
 }
 
 impl StandInLrs {
     /// Serves `requests` requests on a free port, answering each with `status`.
     pub fn serve(status: u16, requests: usize) -> std::io::Result<StandInLrs> {
+        StandInLrs::script(vec![Reply::Status(status); requests])
+    }
+
+    /// Serves one request per reply, answering them in order.
+    pub fn script(replies: Vec<Reply>) -> std::io::Result<StandInLrs> {
         let listener = TcpListener::bind("127.0.0.1:0")?;
         let endpoint = format!("http://{}/xapi", listener.local_addr()?);
         let (tx, received) = mpsc::channel();
+        let held = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let keep = std::sync::Arc::clone(&held);
         std::thread::spawn(move || {
-            for stream in listener.incoming().take(requests) {
-                let Ok(request) = stream.and_then(|s| answer(s, status)) else {
+            let mut replies = replies.into_iter();
+            for stream in listener.incoming() {
+                let Some(reply) = replies.next() else { return };
+                let Ok(stream) = stream else { continue };
+                // The request is handed over before the answer goes out, so a
+                // client that has its answer finds its request received.
+                let Ok(Some(stream)) = answer(stream, &reply, &tx) else {
                     continue;
                 };
-                if tx.send(request).is_err() {
-                    return;
+                if let Ok(mut held) = keep.lock() {
+                    held.push(stream);
                 }
             }
         });
-        Ok(StandInLrs { endpoint, received })
+        Ok(StandInLrs {
+            endpoint,
+            received,
+            _held: held,
+        })
     }
 
     /// The next request received, waiting at most 10 s.
     pub fn next(&self) -> Option<Request> {
         self.received.recv_timeout(Duration::from_secs(10)).ok()
+    }
+
+    /// The requests received and not yet taken, without waiting: once a
+    /// client has had its answer, its request is among them.
+    pub fn received(&self) -> Vec<Request> {
+        self.received.try_iter().collect()
     }
 
     /// The next `n` requests received (fewer if they do not come within 10 s each).
@@ -69,8 +105,14 @@ impl StandInLrs {
     }
 }
 
-/// Reads one request from `stream` and answers it with `status`.
-fn answer(stream: TcpStream, status: u16) -> std::io::Result<Request> {
+/// Reads one request from `stream`, hands it to `received`, and answers it
+/// as `reply` says; the stream comes back when it is to be held open
+/// unanswered.
+fn answer(
+    stream: TcpStream,
+    reply: &Reply,
+    received: &mpsc::Sender<Request>,
+) -> std::io::Result<Option<TcpStream>> {
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     let mut reader = BufReader::new(stream);
     let mut line = String::new();
@@ -97,15 +139,27 @@ fn answer(stream: TcpStream, status: u16) -> std::io::Result<Request> {
         .unwrap_or(0);
     let mut body = vec![0; length];
     reader.read_exact(&mut body)?;
-    // i18n-exempt: an HTTP status line and headers, not words
-    let reply = format!(
-        "HTTP/1.1 {status} X\r\nContent-Length: 2\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n[]"
-    );
-    reader.get_mut().write_all(reply.as_bytes())?;
-    Ok(Request {
+    let request = Request {
         method,
         path,
         headers,
         body: String::from_utf8_lossy(&body).into_owned(),
-    })
+    };
+    // A test that has gone no longer listens: the answer still goes out.
+    let _ = received.send(request);
+    let (status, location) = match reply {
+        Reply::Never => return Ok(Some(reader.into_inner())),
+        Reply::Status(status) => (*status, String::new()),
+        // i18n-exempt: an HTTP header, not words
+        Reply::Redirect(status, to) => (*status, format!("Location: {to}\r\n")),
+    };
+    // A 204 has no body.
+    let body = if status == 204 { "" } else { "[]" };
+    // i18n-exempt: an HTTP status line and headers, not words
+    let reply = format!(
+        "HTTP/1.1 {status} X\r\n{location}Content-Length: {}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    reader.get_mut().write_all(reply.as_bytes())?;
+    Ok(None)
 }

@@ -8,20 +8,26 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 use uuid::Uuid;
 
-/// The xAPI version statements are written for.
+/// The xAPI version statements are written for. It travels in the
+/// `X-Experience-API-Version` header only: xAPI 1.0.3 §2.4.10 says a Learning
+/// Record Provider SHOULD NOT set a statement's `version` (and if it does, it
+/// MUST be `1.0.0`), so statements leave it out.
 pub const XAPI_VERSION: &str = "1.0.3";
 /// The prefix of a scenario's activity IRI: `urn:walkthrough:scenario:<id>`.
 pub const ACTIVITY_PREFIX: &str = "urn:walkthrough:scenario:";
 /// The prefix of this program's extension IRIs.
 pub const EXTENSION_PREFIX: &str = "urn:walkthrough:xapi:";
-/// The `homePage` of a trainee's account: the machine the run happened on.
-pub const ACCOUNT_HOME_PAGE: &str = "https://localhost/walkthrough";
+/// The `homePage` of a trainee's account when no machine name is known: a
+/// page on this machine (`localhost`), so the account is plainly a local one.
+/// See [`local_home_page`].
+pub const LOCAL_HOME_PAGE: &str = "https://localhost/walkthrough";
 /// The platform named in each statement's context.
 pub const PLATFORM: &str = "walkthrough";
-/// ADL activity type of a guided run.
-pub const ACTIVITY_TYPE_SIMULATION: &str = "http://adlnet.gov/expapi/activities/simulation";
-/// ADL activity type of an exam.
-pub const ACTIVITY_TYPE_ASSESSMENT: &str = "http://adlnet.gov/expapi/activities/assessment";
+/// The ADL activity type of a scenario, in every mode. One activity id has one
+/// definition: guided runs and exams of a scenario are the same activity (a
+/// simulation of the portal), told apart by the mode extension of the context
+/// ([`EXT_MODE`]).
+pub const ACTIVITY_TYPE: &str = "http://adlnet.gov/expapi/activities/simulation";
 
 /// Extension: the mode (`guided`, `exam`).
 pub const EXT_MODE: &str = "urn:walkthrough:xapi:mode";
@@ -144,6 +150,60 @@ pub struct RunRecord {
     pub time_limit: Option<Duration>,
     /// When it ended.
     pub timestamp: jiff::Timestamp,
+    /// The verb in the run's language (`完了`), shown beside ADL's English
+    /// word in `verb.display`; `None` for an en-US run.
+    pub verb_display: Option<String>,
+    /// The `homePage` of the trainee's account: the system whose login name
+    /// [`trainee`](RunRecord::trainee) is (an http(s) URL, see [`local_home_page`]).
+    pub home_page: String,
+    /// The attempt sequence this run belongs to (`context.registration`): one
+    /// per program invocation, so a start-menu session, or one `run` and its
+    /// restarts, share it.
+    pub registration: Uuid,
+}
+
+/// The default `homePage` of a trainee's account: `https://localhost/walkthrough`,
+/// with `/<host>` added when the machine's name is known (letters, digits, `-`
+/// and `.` kept, anything else as `_`). It says the account is local to one
+/// machine: the same login name on two machines is two learners. An
+/// organisation sharing one LRS names its own page instead (`--home-page`).
+pub fn local_home_page(host: Option<&str>) -> String {
+    let host: String = host
+        .unwrap_or_default()
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if host.is_empty() || host.chars().all(|c| c == '.') {
+        LOCAL_HOME_PAGE.to_owned()
+    } else {
+        format!("{LOCAL_HOME_PAGE}/{host}")
+    }
+}
+
+/// Whether `url` can be an account's `homePage`: an absolute http(s) URL with
+/// a host, no user name or password in it, no spaces.
+pub fn is_home_page(url: &str) -> bool {
+    let Ok(uri) = url.parse::<ureq::http::Uri>() else {
+        return false;
+    };
+    matches!(uri.scheme_str(), Some("http" | "https"))
+        && uri.host().is_some_and(|h| !h.is_empty())
+        && !uri.authority().is_some_and(|a| a.as_str().contains('@'))
+}
+
+/// A timestamp as statements carry it: RFC 3339 in UTC with exactly three
+/// decimals, `2026-11-25T10:00:00.000Z` (finer parts are cut, not rounded).
+pub fn xapi_timestamp(ts: jiff::Timestamp) -> String {
+    jiff::fmt::temporal::DateTimePrinter::new()
+        .precision(Some(3))
+        .timestamp_to_string(&ts)
 }
 
 impl RunRecord {
@@ -220,26 +280,20 @@ impl RunRecord {
                 object_type: "Agent".to_owned(),
                 name: Some(self.trainee.clone()),
                 account: Some(Account {
-                    home_page: ACCOUNT_HOME_PAGE.to_owned(),
+                    home_page: self.home_page.clone(),
                     name: self.trainee.clone(),
                 }),
             },
             verb: Verb {
                 id: verb.id().to_owned(),
-                display: BTreeMap::from([("en-US".to_owned(), verb.word().to_owned())]),
+                display: self.verb_display(verb),
             },
             object: Activity {
                 object_type: "Activity".to_owned(),
                 id: format!("{ACTIVITY_PREFIX}{}", self.scenario),
                 definition: Some(ActivityDefinition {
                     name,
-                    kind: Some(
-                        match self.mode {
-                            RunMode::Guided => ACTIVITY_TYPE_SIMULATION,
-                            RunMode::Exam => ACTIVITY_TYPE_ASSESSMENT,
-                        }
-                        .to_owned(),
-                    ),
+                    kind: Some(ACTIVITY_TYPE.to_owned()),
                 }),
             },
             result: Some(StatementResult {
@@ -257,13 +311,26 @@ impl RunRecord {
                 extensions: result_ext,
             }),
             context: Some(Context {
+                registration: Some(self.registration),
                 platform: Some(PLATFORM.to_owned()),
                 language: Some(self.language.clone()),
                 extensions: context_ext,
             }),
-            timestamp: self.timestamp.to_string(),
-            version: Some(XAPI_VERSION.to_owned()),
+            timestamp: xapi_timestamp(self.timestamp),
+            version: None,
         }
+    }
+
+    /// `verb.display`: ADL's English word, and the run's language's word
+    /// when it has one.
+    fn verb_display(&self, verb: VerbKind) -> BTreeMap<String, String> {
+        let mut display = BTreeMap::from([("en-US".to_owned(), verb.word().to_owned())]);
+        if let Some(word) = self.verb_display.as_ref().filter(|w| !w.is_empty()) {
+            display
+                .entry(self.language.clone())
+                .or_insert_with(|| word.clone());
+        }
+        display
     }
 }
 
@@ -286,7 +353,8 @@ pub struct Statement {
     pub context: Option<Context>,
     /// When, RFC 3339 / ISO 8601.
     pub timestamp: String,
-    /// The xAPI version.
+    /// The xAPI version: never written (see [`XAPI_VERSION`]); read when a
+    /// statement from elsewhere has it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
@@ -389,6 +457,9 @@ pub struct Score {
 /// The context of a statement.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Context {
+    /// The attempt sequence (see [`RunRecord::registration`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registration: Option<Uuid>,
     /// The program.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub platform: Option<String>,

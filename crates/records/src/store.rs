@@ -5,7 +5,8 @@
 //! one `write_all`, then `sync_data`. If the file does not end with a newline
 //! (a write cut short), the new line starts on a line of its own, so a
 //! truncated line never takes a good one with it. Reading takes a shared
-//! lock and skips any line that is not a statement, with a warning naming it.
+//! lock, accepts a UTF-8 byte-order mark at the start (an editor's), and
+//! skips any line that is not a statement, with a warning naming it.
 //!
 //! Statements that could not be sent to a Learning Record Store are listed by
 //! id in a second file beside the first, `<file>.pending`, one id a line, with
@@ -204,11 +205,18 @@ fn read_locked(path: &Path) -> std::io::Result<String> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// The statements of a JSON Lines text; blank lines are ignored, others
-/// that are not statements are skipped and named.
+/// The text without the UTF-8 byte-order mark (U+FEFF) an editor may have
+/// put at its start.
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+/// The statements of a JSON Lines text; a byte-order mark at its start and
+/// blank lines are ignored, other lines that are not statements are skipped
+/// and named.
 pub fn parse_lines(text: &str) -> Loaded {
     let mut loaded = Loaded::default();
-    for (i, line) in text.lines().enumerate() {
+    for (i, line) in without_bom(text).lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
@@ -225,7 +233,8 @@ pub fn parse_lines(text: &str) -> Loaded {
 
 fn parse_ids(text: &str) -> Vec<Uuid> {
     let mut seen = BTreeSet::new();
-    text.lines()
+    without_bom(text)
+        .lines()
         .filter_map(|l| Uuid::parse_str(l.trim()).ok())
         .filter(|id| seen.insert(*id))
         .collect()

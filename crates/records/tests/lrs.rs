@@ -6,8 +6,9 @@ mod common;
 
 use common::{assert_valid_xapi, record};
 use std::net::TcpListener;
-use walkthrough_records::stand_in::StandInLrs;
-use walkthrough_records::{Ending, Lrs, LrsError, RunMode};
+use std::time::Duration;
+use walkthrough_records::stand_in::{Reply, StandInLrs};
+use walkthrough_records::{Ending, Lrs, LrsError, RunMode, Sent};
 
 #[test]
 fn a_statement_is_posted_with_the_xapi_headers_and_basic_auth() {
@@ -55,14 +56,158 @@ fn an_error_status_is_a_rejection_and_409_means_already_there() {
         .send(&record("aiko", RunMode::Guided, Ending::Finished).statement())
         .unwrap_err();
     assert!(
-        matches!(err, LrsError::Rejected { status: 401, .. }),
+        matches!(err, LrsError::Unauthorized { status: 401, .. }),
         "{err}"
     );
     assert!(!err.to_string().contains("wrong"));
     let server = StandInLrs::serve(409, 1).unwrap();
     let lrs = Lrs::new(&server.endpoint, None).unwrap();
-    lrs.send(&record("aiko", RunMode::Guided, Ending::Finished).statement())
+    let sent = lrs
+        .send(&record("aiko", RunMode::Guided, Ending::Finished).statement())
         .unwrap();
+    assert_eq!(sent, Sent::AlreadyStored);
+}
+
+/// What one send gets from an LRS that answers with `reply`.
+fn send_to(reply: Reply) -> (Result<Sent, LrsError>, StandInLrs) {
+    let server = StandInLrs::script(vec![reply]).unwrap();
+    let lrs = Lrs::with_timeout(
+        &server.endpoint,
+        Some(("trainer", "s3cret")),
+        Duration::from_secs(2),
+    )
+    .unwrap();
+    let sent = lrs.send(&record("aiko", RunMode::Exam, Ending::Finished).statement());
+    (sent, server)
+}
+
+#[test]
+fn only_200_and_204_to_the_post_itself_are_stored_and_409_is_already_there() {
+    for (status, want) in [
+        (200, Sent::Stored),
+        (204, Sent::Stored),
+        (409, Sent::AlreadyStored),
+    ] {
+        let (sent, server) = send_to(Reply::Status(status));
+        assert_eq!(sent.unwrap(), want, "{status}");
+        assert_eq!(server.next().unwrap().method, "POST");
+    }
+    for status in [201, 202, 400, 404, 500, 503] {
+        let (sent, _) = send_to(Reply::Status(status));
+        assert!(
+            matches!(sent, Err(LrsError::Rejected { status: s, .. }) if s == status),
+            "{status}: {sent:?}"
+        );
+    }
+    for status in [401, 403] {
+        let (sent, _) = send_to(Reply::Status(status));
+        assert!(
+            matches!(sent, Err(LrsError::Unauthorized { status: s, .. }) if s == status),
+            "{status}: {sent:?}"
+        );
+    }
+}
+
+#[test]
+fn a_301_302_or_303_is_never_followed_as_a_get_and_names_its_location() {
+    for status in [301, 302, 303] {
+        let server = StandInLrs::script(vec![
+            Reply::Redirect(status, "/xapi/statements/".to_owned()),
+            // Were it followed, this would take it and call it a success.
+            Reply::Status(200),
+        ])
+        .unwrap();
+        let lrs = Lrs::with_timeout(&server.endpoint, None, Duration::from_secs(2)).unwrap();
+        let sent = lrs.send(&record("aiko", RunMode::Exam, Ending::Finished).statement());
+        match sent {
+            Err(LrsError::Redirected {
+                status: s,
+                location,
+                ..
+            }) => {
+                assert_eq!(s, status);
+                assert_eq!(location.as_deref(), Some("/xapi/statements/"));
+            }
+            other => panic!("{status}: {other:?}"),
+        }
+        assert_eq!(
+            server.received().len(),
+            1,
+            "{status}: one request, no GET after it"
+        );
+    }
+}
+
+#[test]
+fn a_307_or_308_is_posted_again_to_the_same_host_with_body_and_credentials() {
+    for status in [307, 308] {
+        let server = StandInLrs::script(vec![
+            Reply::Redirect(status, "/xapi/statements/".to_owned()),
+            Reply::Status(200),
+        ])
+        .unwrap();
+        let lrs = Lrs::with_timeout(
+            &server.endpoint,
+            Some(("trainer", "s3cret")),
+            Duration::from_secs(2),
+        )
+        .unwrap();
+        let statement = record("aiko", RunMode::Exam, Ending::Finished).statement();
+        assert_eq!(lrs.send(&statement).unwrap(), Sent::Stored, "{status}");
+        let [first, second] = <[_; 2]>::try_from(server.take(2)).unwrap();
+        assert_eq!(second.method, "POST");
+        assert_eq!(second.path, "/xapi/statements/");
+        assert_eq!(second.body, first.body);
+        assert_eq!(
+            second.header("Authorization"),
+            first.header("Authorization")
+        );
+        assert!(second.header("Authorization").is_some());
+    }
+    // To another host: not followed, the credentials stay here.
+    let (sent, server) = send_to(Reply::Redirect(307, "http://lrs.example/xapi".to_owned()));
+    assert!(
+        matches!(&sent, Err(LrsError::Redirected { status: 307, location: Some(l), .. }) if l == "http://lrs.example/xapi"),
+        "{sent:?}"
+    );
+    assert_eq!(server.received().len(), 1);
+    // A loop ends.
+    let loops = StandInLrs::script(vec![
+        Reply::Redirect(307, "/xapi/statements".to_owned());
+        10
+    ])
+    .unwrap();
+    let lrs = Lrs::with_timeout(&loops.endpoint, None, Duration::from_secs(2)).unwrap();
+    let sent = lrs.send(&record("aiko", RunMode::Exam, Ending::Finished).statement());
+    assert!(
+        matches!(sent, Err(LrsError::Redirected { status: 307, .. })),
+        "{sent:?}"
+    );
+}
+
+#[test]
+fn an_lrs_that_never_answers_is_unreachable_after_the_timeout() {
+    let (sent, _server) = send_to(Reply::Never);
+    assert!(
+        matches!(sent, Err(LrsError::Unreachable { .. })),
+        "{sent:?}"
+    );
+}
+
+#[test]
+fn credentials_in_the_url_are_refused_and_never_shown() {
+    for url in [
+        "http://trainer:s3cret@127.0.0.1:9/xapi",
+        "https://s3cret@lrs.example/xapi",
+    ] {
+        let err = Lrs::new(url, None).unwrap_err();
+        assert!(matches!(err, LrsError::CredentialsInUrl(_)), "{url}: {err}");
+        assert!(!err.to_string().contains("s3cret"), "{err}");
+        assert!(!format!("{err:?}").contains("s3cret"), "{err:?}");
+    }
+    // Not even when the rest of it is broken.
+    let err = Lrs::new("http://trainer:s3cret@", None).unwrap_err();
+    assert!(!err.to_string().contains("s3cret"), "{err}");
 }
 
 #[test]
@@ -87,12 +232,17 @@ fn bad_urls_are_refused_before_anything_is_sent() {
         "lrs.example.com",
         "ftp://lrs.example.com/",
         "http://",
-        "http://x/?q=1",
         "not a url",
     ] {
         assert!(
             matches!(Lrs::new(bad, None), Err(LrsError::BadUrl(_))),
             "{bad}"
+        );
+    }
+    for query in ["http://x/xapi?q=1", "http://x/xapi#top"] {
+        assert!(
+            matches!(Lrs::new(query, None), Err(LrsError::QueryInUrl(_))),
+            "{query}"
         );
     }
     assert!(Lrs::new("https://lrs.example.com/xapi", None).is_ok());

@@ -3,9 +3,9 @@
 
 mod common;
 
-use common::{assert_valid_xapi, is_iso_duration, record};
+use common::{assert_one_definition_per_activity, assert_valid_xapi, is_iso_duration, record};
 use serde_json::Value;
-use walkthrough_records::{Ending, RunMode, Statement, VerbKind};
+use walkthrough_records::{Ending, RunMode, RunRecord, Statement, VerbKind};
 
 fn json(s: &Statement) -> Value {
     serde_json::from_str(&s.to_line().unwrap()).unwrap()
@@ -112,7 +112,18 @@ fn the_statement_carries_the_run() {
     assert_eq!(ctx["extensions"]["urn:walkthrough:xapi:mode"], "exam");
     assert_eq!(ctx["extensions"]["urn:walkthrough:xapi:seed"], 7);
     assert_eq!(ctx["extensions"]["urn:walkthrough:xapi:time-limit"], "PT5M");
-    assert_eq!(v["timestamp"], "2026-11-25T10:00:00Z");
+    assert_eq!(v["timestamp"], "2026-11-25T10:00:00.000Z");
+    assert_eq!(v["verb"]["display"]["en-US"], "passed");
+    assert_eq!(v["verb"]["display"]["ja-JP"], "合格");
+    assert_eq!(
+        v["actor"]["account"]["homePage"],
+        "https://localhost/walkthrough/host-1"
+    );
+    assert_eq!(
+        v["context"]["registration"],
+        "5eed0000-0000-4000-8000-000000000001"
+    );
+    assert!(v.get("version").is_none());
     // It reads back as it was written, and says what the table shows.
     let back: Statement = serde_json::from_value(v).unwrap();
     assert_eq!(back, s);
@@ -123,6 +134,141 @@ fn the_statement_carries_the_run() {
     assert_eq!(back.score(), Some(80.0));
     assert_eq!(back.duration().map(|d| d.as_millis()), Some(83_450));
     assert_eq!(back.verb_word(), "passed");
+}
+
+/// Every statement shape: each mode and ending, the goal met or not, each
+/// language (en-US without a translated verb, ja-JP, the en-XA pseudo-locale),
+/// with and without skipped steps, seed and time limit.
+fn every_shape() -> Vec<RunRecord> {
+    let mut all = Vec::new();
+    for mode in [RunMode::Guided, RunMode::Exam] {
+        for ending in [Ending::Finished, Ending::TimedOut, Ending::Abandoned] {
+            for goal_met in [true, false] {
+                for (language, verb, title) in [
+                    ("en-US", None, None),
+                    ("ja-JP", Some("完了"), Some("ja title")),
+                    ("en-XA", Some("[ċőṁƥľēţēđ]"), Some("[Ţő ċŕēąţē]")),
+                ] {
+                    for skipped in [0, 3] {
+                        let mut r = record("aiko", mode, ending);
+                        r.goal_met = goal_met;
+                        r.language = language.to_owned();
+                        r.verb_display = verb.map(str::to_owned);
+                        if let Some(title) = title {
+                            r.title = title.to_owned();
+                        } else {
+                            r.title = r.title_en.take().unwrap();
+                        }
+                        r.skipped = skipped;
+                        if skipped > 0 {
+                            r.seed = None;
+                            r.step_times.truncate(2);
+                        }
+                        all.push(r);
+                    }
+                }
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn every_statement_shape_keeps_the_xapi_rules_validators_skip_too() {
+    let shapes = every_shape();
+    assert_eq!(shapes.len(), 72);
+    let statements: Vec<Value> = shapes.iter().map(|r| json(&r.statement())).collect();
+    let mut verbs = std::collections::BTreeSet::new();
+    for (v, r) in statements.iter().zip(&shapes) {
+        assert_valid_xapi(v);
+        verbs.insert(v["verb"]["id"].as_str().unwrap().to_owned());
+        // The run's language has its own word for the verb, en-US ADL's.
+        let display = v["verb"]["display"].as_object().unwrap();
+        assert_eq!(display["en-US"], r.verb().word());
+        match &r.verb_display {
+            Some(word) => assert_eq!(display[&r.language], word.as_str()),
+            None => assert_eq!(display.len(), 1),
+        }
+        assert_eq!(
+            v["context"]["extensions"]["urn:walkthrough:xapi:mode"],
+            r.mode.as_str()
+        );
+    }
+    // All four verbs occur, and guided runs and exams of one scenario are
+    // one activity with one definition.
+    assert_eq!(verbs.len(), 4, "{verbs:?}");
+    assert_one_definition_per_activity(&statements);
+}
+
+#[test]
+fn the_rules_catch_what_validators_let_through() {
+    let good = json(&record("aiko", RunMode::Exam, Ending::Finished).statement());
+    let breaks = |change: &dyn Fn(&mut Value)| {
+        let mut v = good.clone();
+        change(&mut v);
+        std::panic::catch_unwind(|| assert_valid_xapi(&v)).is_err()
+    };
+    assert!(breaks(&|v| v["version"] = Value::from("1.0.3")));
+    assert!(breaks(
+        &|v| v["timestamp"] = Value::from("2026-11-25T10:00:00.62Z")
+    ));
+    assert!(breaks(
+        &|v| v["timestamp"] = Value::from("2026-11-25T10:00:00Z")
+    ));
+    assert!(breaks(&|v| {
+        v["verb"]["display"] = serde_json::json!({"en-US": "passed"});
+    }));
+    assert!(breaks(&|v| v["context"]
+        .as_object_mut()
+        .unwrap()
+        .remove("registration")
+        .map(drop)
+        .unwrap_or(())));
+    let mut assessment = good.clone();
+    assessment["object"]["definition"]["type"] =
+        Value::from("http://adlnet.gov/expapi/activities/assessment");
+    let two = [good.clone(), assessment];
+    assert!(std::panic::catch_unwind(|| assert_one_definition_per_activity(&two)).is_err());
+}
+
+#[test]
+fn timestamps_have_three_decimals_always() {
+    use walkthrough_records::xapi_timestamp;
+    let at = |s: &str| xapi_timestamp(s.parse().unwrap());
+    assert_eq!(at("2026-11-25T10:00:53.62Z"), "2026-11-25T10:00:53.620Z");
+    assert_eq!(at("2026-11-25T10:00:00Z"), "2026-11-25T10:00:00.000Z");
+    assert_eq!(
+        at("2026-11-25T19:00:00.123456789+09:00"),
+        "2026-11-25T10:00:00.123Z"
+    );
+}
+
+#[test]
+fn the_default_home_page_is_local_to_this_machine() {
+    use walkthrough_records::{is_home_page, local_home_page};
+    assert_eq!(local_home_page(None), "https://localhost/walkthrough");
+    assert_eq!(local_home_page(Some("  ")), "https://localhost/walkthrough");
+    assert_eq!(
+        local_home_page(Some("Lab-PC.07")),
+        "https://localhost/walkthrough/lab-pc.07"
+    );
+    assert_eq!(
+        local_home_page(Some("a b/c?d")),
+        "https://localhost/walkthrough/a_b_c_d"
+    );
+    for name in [None, Some("Lab-PC.07"), Some("教室 1"), Some("..")] {
+        assert!(is_home_page(&local_home_page(name)), "{name:?}");
+    }
+    assert!(is_home_page("https://sso.example.org/"));
+    for bad in [
+        "",
+        "sso.example.org",
+        "ftp://x/",
+        "https://u:p@sso.example.org/",
+        "https://",
+    ] {
+        assert!(!is_home_page(bad), "{bad}");
+    }
 }
 
 #[test]
