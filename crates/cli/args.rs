@@ -55,7 +55,8 @@ pub enum Command {
     /// records file, and sent to a Learning Record Store with `--record-to`.
     /// Exit code 0; 130 when a signal ended the run; 2 for bad input (an
     /// unknown scenario, `--time-limit` without `--mode exam`, a bad
-    /// `--record-to`, no terminal, no place for the records file).
+    /// `--record-to` or `--home-page`, no terminal, no place for the records
+    /// file). An environment variable set to the empty string counts as unset.
     Run(RunArgs),
     /// Print every step of a scenario as the engine performs it, as plain text.
     Play(PlayArgs),
@@ -88,13 +89,16 @@ pub enum Command {
     /// records are skipped with a warning naming the file and line. Exit code
     /// 0 ok (also when there are no records); 1 when `--sync` could not send
     /// every record (they stay pending); 2 when the records file cannot be
-    /// read or the URL is not an http(s) address.
+    /// read, or the URL is not an http(s) endpoint (or holds a user name or
+    /// password). Cells starting with =, +, -, @ get a ' in front in CSV, so
+    /// a spreadsheet does not run them as formulas.
     Records(RecordsArgs),
 }
 
 /// The ids of [`TrainingArgs`], with their flags.
-pub const TRAINING_FLAGS: [(&str, &str); 5] = [
+pub const TRAINING_FLAGS: [(&str, &str); 6] = [
     ("trainee", "--trainee"),
+    ("home_page", "--home-page"),
     ("time_limit", "--time-limit"),
     ("record_to", "--record-to"),
     ("records_file", "--records-file"),
@@ -116,7 +120,7 @@ pub struct Misplaced {
 /// before a subcommand (`run` takes its own after its name): that is bad
 /// input, said once the language is known.
 pub fn parse() -> Result<(Cli, Option<Misplaced>), clap::Error> {
-    let mut command = Cli::command();
+    let mut command = without_empty_env(Cli::command(), &|name| std::env::var_os(name));
     let matches = command.try_get_matches_from_mut(std::env::args_os())?;
     let misplaced = matches.subcommand_name().and_then(|name| {
         let (id, flag) = TRAINING_FLAGS
@@ -134,6 +138,27 @@ pub fn parse() -> Result<(Cli, Option<Misplaced>), clap::Error> {
     Ok((Cli::from_arg_matches(&matches)?, misplaced))
 }
 
+/// `command` with every option whose environment variable is set but empty
+/// reading it no more: an empty variable means unset (`WALKTHROUGH_RECORDS=`
+/// is no records file named, not an empty path). `var` reads the environment.
+pub fn without_empty_env(
+    command: clap::Command,
+    var: &dyn Fn(&std::ffi::OsStr) -> Option<std::ffi::OsString>,
+) -> clap::Command {
+    command
+        .mut_args(|arg| {
+            let empty = arg
+                .get_env()
+                .is_some_and(|name| var(name).is_some_and(|v| v.is_empty()));
+            if empty {
+                arg.env(None)
+            } else {
+                arg
+            }
+        })
+        .mut_subcommands(|sub| without_empty_env(sub, var))
+}
+
 /// Training records: who is trained, the exam's time limit, where records go.
 #[derive(Debug, Args)]
 pub struct TrainingArgs {
@@ -141,15 +166,21 @@ pub struct TrainingArgs {
     /// logged in as.
     #[arg(long, value_name = "NAME", value_parser = NonEmptyStringValueParser::new())]
     pub trainee: Option<String>,
+    /// The system the trainee's name belongs to, as the homePage of the xAPI
+    /// account in each record (an http(s) address, e.g. your organisation's
+    /// sign-in page). Default: https://localhost/walkthrough/<this machine's
+    /// name>, an account local to this machine.
+    #[arg(long, value_name = "URL", env = "WALKTHROUGH_HOME_PAGE")]
+    pub home_page: Option<String>,
     /// Exam mode: the exam ends, failed, when this many seconds have passed.
     /// From the start menu it applies to the exams chosen there.
     #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
     pub time_limit: Option<u64>,
     /// Also send each training record to this xAPI Learning Record Store
     /// endpoint (statements go to URL/statements; credentials from
-    /// WALKTHROUGH_LRS_USER and WALKTHROUGH_LRS_PASSWORD). A record that
-    /// cannot be sent stays pending in the records file for `walkthrough
-    /// records --sync URL`.
+    /// WALKTHROUGH_LRS_USER and WALKTHROUGH_LRS_PASSWORD, never in the URL).
+    /// A record that cannot be sent stays pending in the records file for
+    /// `walkthrough records --sync URL`.
     #[arg(long, value_name = "URL")]
     pub record_to: Option<String>,
     /// The records file (JSON Lines of xAPI statements). Default:
@@ -177,7 +208,8 @@ pub struct RecordsArgs {
     pub format: RecordsFormat,
     /// Instead of listing, send every pending record (one that could not be
     /// sent when it was made) to this xAPI Learning Record Store endpoint
-    /// (credentials from WALKTHROUGH_LRS_USER and WALKTHROUGH_LRS_PASSWORD).
+    /// (credentials from WALKTHROUGH_LRS_USER and WALKTHROUGH_LRS_PASSWORD,
+    /// never in the URL; WALKTHROUGH_LRS_TIMEOUT: seconds to wait, default 15).
     #[arg(long, value_name = "URL", conflicts_with_all = ["trainee", "scenario", "format"])]
     pub sync: Option<String>,
     /// The records file (JSON Lines of xAPI statements). Default:

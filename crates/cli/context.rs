@@ -99,9 +99,10 @@ pub fn locales(dir: Option<&Path>, beside: &[&Path]) -> Result<Localizer, CliErr
     Ok(Localizer::layered(&layers)?)
 }
 
-/// Whether what goes to stdout may be coloured: a terminal, and no `NO_COLOR`.
+/// Whether what goes to stdout may be coloured: a terminal, and no `NO_COLOR`
+/// (set to the empty string, it counts as unset, as no-color.org says).
 pub fn stdout_color() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
 /// Portal options for a run: the simulated world starts on the article's date.

@@ -34,24 +34,50 @@ cli-option-after-command = { $flag } before a command is for the start menu; giv
 cli-option-not-for-command = { $flag } is for the start menu and walkthrough run, not for walkthrough { $command }.
 
 ## Training records (xAPI statements): run, the start menu, walkthrough records.
+## A message whose cause the system reported in English ends with the sentence;
+## the program adds that report on a line of its own, marked by cli-error-detail.
 
+# $detail: what the operating system or the network library reported, in English.
+cli-error-detail = system message: { $detail }
+# $count: how many; $path: the records file.
+cli-record-saved = { $count ->
+        [one] Training record saved to { $path }.
+       *[other] { $count } training records saved to { $path }.
+    }
 # $path: the records file.
-cli-record-saved = Training record saved to { $path }.
-# $path: the records file; $error: why it failed.
-cli-record-not-saved = Could not save the training record to { $path }: { $error }
-# $url: the Learning Record Store's statements URL.
-cli-record-sent = Training record sent to { $url }.
-# $url: the LRS; $error: why; $path: the records file; $endpoint: the URL as given.
-cli-record-send-failed = Could not send the training record to { $url } ({ $error }). It is kept in { $path }; send it later with: walkthrough records --sync { $endpoint }
-# $url: what was given.
+cli-record-not-saved = Could not save the training record to { $path }.
+# $count: how many; $url: the Learning Record Store's statements URL.
+cli-record-sent = { $count ->
+        [one] Training record sent to { $url }.
+       *[other] { $count } training records sent to { $url }.
+    }
+# $count: how many; $url: the LRS's statements URL.
+cli-record-already-stored = { $count ->
+        [one] The training record was already stored in { $url } (HTTP 409); it was not stored twice.
+       *[other] { $count } training records were already stored in { $url } (HTTP 409); none was stored twice.
+    }
+# $count: how many were not sent; $url: the LRS; $error: why (a sentence); $path: the records file; $command: the command that sends them.
+cli-record-send-failed = { $count ->
+        [one] Could not send the training record to { $url }. { $error } It is kept in { $path }; send it later with: { $command }
+       *[other] Could not send { $count } training records to { $url }. { $error } They are kept in { $path }; send them later with: { $command }
+    }
+# $url: what was given (a user name and password in it shown as ***).
 cli-bad-lrs-url = Not an http:// or https:// address of a Learning Record Store: { $url }
+# $url: what was given, the user name and password shown as ***.
+cli-lrs-credentials-in-url = An LRS address must not hold a user name or password ({ $url }): give them in WALKTHROUGH_LRS_USER and WALKTHROUGH_LRS_PASSWORD instead.
+# $url: what was given.
+cli-lrs-query-in-url = An LRS address has no query (?…) or fragment (#…): { $url }. Give the xAPI endpoint; statements go to its /statements.
+# $value: what was given.
+cli-lrs-bad-timeout = WALKTHROUGH_LRS_TIMEOUT must be a whole number of seconds, 1 or more (got { $value }).
+# $url: what was given, a user name and password in it shown as ***.
+cli-bad-home-page = --home-page (or WALKTHROUGH_HOME_PAGE) must be an http:// or https:// address with no user name or password: { $url }
 cli-no-data-dir = There is no data folder for this user: name a records file with --records-file PATH or WALKTHROUGH_RECORDS.
-# $path: the records file; $error: why it cannot be read.
-cli-records-unreadable = Cannot read the training records in { $path }: { $error }
+# $path: the records file.
+cli-records-unreadable = Cannot read the training records in { $path }.
 # $path: the records file.
 cli-records-none = No training records in { $path }.
-# $path, $line: where; $reason: what is wrong with the line.
-cli-records-skipped-line = warning: { $path }:{ $line }: skipped, not a training record ({ $reason })
+# $path, $line: where.
+cli-records-skipped-line = warning: { $path }:{ $line }: skipped, not a training record.
 cli-records-col-trainee = Trainee
 cli-records-col-scenario = Procedure
 cli-records-col-mode = Mode
@@ -61,24 +87,38 @@ cli-records-col-duration = Time
 cli-records-col-when = When
 cli-records-mode-guided = guided
 cli-records-mode-exam = exam
-cli-records-sync-nothing = Nothing to send: every training record has been sent.
+# $path: the records file.
+cli-records-sync-nothing = Nothing to send: no training record in { $path } is waiting to be sent.
 # $count: how many; $url: the LRS.
 cli-records-synced = Sent { $count ->
         [one] { $count } training record
        *[other] { $count } training records
     } to { $url }.
-# $count: how many; $url: the LRS; $error: why.
+# $count: how many; $url: the LRS.
+cli-records-sync-already = { $count ->
+        [one] { $count } training record was already stored in { $url } (HTTP 409); it is no longer pending.
+       *[other] { $count } training records were already stored in { $url } (HTTP 409); they are no longer pending.
+    }
+# $count: how many; $url: the LRS; $error: why (a sentence); $path: the records file.
 cli-records-sync-failed = { $count ->
-        [one] { $count } training record could not be sent to { $url } ({ $error }). It stays pending.
-       *[other] { $count } training records could not be sent to { $url } ({ $error }). They stay pending.
+        [one] { $count } training record could not be sent to { $url }. { $error } It stays pending in { $path }.
+       *[other] { $count } training records could not be sent to { $url }. { $error } They stay pending in { $path }.
     }
 
-# $reason: what the connection reported.
-cli-lrs-unreachable = no answer: { $reason }
+cli-lrs-unreachable = The LRS did not answer.
 # $status: the HTTP status code.
-cli-lrs-rejected = it answered with HTTP status { $status }
-# $url: the LRS's statements URL; $error: why.
-cli-record-lost = Could not send the training record to { $url } ({ $error }), and it could not be saved either: it is lost.
+cli-lrs-rejected = The LRS answered with HTTP status { $status }.
+# $status: the HTTP status code.
+cli-lrs-unauthorized = The LRS refused the credentials (HTTP status { $status }): check WALKTHROUGH_LRS_USER and WALKTHROUGH_LRS_PASSWORD.
+# $status: the HTTP status code; $location: where it points.
+cli-lrs-redirected = The LRS answered HTTP status { $status }, a redirect to { $location }, which is not followed for a training record: give that address instead.
+# $status: the HTTP status code.
+cli-lrs-redirected-nowhere = The LRS answered HTTP status { $status }, a redirect without a Location.
+# $count: how many; $url: the LRS's statements URL; $error: why (a sentence).
+cli-record-lost = { $count ->
+        [one] Could not send the training record to { $url }, and it could not be saved either: it is lost. { $error }
+       *[other] Could not send { $count } training records to { $url }, and they could not be saved either: they are lost. { $error }
+    }
 cli-records-col-result = Result
 cli-records-result-completed = completed
 cli-records-result-passed = passed
@@ -88,4 +128,9 @@ cli-records-result-attempted = attempted
 cli-records-sync-missing = { $count ->
         [one] warning: { $count } pending training record is not in { $path } and cannot be sent; it is no longer listed as pending.
        *[other] warning: { $count } pending training records are not in { $path } and cannot be sent; they are no longer listed as pending.
+    }
+# $count: how many; $path: the records file.
+cli-records-sync-missing-kept = { $count ->
+        [one] warning: { $count } pending training record is not among the lines of { $path } that could be read; as some lines were skipped, it stays pending.
+       *[other] warning: { $count } pending training records are not among the lines of { $path } that could be read; as some lines were skipped, they stay pending.
     }

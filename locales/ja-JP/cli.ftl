@@ -34,24 +34,37 @@ cli-option-after-command = コマンドの前の { $flag } はスタート メ�
 cli-option-not-for-command = { $flag } はスタート メニューと walkthrough run 用です。walkthrough { $command } には使えません。
 
 ## 学習記録 (xAPI ステートメント): run、スタート メニュー、walkthrough records。
+## システムが英語で報告した原因は、文の後の別の行に cli-error-detail の印を付けてプログラムが加えます。
 
+# $detail: OS またはネットワーク ライブラリが報告した内容 (英語)。
+cli-error-detail = システムのメッセージ (英語): { $detail }
+# $count: 件数、$path: 記録ファイル。
+cli-record-saved = { $count } 件の学習記録を { $path } に保存しました。
 # $path: 記録ファイル。
-cli-record-saved = 学習記録を { $path } に保存しました。
-# $path: 記録ファイル、$error: 失敗の理由。
-cli-record-not-saved = 学習記録を { $path } に保存できませんでした: { $error }
-# $url: Learning Record Store のステートメントの URL。
-cli-record-sent = 学習記録を { $url } に送信しました。
-# $url: LRS、$error: 理由、$path: 記録ファイル、$endpoint: 指定された URL。
-cli-record-send-failed = 学習記録を { $url } に送信できませんでした ({ $error })。記録は { $path } に保存されています。後で次のコマンドで送信できます: walkthrough records --sync { $endpoint }
-# $url: 指定された値。
+cli-record-not-saved = 学習記録を { $path } に保存できませんでした。
+# $count: 件数、$url: Learning Record Store のステートメントの URL。
+cli-record-sent = { $count } 件の学習記録を { $url } に送信しました。
+# $count: 件数、$url: LRS のステートメントの URL。
+cli-record-already-stored = { $count } 件の学習記録は { $url } に保存済みでした (HTTP 409)。二重には保存されていません。
+# $count: 送信できなかった件数、$url: LRS、$error: 理由 (文)、$path: 記録ファイル、$command: 後で送信するコマンド。
+cli-record-send-failed = { $count } 件の学習記録を { $url } に送信できませんでした。{ $error } 記録は { $path } に保存されています。後で次のコマンドで送信できます: { $command }
+# $url: 指定された値 (ユーザー名とパスワードは *** で表示)。
 cli-bad-lrs-url = Learning Record Store の http:// または https:// のアドレスではありません: { $url }
+# $url: 指定された値 (ユーザー名とパスワードは *** で表示)。
+cli-lrs-credentials-in-url = LRS のアドレスにユーザー名やパスワードを含めることはできません ({ $url })。WALKTHROUGH_LRS_USER と WALKTHROUGH_LRS_PASSWORD で指定してください。
+# $url: 指定された値。
+cli-lrs-query-in-url = LRS のアドレスにクエリ (?…) やフラグメント (#…) は付けられません: { $url }。xAPI のエンドポイントを指定してください。ステートメントはその /statements に送信されます。
+# $value: 指定された値。
+cli-lrs-bad-timeout = WALKTHROUGH_LRS_TIMEOUT には 1 以上の整数の秒数を指定してください (指定: { $value })。
+# $url: 指定された値 (ユーザー名とパスワードは *** で表示)。
+cli-bad-home-page = --home-page (または WALKTHROUGH_HOME_PAGE) には、ユーザー名やパスワードを含まない http:// または https:// のアドレスを指定してください: { $url }
 cli-no-data-dir = このユーザーのデータ フォルダーがありません。--records-file PATH か WALKTHROUGH_RECORDS で記録ファイルを指定してください。
-# $path: 記録ファイル、$error: 読めない理由。
-cli-records-unreadable = { $path } の学習記録を読み込めません: { $error }
+# $path: 記録ファイル。
+cli-records-unreadable = { $path } の学習記録を読み込めません。
 # $path: 記録ファイル。
 cli-records-none = { $path } に学習記録はありません。
-# $path, $line: 場所、$reason: その行の問題。
-cli-records-skipped-line = 警告: { $path }:{ $line }: 学習記録ではないため読み飛ばしました ({ $reason })
+# $path, $line: 場所。
+cli-records-skipped-line = 警告: { $path }:{ $line }: 学習記録ではないため読み飛ばしました。
 cli-records-col-trainee = 受講者
 cli-records-col-scenario = 手順
 cli-records-col-mode = モード
@@ -61,18 +74,26 @@ cli-records-col-duration = 所要時間
 cli-records-col-when = 日時
 cli-records-mode-guided = ガイド
 cli-records-mode-exam = 試験
-cli-records-sync-nothing = 送信するものはありません。すべての学習記録は送信済みです。
+# $path: 記録ファイル。
+cli-records-sync-nothing = 送信するものはありません。{ $path } に未送信の学習記録はありません。
 # $count: 件数、$url: LRS。
 cli-records-synced = { $count } 件の学習記録を { $url } に送信しました。
-# $count: 件数、$url: LRS、$error: 理由。
-cli-records-sync-failed = { $count } 件の学習記録を { $url } に送信できませんでした ({ $error })。未送信のまま残ります。
+# $count: 件数、$url: LRS。
+cli-records-sync-already = { $count } 件の学習記録は { $url } に保存済みでした (HTTP 409)。未送信の一覧から外しました。
+# $count: 件数、$url: LRS、$error: 理由 (文)、$path: 記録ファイル。
+cli-records-sync-failed = { $count } 件の学習記録を { $url } に送信できませんでした。{ $error } { $path } に未送信のまま残ります。
 
-# $reason: 接続で報告された内容。
-cli-lrs-unreachable = 応答がありません: { $reason }
+cli-lrs-unreachable = LRS から応答がありません。
 # $status: HTTP ステータス コード。
-cli-lrs-rejected = HTTP ステータス { $status } が返されました
-# $url: LRS のステートメントの URL、$error: 理由。
-cli-record-lost = 学習記録を { $url } に送信できず ({ $error })、保存もできませんでした。この記録は失われました。
+cli-lrs-rejected = LRS から HTTP ステータス { $status } が返されました。
+# $status: HTTP ステータス コード。
+cli-lrs-unauthorized = LRS が資格情報を拒否しました (HTTP ステータス { $status })。WALKTHROUGH_LRS_USER と WALKTHROUGH_LRS_PASSWORD を確認してください。
+# $status: HTTP ステータス コード、$location: 転送先。
+cli-lrs-redirected = LRS から HTTP ステータス { $status } で { $location } への転送が返されましたが、学習記録の送信では転送に従いません。転送先のアドレスを指定してください。
+# $status: HTTP ステータス コード。
+cli-lrs-redirected-nowhere = LRS から HTTP ステータス { $status } (転送) が返されましたが、転送先 (Location) がありません。
+# $count: 件数、$url: LRS のステートメントの URL、$error: 理由 (文)。
+cli-record-lost = { $count } 件の学習記録を { $url } に送信できず、保存もできませんでした。この記録は失われました。{ $error }
 cli-records-col-result = 結果
 cli-records-result-completed = 完了
 cli-records-result-passed = 合格
@@ -80,3 +101,5 @@ cli-records-result-failed = 不合格
 cli-records-result-attempted = 中断
 # $count: 件数、$path: 記録ファイル。
 cli-records-sync-missing = 警告: 未送信の学習記録 { $count } 件が { $path } に見つからないため送信できません。未送信の一覧から外しました。
+# $count: 件数、$path: 記録ファイル。
+cli-records-sync-missing-kept = 警告: 未送信の学習記録 { $count } 件が { $path } の読み込めた行にありません。読み飛ばした行があるため、未送信のまま残します。

@@ -11,7 +11,9 @@ use std::io::Write;
 use std::path::Path;
 use std::time::Duration;
 use walkthrough_i18n::{pad, width, Arg};
-use walkthrough_records::{Loaded, Lrs, LrsError, Statement, Store, StoreError, Uuid};
+use walkthrough_records::{
+    redact, Loaded, Lrs, LrsError, Sent, Statement, Store, StoreError, Uuid,
+};
 
 /// The records file: the one named (`--records-file`, `WALKTHROUGH_RECORDS`),
 /// else `records.jsonl` in the user's data folder.
@@ -29,31 +31,76 @@ pub fn no_data_dir(words: Words<'_>) -> CliError {
     }
 }
 
-/// The Learning Record Store at `url` (credentials from the environment); a
-/// URL that is not http(s) is bad input.
-pub fn lrs(words: Words<'_>, url: &str) -> Result<Lrs, CliError> {
-    Lrs::from_env(url).map_err(|error| CliError::BadLrsUrl {
-        message: words.text("cli-bad-lrs-url", &[("url", Arg::Text(url.to_owned()))]),
-        error,
-    })
-}
-
-/// Why sending to the LRS failed, in the person's language.
-pub fn lrs_error(words: Words<'_>, error: &LrsError) -> String {
-    match error {
-        LrsError::Unreachable { reason, .. } => words.text(
-            "cli-lrs-unreachable",
-            &[("reason", Arg::Text(reason.clone()))],
-        ),
-        LrsError::Rejected { status, .. } => words.text(
-            "cli-lrs-rejected",
-            &[("status", Arg::Text(status.to_string()))],
-        ),
-        other => other.to_string(),
+/// `sentence`, then on a line of its own what the system reported (in
+/// English), marked as such: the localized sentence comes first.
+pub fn with_detail(words: Words<'_>, sentence: String, detail: Option<&str>) -> String {
+    match detail.map(str::trim).filter(|d| !d.is_empty()) {
+        Some(detail) => {
+            let marked = words.text(
+                "cli-error-detail",
+                &[("detail", Arg::Text(detail.to_owned()))],
+            );
+            format!("{sentence}\n  {marked}")
+        }
+        None => sentence,
     }
 }
 
-/// Why the store failed, without repeating its path.
+/// The Learning Record Store at `url` (credentials and timeout from the
+/// environment); a URL that is not an http(s) endpoint, or holds
+/// credentials, is bad input, said without the credentials.
+pub fn lrs(words: Words<'_>, url: &str) -> Result<Lrs, CliError> {
+    Lrs::from_env(url).map_err(|error| {
+        let shown = || ("url", Arg::Text(redact(url.trim())));
+        let message = match &error {
+            LrsError::CredentialsInUrl(_) => words.text("cli-lrs-credentials-in-url", &[shown()]),
+            LrsError::QueryInUrl(_) => words.text("cli-lrs-query-in-url", &[shown()]),
+            LrsError::BadTimeout(value) => words.text(
+                "cli-lrs-bad-timeout",
+                &[("value", Arg::Text(value.clone()))],
+            ),
+            _ => words.text("cli-bad-lrs-url", &[shown()]),
+        };
+        CliError::BadLrsUrl { message, error }
+    })
+}
+
+/// Why sending to the LRS failed: a sentence in the person's language, and
+/// what the network library reported (English), if anything.
+pub fn lrs_error(words: Words<'_>, error: &LrsError) -> (String, Option<String>) {
+    let status = |s: &u16| ("status", Arg::Text(s.to_string()));
+    match error {
+        LrsError::Unreachable { reason, .. } => {
+            (words.text("cli-lrs-unreachable", &[]), Some(reason.clone()))
+        }
+        LrsError::Rejected { status: s, .. } => {
+            (words.text("cli-lrs-rejected", &[status(s)]), None)
+        }
+        LrsError::Unauthorized { status: s, .. } => {
+            (words.text("cli-lrs-unauthorized", &[status(s)]), None)
+        }
+        LrsError::Redirected {
+            status: s,
+            location: Some(location),
+            ..
+        } => (
+            words.text(
+                "cli-lrs-redirected",
+                &[status(s), ("location", Arg::Text(location.clone()))],
+            ),
+            None,
+        ),
+        LrsError::Redirected { status: s, .. } => {
+            (words.text("cli-lrs-redirected-nowhere", &[status(s)]), None)
+        }
+        other => (
+            words.text("cli-lrs-unreachable", &[]),
+            Some(other.to_string()),
+        ),
+    }
+}
+
+/// Why the store failed, without repeating its path (the system's words).
 pub fn store_error(error: &StoreError) -> String {
     match error {
         StoreError::Io { source, .. } => source.to_string(),
@@ -63,14 +110,12 @@ pub fn store_error(error: &StoreError) -> String {
 
 /// The records file at `path` cannot be read, said in the person's language.
 fn unreadable(words: Words<'_>, path: &str, error: StoreError) -> CliError {
+    let sentence = words.text(
+        "cli-records-unreadable",
+        &[("path", Arg::Text(path.to_owned()))],
+    );
     CliError::RecordsUnreadable {
-        message: words.text(
-            "cli-records-unreadable",
-            &[
-                ("path", Arg::Text(path.to_owned())),
-                ("error", Arg::Text(store_error(&error))),
-            ],
-        ),
+        message: with_detail(words, sentence, Some(&store_error(&error))),
         error,
     }
 }
@@ -80,17 +125,17 @@ fn read(words: Words<'_>, store: &Store, err: &mut impl Write) -> Result<Loaded,
     let path = store.path().display().to_string();
     let loaded = store.read().map_err(|e| unreadable(words, &path, e))?;
     for skipped in &loaded.skipped {
+        let sentence = words.text(
+            "cli-records-skipped-line",
+            &[
+                ("path", Arg::Text(path.clone())),
+                ("line", Arg::Text(skipped.line.to_string())),
+            ],
+        );
         writeln!(
             err,
             "{}",
-            words.text(
-                "cli-records-skipped-line",
-                &[
-                    ("path", Arg::Text(path.clone())),
-                    ("line", Arg::Text(skipped.line.to_string())),
-                    ("reason", Arg::Text(skipped.reason.clone())),
-                ],
-            )
+            with_detail(words, sentence, Some(&skipped.reason))
         )?;
     }
     Ok(loaded)
@@ -140,9 +185,11 @@ pub fn run(
     Ok(0)
 }
 
-/// Sends every pending record, oldest first, and takes those sent off the
-/// pending list. After a record the LRS could not be reached for, the rest
-/// are not tried: they stay pending too.
+/// Sends every pending record, oldest first, and takes those the LRS stored
+/// (or had already) off the pending list. After the first that could not be
+/// sent the rest are not tried: they stay pending too. A pending id whose
+/// record is not in the file leaves the list, unless lines of the file were
+/// skipped (it may be in one of them): then it stays, and the exit code is 1.
 fn sync(
     words: Words<'_>,
     store: &Store,
@@ -152,49 +199,65 @@ fn sync(
 ) -> Result<u8, CliError> {
     let path = store.path().display().to_string();
     let pending = store.pending().map_err(|e| unreadable(words, &path, e))?;
+    let nothing = || {
+        words.text(
+            "cli-records-sync-nothing",
+            &[("path", Arg::Text(path.clone()))],
+        )
+    };
     if pending.is_empty() {
-        writeln!(out, "{}", words.text("cli-records-sync-nothing", &[]))?;
+        writeln!(out, "{}", nothing())?;
         return Ok(0);
     }
     let loaded = read(words, store, err)?;
     let by_id: HashMap<Uuid, &Statement> = loaded.statements.iter().map(|s| (s.id, s)).collect();
-    let (mut done, mut failed, mut sent) = (Vec::new(), 0usize, 0usize);
+    let (mut done, mut failed, mut sent, mut already) = (Vec::new(), 0usize, 0usize, 0usize);
     let mut first_error: Option<LrsError> = None;
-    let mut missing = 0usize;
+    let (mut missing, mut kept) = (0usize, 0usize);
     for id in pending {
         let Some(statement) = by_id.get(&id) else {
-            // Nothing left to send for it: it leaves the list.
-            missing += 1;
-            done.push(id);
+            if loaded.skipped.is_empty() {
+                // Nothing left to send for it: it leaves the list.
+                missing += 1;
+                done.push(id);
+            } else {
+                kept += 1;
+            }
             continue;
         };
-        if matches!(first_error, Some(LrsError::Unreachable { .. })) {
+        if first_error.is_some() {
             failed += 1;
             continue;
         }
         match lrs.send(statement) {
-            Ok(()) => {
+            Ok(Sent::Stored) => {
                 sent += 1;
+                done.push(id);
+            }
+            Ok(Sent::AlreadyStored) => {
+                already += 1;
                 done.push(id);
             }
             Err(e) => {
                 failed += 1;
-                first_error.get_or_insert(e);
+                first_error = Some(e);
             }
         }
     }
+    let counted = |id: &str, n: usize| {
+        words.text(
+            id,
+            &[
+                ("count", Arg::Number(count(n))),
+                ("path", Arg::Text(path.clone())),
+            ],
+        )
+    };
     if missing > 0 {
-        writeln!(
-            err,
-            "{}",
-            words.text(
-                "cli-records-sync-missing",
-                &[
-                    ("count", Arg::Number(count(missing))),
-                    ("path", Arg::Text(path.clone())),
-                ],
-            )
-        )?;
+        writeln!(err, "{}", counted("cli-records-sync-missing", missing))?;
+    }
+    if kept > 0 {
+        writeln!(err, "{}", counted("cli-records-sync-missing-kept", kept))?;
     }
     if !done.is_empty() {
         store.clear_pending(&done).map_err(|error| match error {
@@ -213,23 +276,35 @@ fn sync(
             )
         )?;
     }
-    if let Some(error) = first_error {
+    if already > 0 {
         writeln!(
-            err,
+            out,
             "{}",
             words.text(
-                "cli-records-sync-failed",
-                &[
-                    ("count", Arg::Number(count(failed))),
-                    ("url", url),
-                    ("error", Arg::Text(lrs_error(words, &error))),
-                ],
+                "cli-records-sync-already",
+                &[("count", Arg::Number(count(already))), ("url", url.clone())],
             )
         )?;
+    }
+    if let Some(error) = first_error {
+        let (reason, detail) = lrs_error(words, &error);
+        let sentence = words.text(
+            "cli-records-sync-failed",
+            &[
+                ("count", Arg::Number(count(failed))),
+                ("url", url),
+                ("error", Arg::Text(reason)),
+                ("path", Arg::Text(path.clone())),
+            ],
+        );
+        writeln!(err, "{}", with_detail(words, sentence, detail.as_deref()))?;
         return Ok(1);
     }
-    if sent == 0 {
-        writeln!(out, "{}", words.text("cli-records-sync-nothing", &[]))?;
+    if kept > 0 {
+        return Ok(1);
+    }
+    if sent == 0 && already == 0 && missing == 0 {
+        writeln!(out, "{}", nothing())?;
     }
     Ok(0)
 }
@@ -354,7 +429,19 @@ fn seconds(d: Duration) -> String {
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
-/// One row per record; words are the stable English ones, the timestamp as recorded.
+/// A cell a spreadsheet cannot take for a formula: one starting with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return gets a `'` in front (OWASP's
+/// rule against CSV injection, <https://owasp.org/www-community/attacks/CSV_Injection>).
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// One row per record; words are the stable English ones, the timestamp as
+/// recorded; every cell passes through [`neutralise`].
 fn csv(rows: &[&Statement], out: &mut impl Write) -> Result<(), CliError> {
     let mut writer = csv::Writer::from_writer(out);
     writer
@@ -366,21 +453,29 @@ fn csv(rows: &[&Statement], out: &mut impl Write) -> Result<(), CliError> {
         let count = |ext: &str| s.count(ext).map(|n| n.to_string()).unwrap_or_default();
         // Each finished step's seconds, in order: `12.5;8;0`.
         let steps: Vec<String> = s.step_durations().into_iter().map(seconds).collect();
+        let (id, wrong, hints, steps) = (
+            s.id.to_string(),
+            count(walkthrough_records::statement::EXT_WRONG_ACTIONS),
+            count(walkthrough_records::statement::EXT_HINTS),
+            steps.join(";"),
+        );
+        let cells = [
+            s.trainee(),
+            s.scenario(),
+            s.mode(),
+            s.language(),
+            s.verb_word(),
+            &score,
+            &duration,
+            &s.timestamp,
+            &id,
+            &wrong,
+            &hints,
+            &steps,
+        ]
+        .map(neutralise);
         writer
-            .write_record([
-                s.trainee(),
-                s.scenario(),
-                s.mode(),
-                s.language(),
-                s.verb_word(),
-                &score,
-                &duration,
-                &s.timestamp,
-                &s.id.to_string(),
-                &count(walkthrough_records::statement::EXT_WRONG_ACTIONS),
-                &count(walkthrough_records::statement::EXT_HINTS),
-                &steps.join(";"),
-            ])
+            .write_record(cells.iter().map(|c| c.as_ref()))
             .map_err(std::io::Error::from)?;
     }
     writer.flush()?;
@@ -399,6 +494,23 @@ mod tests {
         assert_eq!(seconds(Duration::from_millis(83_450)), "83.45");
         assert_eq!(seconds(Duration::from_secs(60)), "60");
         assert_eq!(seconds(Duration::from_millis(5)), "0.005");
+    }
+
+    #[test]
+    fn cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised() {
+        for cell in [
+            "=HYPERLINK(\"http://x\")",
+            "+1",
+            "-2+3",
+            "@SUM(A1)",
+            "\t=1",
+            "\r=1",
+        ] {
+            assert_eq!(neutralise(cell), format!("'{cell}"));
+        }
+        for cell in ["aiko", "83.45", "2026-11-25T10:00:00.000Z", "", "a=b"] {
+            assert_eq!(neutralise(cell), cell);
+        }
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! training records of the guided runs and exams that ended.
 
 use crate::args::{RunArgs, RunMode, TrainingArgs};
-use crate::commands::records::{lrs, lrs_error, no_data_dir, resolve_store, store_error};
+use crate::commands::records::{
+    lrs, lrs_error, no_data_dir, resolve_store, store_error, with_detail,
+};
 use crate::context::{portal_options, Context, Words};
 use crate::error::CliError;
 use std::io::{IsTerminal, Write};
@@ -10,7 +12,10 @@ use std::sync::Arc;
 use std::time::Duration;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
-use walkthrough_records::{Ending, Lrs, RunRecord, Statement, Store, StoreError};
+use walkthrough_records::{
+    is_home_page, local_home_page, redact, Ending, Lrs, RunRecord, Sent, Statement, Store,
+    StoreError, Uuid,
+};
 use walkthrough_scenario::Library;
 use walkthrough_tui::{Mode, RunConfig, RunSummary};
 
@@ -54,6 +59,13 @@ pub struct Recording {
     pub store: Result<Store, StoreError>,
     /// The Learning Record Store to send them to, and its endpoint as given.
     pub lrs: Option<(Lrs, String)>,
+    /// The `homePage` of the trainee's account (`--home-page`, else this
+    /// machine's, see [`local_home_page`]).
+    pub home_page: String,
+    /// The attempt sequence of every run of this invocation (xAPI
+    /// `context.registration`): a start-menu session, or one `run` with its
+    /// restarts, share one.
+    pub registration: Uuid,
 }
 
 impl Recording {
@@ -68,14 +80,25 @@ impl Recording {
             return Ok(None);
         }
         let lrs = match &args.record_to {
-            Some(url) => Some((lrs(words, url)?, url.clone())),
+            Some(url) => Some((lrs(words, url)?, url.trim().to_owned())),
             None => None,
+        };
+        let home_page = match args.home_page.as_deref().map(str::trim) {
+            Some(url) if is_home_page(url) => url.to_owned(),
+            Some(url) => {
+                return Err(CliError::Said(
+                    words.text("cli-bad-home-page", &[("url", Arg::Text(redact(url)))]),
+                ))
+            }
+            None => local_home_page(whoami::fallible::hostname().ok().as_deref()),
         };
         Ok(Some(Recording {
             trainee: args.trainee.clone().unwrap_or_else(os_user),
             seed,
             store: resolve_store(args.records_file.as_deref()),
             lrs,
+            home_page,
+            registration: Uuid::new_v4(),
         }))
     }
 }
@@ -87,7 +110,7 @@ fn os_user() -> String {
         .or_else(|| {
             ["USER", "USERNAME", "LOGNAME"]
                 .iter()
-                .find_map(|k| std::env::var(k).ok())
+                .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
         })
         .filter(|name| !name.trim().is_empty())
         .unwrap_or_else(|| "trainee".to_owned())
@@ -106,11 +129,11 @@ pub struct Kept {
     pub pending: usize,
 }
 
-/// The training record of a run: `None` for a demo, which records nothing.
+/// The training record of a run, for `recording`'s trainee, seed, home page
+/// and registration: `None` for a demo, which records nothing.
 pub fn record(
     summary: &RunSummary,
-    trainee: &str,
-    seed: Option<u64>,
+    recording: &Recording,
     library: &Library,
     localizer: &Localizer,
 ) -> Option<RunRecord> {
@@ -131,8 +154,8 @@ pub fn record(
     } else {
         Ending::Abandoned
     };
-    Some(RunRecord {
-        trainee: trainee.to_owned(),
+    let mut record = RunRecord {
+        trainee: recording.trainee.clone(),
         scenario: summary.scenario.clone(),
         title: title_in(&summary.locale),
         title_en: (summary.locale != en_us).then(|| title_in(&en_us)),
@@ -146,10 +169,19 @@ pub fn record(
         wrong_actions: summary.wrong_actions,
         hints: summary.hints,
         skipped: summary.skipped,
-        seed,
+        seed: recording.seed,
         time_limit: summary.time_limit,
         timestamp: timestamp(summary.ended),
-    })
+        verb_display: None,
+        home_page: recording.home_page.clone(),
+        registration: recording.registration,
+    };
+    if summary.locale != en_us {
+        // The verb in the run's language: the word the records table shows.
+        let id = format!("cli-records-result-{}", record.verb().word());
+        record.verb_display = Some(localizer.format(&summary.locale, &id, &[]));
+    }
+    Some(record)
 }
 
 /// When a run ended, to the millisecond (as LRSs keep it).
@@ -171,15 +203,7 @@ pub fn keep_records(
 ) -> Result<Kept, CliError> {
     let statements: Vec<Statement> = summaries
         .iter()
-        .filter_map(|s| {
-            record(
-                s,
-                &recording.trainee,
-                recording.seed,
-                library,
-                words.localizer,
-            )
-        })
+        .filter_map(|s| record(s, recording, library, words.localizer))
         .map(|r| r.statement())
         .collect();
     let mut kept = Kept::default();
@@ -187,6 +211,7 @@ pub fn keep_records(
         return Ok(kept);
     }
     let t = |s: &str| Arg::Text(s.to_owned());
+    let n = |n: usize| Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
     let mut stored = vec![false; statements.len()];
     if let Ok(store) = &recording.store {
         let path = store.path().display().to_string();
@@ -201,15 +226,15 @@ pub fn keep_records(
         }
         kept.stored = stored.iter().filter(|s| **s).count();
         if kept.stored > 0 {
-            let said = words.text("cli-record-saved", &[("path", t(&path))]);
+            let said = words.text(
+                "cli-record-saved",
+                &[("count", n(kept.stored)), ("path", t(&path))],
+            );
             let _ = writeln!(err, "{said}");
         }
         if let Some(e) = failure {
-            let said = words.text(
-                "cli-record-not-saved",
-                &[("path", t(&path)), ("error", t(&store_error(&e)))],
-            );
-            let _ = writeln!(err, "{said}");
+            let said = words.text("cli-record-not-saved", &[("path", t(&path))]);
+            let _ = writeln!(err, "{}", with_detail(words, said, Some(&store_error(&e))));
         }
     }
     if let Some((lrs, endpoint)) = &recording.lrs {
@@ -245,53 +270,98 @@ fn send(
     kept: &mut Kept,
 ) {
     let t = |s: &str| Arg::Text(s.to_owned());
+    let n = |n: usize| Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
     let url = t(lrs.statements_url());
-    let mut failure = None;
-    let mut lost = false;
+    let (mut failure, mut already, mut unsent, mut lost) = (None, 0usize, 0usize, 0usize);
     for (statement, stored) in statements.iter().zip(stored) {
         if failure.is_none() {
             match lrs.send(statement) {
-                Ok(()) => {
+                Ok(Sent::Stored) => {
                     kept.sent += 1;
+                    continue;
+                }
+                Ok(Sent::AlreadyStored) => {
+                    already += 1;
                     continue;
                 }
                 Err(e) => failure = Some(e),
             }
         }
+        unsent += 1;
         match (&recording.store, stored) {
             (Ok(store), true) => match store.mark_pending(statement.id) {
                 Ok(()) => kept.pending += 1,
                 Err(e) => {
+                    lost += 1;
                     let path = store.pending_path().display().to_string();
-                    let said = words.text(
-                        "cli-record-not-saved",
-                        &[("path", t(&path)), ("error", t(&store_error(&e)))],
-                    );
-                    let _ = writeln!(err, "{said}");
+                    let said = words.text("cli-record-not-saved", &[("path", t(&path))]);
+                    let _ = writeln!(err, "{}", with_detail(words, said, Some(&store_error(&e))));
                 }
             },
-            _ => lost = true,
+            _ => lost += 1,
         }
     }
     if kept.sent > 0 {
-        let said = words.text("cli-record-sent", &[("url", url.clone())]);
+        let said = words.text(
+            "cli-record-sent",
+            &[("count", n(kept.sent)), ("url", url.clone())],
+        );
+        let _ = writeln!(err, "{said}");
+    }
+    if already > 0 {
+        let said = words.text(
+            "cli-record-already-stored",
+            &[("count", n(already)), ("url", url.clone())],
+        );
         let _ = writeln!(err, "{said}");
     }
     let Some(error) = failure else { return };
-    let error = t(&lrs_error(words, &error));
+    let (reason, detail) = lrs_error(words, &error);
     let said = match &recording.store {
-        Ok(store) if !lost => words.text(
-            "cli-record-send-failed",
-            &[
-                ("url", url),
-                ("error", error),
-                ("path", t(&store.path().display().to_string())),
-                ("endpoint", t(endpoint)),
-            ],
+        Ok(store) if lost == 0 => {
+            let path = store.path().display().to_string();
+            words.text(
+                "cli-record-send-failed",
+                &[
+                    ("count", n(unsent)),
+                    ("url", url),
+                    ("error", t(&reason)),
+                    ("path", t(&path)),
+                    ("command", t(&sync_command(endpoint, &path))),
+                ],
+            )
+        }
+        _ => words.text(
+            "cli-record-lost",
+            &[("count", n(unsent)), ("url", url), ("error", t(&reason))],
         ),
-        _ => words.text("cli-record-lost", &[("url", url), ("error", error)]),
     };
-    let _ = writeln!(err, "{said}");
+    let _ = writeln!(err, "{}", with_detail(words, said, detail.as_deref()));
+}
+
+/// The command that sends what is pending in the records file at `path` to
+/// `endpoint`, as it can be pasted into a POSIX shell: the records file is
+/// always named, so it works whatever the environment then says.
+fn sync_command(endpoint: &str, path: &str) -> String {
+    // i18n-exempt: a command line, not words
+    format!(
+        "walkthrough records --sync {} --records-file {}",
+        shell_word(&redact(endpoint)),
+        shell_word(path)
+    )
+}
+
+/// `word` quoted for a POSIX shell when it needs it: `'it'\''s'`.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:@%+=,".contains(c));
+    if plain {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', r"'\''"))
+    }
 }
 
 /// `--time-limit` is for exams only.
@@ -430,6 +500,16 @@ mod tests {
             seed: Some(7),
             store: Ok(Store::new(path)),
             lrs: lrs.map(|url| (Lrs::new(url, None).unwrap(), url.to_owned())),
+            home_page: "https://sso.example.org/".to_owned(),
+            registration: Uuid::from_u128(0x1234_0000_0000_4000_8000_0000_0000_0001),
+        }
+    }
+
+    /// aiko's recording, with this seed; no file is written.
+    fn aiko(seed: Option<u64>) -> Recording {
+        Recording {
+            seed,
+            ..recording(std::path::Path::new("unused.jsonl"), None)
         }
     }
 
@@ -445,7 +525,7 @@ mod tests {
     fn each_ending_gets_its_verb_and_demo_runs_none() {
         let (library, localizer, _) = setting();
         let verb = |s: RunSummary| {
-            let r = record(&s, "aiko", None, &library, &localizer).unwrap();
+            let r = record(&s, &aiko(None), &library, &localizer).unwrap();
             (r.ending, r.verb())
         };
         use Ending::*;
@@ -475,8 +555,7 @@ mod tests {
         );
         assert!(record(
             &summary(Mode::Demo, true, false, true),
-            "aiko",
-            None,
+            &aiko(None),
             &library,
             &localizer
         )
@@ -488,8 +567,7 @@ mod tests {
         let (library, localizer, _) = setting();
         let r = record(
             &summary(Mode::Exam, true, false, true),
-            "aiko",
-            Some(7),
+            &aiko(Some(7)),
             &library,
             &localizer,
         )
@@ -510,16 +588,20 @@ mod tests {
         assert_eq!(r.duration, Duration::from_millis(83_450));
         assert_eq!((r.wrong_actions, r.hints, r.steps), (2, 1, 8));
         assert_eq!(r.timestamp.as_second(), 1_795_000_000);
+        assert_eq!(r.verb_display.as_deref(), Some("合格"));
+        assert_eq!(r.home_page, "https://sso.example.org/");
+        assert_eq!(r.registration, aiko(None).registration);
         let ended = SystemTime::UNIX_EPOCH + Duration::from_nanos(1_795_000_000_123_456_789);
         assert_eq!(timestamp(ended).to_string(), "2026-11-18T11:06:40.123Z");
         let mut english = summary(Mode::Guided, true, false, true);
         english.locale = unic_langid::langid!("en-US");
-        let r = record(&english, "aiko", None, &library, &localizer).unwrap();
+        let r = record(&english, &aiko(None), &library, &localizer).unwrap();
         assert_eq!(
             r.title,
             "To create an app password in the Office 365 portal"
         );
         assert_eq!(r.title_en, None);
+        assert_eq!(r.verb_display, None);
     }
 
     #[test]
@@ -554,7 +636,7 @@ mod tests {
         let err = String::from_utf8(err).unwrap();
         assert_eq!(
             err,
-            format!("Training record saved to {}.\n", path.display()),
+            format!("2 training records saved to {}.\n", path.display()),
             "said once"
         );
         assert!(Store::new(&path).pending().unwrap().is_empty());
@@ -647,7 +729,7 @@ mod tests {
         let err = String::from_utf8(err).unwrap();
         assert!(
             err.starts_with(&format!(
-                "Could not save the training record to {}: ",
+                "Could not save the training record to {}.\n  system message: ",
                 path.display()
             )),
             "{err}"
@@ -666,6 +748,8 @@ mod tests {
             seed: None,
             store: Err(StoreError::NoDataDir),
             lrs: None,
+            home_page: "https://localhost/walkthrough".to_owned(),
+            registration: Uuid::new_v4(),
         };
         let demo = [summary(Mode::Demo, true, false, true)];
         assert!(keep_records(&demo, &recording, &library, words, &mut Vec::new()).is_ok());
@@ -673,6 +757,144 @@ mod tests {
         let e = keep_records(&exam, &recording, &library, words, &mut Vec::new()).unwrap_err();
         assert_eq!(e.exit_code(), 2);
         assert!(e.to_string().contains("--records-file"), "{e}");
+    }
+
+    #[test]
+    fn every_statement_a_run_can_make_keeps_the_xapi_rules() {
+        use walkthrough_records::rules::{assert_one_definition_per_activity, assert_valid_xapi};
+        let (library, localizer, _) = setting();
+        let mut statements = Vec::new();
+        for mode in [Mode::Guided, Mode::Exam] {
+            // finished with the goal, finished without, timed out, left early.
+            for (finished, timed_out, goal_met) in [
+                (true, false, true),
+                (true, false, false),
+                (false, true, false),
+                (false, false, false),
+            ] {
+                for locale in [
+                    unic_langid::langid!("en-US"),
+                    unic_langid::langid!("ja-JP"),
+                    unic_langid::langid!("en-XA"),
+                ] {
+                    for (skipped, scenario) in
+                        [(0, "app-password-create"), (2, "app-password-delete")]
+                    {
+                        let mut s = summary(mode, finished, timed_out, goal_met);
+                        s.locale = locale.clone();
+                        s.skipped = skipped;
+                        s.scenario = scenario.to_owned();
+                        let r = record(&s, &aiko(None), &library, &localizer).unwrap();
+                        let v: serde_json::Value =
+                            serde_json::from_str(&r.statement().to_line().unwrap()).unwrap();
+                        assert_valid_xapi(&v);
+                        let display = &v["verb"]["display"];
+                        if locale.to_string() != "en-US" {
+                            // The verb in the run's language, as the records table says it.
+                            let word = localizer.format(
+                                &locale,
+                                &format!("cli-records-result-{}", r.verb().word()),
+                                &[],
+                            );
+                            assert_eq!(display[locale.to_string()], word.as_str());
+                        }
+                        statements.push(v);
+                    }
+                }
+            }
+        }
+        assert_eq!(statements.len(), 48);
+        assert_one_definition_per_activity(&statements);
+        // One invocation, one registration.
+        let registrations: std::collections::BTreeSet<_> = statements
+            .iter()
+            .map(|v| v["context"]["registration"].to_string())
+            .collect();
+        assert_eq!(registrations.len(), 1);
+    }
+
+    /// What keeping two records with an LRS that answers `reply` leaves: the
+    /// kept counts, what was said, and what is pending.
+    fn keep_with(
+        name: &str,
+        reply: walkthrough_records::stand_in::Reply,
+    ) -> (Kept, String, Vec<Uuid>, PathBuf) {
+        use walkthrough_records::stand_in::StandInLrs;
+        let (library, localizer, locale) = setting();
+        let path = temp_file(name);
+        let server = StandInLrs::script(vec![reply; 2]).unwrap();
+        let mut recording = recording(&path, None);
+        let lrs = Lrs::with_timeout(&server.endpoint, None, Duration::from_secs(1)).unwrap();
+        recording.lrs = Some((lrs, server.endpoint.clone()));
+        let words = Words {
+            localizer: &localizer,
+            locale: &locale,
+        };
+        let summaries = [
+            summary(Mode::Exam, true, false, true),
+            summary(Mode::Guided, true, false, true),
+        ];
+        let mut err = Vec::new();
+        let kept = keep_records(&summaries, &recording, &library, words, &mut err).unwrap();
+        let pending = Store::new(&path).pending().unwrap();
+        (kept, String::from_utf8(err).unwrap(), pending, path)
+    }
+
+    #[test]
+    fn what_each_lrs_answer_leaves_pending_and_what_is_said() {
+        use walkthrough_records::stand_in::Reply;
+        let (kept, err, pending, path) = keep_with("lrs-200", Reply::Status(200));
+        assert_eq!((kept.sent, kept.pending), (2, 0));
+        assert!(pending.is_empty());
+        assert!(
+            err.contains("2 training records sent to http://127.0.0.1:"),
+            "{err}"
+        );
+        let (kept, err, pending, _) = keep_with("lrs-409", Reply::Status(409));
+        assert_eq!((kept.sent, kept.pending), (0, 0));
+        assert!(pending.is_empty());
+        assert!(!err.contains("sent to"), "{err}");
+        assert!(
+            err.contains("2 training records were already stored in"),
+            "{err}"
+        );
+        for (status, said) in [
+            (Reply::Redirect(302, "/xapi/statements/".to_owned()), "HTTP status 302, a redirect to /xapi/statements/"),
+            (Reply::Status(401), "refused the credentials (HTTP status 401): check WALKTHROUGH_LRS_USER and WALKTHROUGH_LRS_PASSWORD"),
+            (Reply::Status(500), "The LRS answered with HTTP status 500."),
+            (Reply::Never, "The LRS did not answer."),
+        ] {
+            let (kept, err, pending, _) = keep_with("lrs-fail", status.clone());
+            assert_eq!((kept.sent, kept.pending), (0, 2), "{status:?}");
+            let ids: Vec<Uuid> = kept.statements.iter().map(|s| s.id).collect();
+            assert_eq!(pending, ids, "{status:?}");
+            assert!(err.contains("Could not send 2 training records to "), "{err}");
+            assert!(err.contains(said), "{status:?}: {err}");
+            if status == Reply::Never {
+                // The system's own words come last, on a line of their own.
+                let last = err.lines().last().unwrap();
+                assert!(last.starts_with("  system message: "), "{err}");
+            }
+        }
+        // The command to send them later names the records file.
+        let (_, err, _, path_fail) = keep_with("lrs-hint", Reply::Status(503));
+        assert!(
+            err.contains(&format!("--records-file {}", path_fail.display())),
+            "{err}"
+        );
+        drop(path);
+    }
+
+    #[test]
+    fn the_command_to_send_later_can_be_pasted_into_a_shell() {
+        assert_eq!(
+            sync_command("https://lrs.example/xapi", "/tmp/records.jsonl"),
+            "walkthrough records --sync https://lrs.example/xapi --records-file /tmp/records.jsonl"
+        );
+        assert_eq!(
+            sync_command("https://lrs.example/xapi", "/home/o'neil/my records.jsonl"),
+            "walkthrough records --sync https://lrs.example/xapi --records-file '/home/o'\\''neil/my records.jsonl'"
+        );
     }
 
     #[test]
