@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::Duration;
 use walkthrough_i18n::width;
-use walkthrough_records::stand_in::StandInLrs;
+use walkthrough_records::stand_in::{Reply, StandInLrs};
 use walkthrough_records::{Ending, RunMode, RunRecord, Statement, Store, Uuid};
 
 fn temp_file(name: &str) -> PathBuf {
@@ -486,7 +486,11 @@ fn sync_to_an_unreachable_lrs_exits_one_and_keeps_every_record_pending() {
         ),
     );
     assert!(
-        stderr(&out).lines().nth(1).unwrap().starts_with("  system message: "),
+        stderr(&out)
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("  system message: "),
         "{}",
         stderr(&out)
     );
@@ -599,4 +603,377 @@ fn bad_input_is_said_in_japanese_too() {
         stderr(&out),
         "--time-limit は試験用です。--mode exam を付けてください (指定: --time-limit 60)。\n"
     );
+}
+
+/// The store of `four()` with records 2 and 4 pending.
+fn two_pending(name: &str) -> (Store, Vec<Statement>) {
+    let statements = four();
+    let store = store_with(name, &statements);
+    store.mark_pending(statements[1].id).unwrap();
+    store.mark_pending(statements[3].id).unwrap();
+    (store, statements)
+}
+
+/// `records --sync` to a stand-in answering `replies`, with credentials and
+/// a 1 s timeout.
+fn sync_to(store: &Store, lrs: &StandInLrs, lang: &str) -> Output {
+    command(store.path(), lang)
+        .env("WALKTHROUGH_LRS_USER", "trainer")
+        .env("WALKTHROUGH_LRS_PASSWORD", "s3cret")
+        .env("WALKTHROUGH_LRS_TIMEOUT", "1")
+        .args(["records", "--sync", &lrs.endpoint])
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn each_lrs_answer_leaves_what_it_should_pending_says_so_and_sets_the_exit_code() {
+    let same = || "/xapi/statements/".to_owned();
+    // replies, exit code, pending after (true: both stay), a line said, where (out/err).
+    let cases: Vec<(&str, Vec<Reply>, i32, bool, &str, bool)> = vec![
+        ("200", vec![Reply::Status(200); 2], 0, false, "Sent 2 training records to ", true),
+        ("204", vec![Reply::Status(204); 2], 0, false, "Sent 2 training records to ", true),
+        (
+            "409",
+            vec![Reply::Status(409); 2],
+            0,
+            false,
+            "2 training records were already stored in ",
+            true,
+        ),
+        (
+            "307",
+            vec![
+                Reply::Redirect(307, same()),
+                Reply::Status(200),
+                Reply::Redirect(307, same()),
+                Reply::Status(200),
+            ],
+            0,
+            false,
+            "Sent 2 training records to ",
+            true,
+        ),
+        (
+            "308",
+            vec![
+                Reply::Redirect(308, same()),
+                Reply::Status(204),
+                Reply::Redirect(308, same()),
+                Reply::Status(204),
+            ],
+            0,
+            false,
+            "Sent 2 training records to ",
+            true,
+        ),
+        (
+            "301",
+            vec![Reply::Redirect(301, same()), Reply::Status(200)],
+            1,
+            true,
+            "The LRS answered HTTP status 301, a redirect to /xapi/statements/, which is not followed",
+            false,
+        ),
+        (
+            "302",
+            vec![Reply::Redirect(302, same()), Reply::Status(200)],
+            1,
+            true,
+            "The LRS answered HTTP status 302, a redirect to /xapi/statements/, which is not followed",
+            false,
+        ),
+        (
+            "307 elsewhere",
+            vec![Reply::Redirect(307, "http://lrs.example/xapi/statements".to_owned())],
+            1,
+            true,
+            "a redirect to http://lrs.example/xapi/statements, which is not followed",
+            false,
+        ),
+        (
+            "401",
+            vec![Reply::Status(401)],
+            1,
+            true,
+            "The LRS refused the credentials (HTTP status 401): check WALKTHROUGH_LRS_USER and WALKTHROUGH_LRS_PASSWORD.",
+            false,
+        ),
+        (
+            "403",
+            vec![Reply::Status(403)],
+            1,
+            true,
+            "The LRS refused the credentials (HTTP status 403): check WALKTHROUGH_LRS_USER and WALKTHROUGH_LRS_PASSWORD.",
+            false,
+        ),
+        (
+            "500",
+            vec![Reply::Status(500)],
+            1,
+            true,
+            "The LRS answered with HTTP status 500.",
+            false,
+        ),
+        ("never", vec![Reply::Never], 1, true, "The LRS did not answer.", false),
+    ];
+    for (name, replies, code, stays, said, on_stdout) in cases {
+        let (store, statements) = two_pending(&format!("answer-{}", name.replace(' ', "-")));
+        let lrs = StandInLrs::script(replies).unwrap();
+        let out = sync_to(&store, &lrs, "en_US.UTF-8");
+        let (o, e) = (stdout(&out), stderr(&out));
+        assert_eq!(out.status.code(), Some(code), "{name}\n{o}{e}");
+        let text = if on_stdout { &o } else { &e };
+        assert!(
+            text.contains(said),
+            "{name}: {said}\n--- out\n{o}--- err\n{e}"
+        );
+        let pending = store.pending().unwrap();
+        if stays {
+            assert_eq!(pending, [statements[1].id, statements[3].id], "{name}");
+            assert!(
+                e.starts_with(&format!(
+                    "2 training records could not be sent to {}/statements. ",
+                    lrs.endpoint
+                )),
+                "{name}: {e}"
+            );
+            assert!(
+                e.contains(&format!("They stay pending in {}.", store.path().display())),
+                "{name}: {e}"
+            );
+            assert_eq!(o, "", "{name}: nothing said to be sent");
+        } else {
+            assert!(pending.is_empty(), "{name}: {pending:?}");
+            assert_eq!(e, "", "{name}");
+        }
+        // Every request the stand-in saw was a POST with the credentials: a
+        // redirect never became a GET.
+        for request in lrs.received() {
+            assert_eq!(request.method, "POST", "{name}");
+            assert_eq!(
+                request.header("Authorization"),
+                Some("Basic dHJhaW5lcjpzM2NyZXQ="),
+                "{name}"
+            );
+        }
+        assert!(!format!("{o}{e}").contains("s3cret"), "{name}");
+    }
+}
+
+#[test]
+fn a_failed_sync_is_said_in_japanese_with_the_system_message_after_it() {
+    let (store, _) = two_pending("answer-ja");
+    let lrs = StandInLrs::script(vec![Reply::Never]).unwrap();
+    let out = sync_to(&store, &lrs, "ja_JP.UTF-8");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(
+        lines[0].starts_with("2 件の学習記録を ")
+            && lines[0].contains("LRS から応答がありません。"),
+        "{err}"
+    );
+    assert!(!lines[0].contains("timeout"), "{err}");
+    assert!(
+        lines[1].starts_with("  システムのメッセージ (英語): "),
+        "{err}"
+    );
+}
+
+#[test]
+fn credentials_in_an_lrs_url_are_refused_and_never_shown() {
+    let path = temp_file("creds");
+    for lang in ["en_US.UTF-8", "ja_JP.UTF-8"] {
+        let url = "http://trainer:s3cret@127.0.0.1:9/xapi";
+        let sync = command(&path, lang)
+            .args(["records", "--sync", url])
+            .output()
+            .unwrap();
+        let run = command(&path, lang)
+            .args(["run", "app-password-create", "--record-to", url])
+            .output()
+            .unwrap();
+        for out in [sync, run] {
+            assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+            let all = format!("{}{}", stdout(&out), stderr(&out));
+            assert!(!all.contains("s3cret"), "{all}");
+            assert!(!all.contains("trainer"), "{all}");
+            assert!(all.contains("http://***@127.0.0.1:9/xapi"), "{all}");
+            assert!(all.contains("WALKTHROUGH_LRS_USER"), "{all}");
+            assert!(all.contains("WALKTHROUGH_LRS_PASSWORD"), "{all}");
+        }
+    }
+    let out = command(&path, "en_US.UTF-8")
+        .args(["records", "--sync", "http://127.0.0.1:9/xapi?key=1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "An LRS address has no query (?…) or fragment (#…): http://127.0.0.1:9/xapi?key=1. \
+         Give the xAPI endpoint; statements go to its /statements.\n"
+    );
+    let out = command(&path, "en_US.UTF-8")
+        .args([
+            "run",
+            "app-password-create",
+            "--home-page",
+            "https://u:s3cret@sso.example.org/",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "--home-page (or WALKTHROUGH_HOME_PAGE) must be an http:// or https:// address with \
+         no user name or password: https://***@sso.example.org/\n"
+    );
+    assert!(!path.exists(), "nothing was recorded");
+}
+
+#[test]
+fn a_byte_order_mark_costs_no_record_and_sync_sends_the_first() {
+    let statements = four();
+    let path = temp_file("bom");
+    let text: String = statements
+        .iter()
+        .map(|s| format!("{}\n", s.to_line().unwrap()))
+        .collect();
+    std::fs::write(&path, format!("\u{feff}{text}")).unwrap();
+    let store = Store::new(&path);
+    std::fs::write(
+        store.pending_path(),
+        format!("\u{feff}{}\n", statements[0].id),
+    )
+    .unwrap();
+    let out = records(&path, &[]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stderr(&out), "");
+    assert_eq!(stdout(&out).lines().count(), 5, "{}", stdout(&out));
+    assert_eq!(store.pending().unwrap(), [statements[0].id]);
+    let lrs = StandInLrs::serve(200, 1).unwrap();
+    let out = sync_to(&store, &lrs, "en_US.UTF-8");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("Sent 1 training record to "),
+        "{}",
+        stdout(&out)
+    );
+    let sent: Statement = serde_json::from_str(&lrs.next().unwrap().body).unwrap();
+    assert_eq!(sent.id, statements[0].id);
+    assert!(store.pending().unwrap().is_empty());
+}
+
+#[test]
+fn a_pending_record_on_a_skipped_line_stays_pending_and_sync_exits_one() {
+    let statements = four();
+    let path = temp_file("pending-damaged");
+    // The first record's line is damaged (its last brace lost).
+    let first = statements[0].to_line().unwrap();
+    std::fs::write(
+        &path,
+        format!(
+            "{}\n{}\n",
+            &first[..first.len() - 1],
+            statements[1].to_line().unwrap()
+        ),
+    )
+    .unwrap();
+    let store = Store::new(&path);
+    store.mark_pending(statements[0].id).unwrap();
+    let out = records(&path, &["--sync", "http://127.0.0.1:9/xapi"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("as some lines were skipped, it stays pending."),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(store.pending().unwrap(), [statements[0].id]);
+}
+
+#[test]
+fn csv_cells_that_a_spreadsheet_would_run_are_neutralised() {
+    let mut statements = four();
+    for (s, name) in statements.iter_mut().zip([
+        "=HYPERLINK(\"http://evil.example\",\"x\")",
+        "@SUM(A1)",
+        "+1",
+        "-1+2",
+    ]) {
+        let account = s.actor.account.as_mut().unwrap();
+        account.name = name.to_owned();
+        s.actor.name = Some(name.to_owned());
+    }
+    let store = store_with("csv-injection", &statements);
+    let out = records(store.path(), &["--format", "csv"]);
+    assert_eq!(out.status.code(), Some(0));
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let trainees: Vec<String> = reader.records().map(|r| r.unwrap()[0].to_owned()).collect();
+    assert_eq!(
+        trainees,
+        [
+            "'=HYPERLINK(\"http://evil.example\",\"x\")",
+            "'@SUM(A1)",
+            "'+1",
+            "'-1+2"
+        ]
+    );
+}
+
+#[test]
+fn an_environment_variable_set_to_nothing_counts_as_unset() {
+    let data = temp_file("empty-env");
+    let data_home = data.parent().unwrap();
+    let empty = |c: &mut Command| {
+        c.env("WALKTHROUGH_RECORDS", "")
+            .env("WALKTHROUGH_HOME_PAGE", "")
+            .env("WALKTHROUGH_LRS_USER", "")
+            .env("WALKTHROUGH_LRS_PASSWORD", "")
+            .env("WALKTHROUGH_LRS_TIMEOUT", "")
+            .env("XDG_DATA_HOME", data_home)
+            .env("HOME", data_home);
+    };
+    let mut list = command(&data, "en_US.UTF-8");
+    empty(&mut list);
+    let out = list.arg("list").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // No records file named: the one in the data folder.
+    let mut rec = command(&data, "en_US.UTF-8");
+    empty(&mut rec);
+    let out = rec.arg("records").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "No training records in {}.\n",
+            data_home
+                .join("walkthrough")
+                .join("records.jsonl")
+                .display()
+        )
+    );
+    // A run gets as far as asking for a terminal: no flag is complained of.
+    let mut run = command(&data, "en_US.UTF-8");
+    empty(&mut run);
+    let out = run
+        .args(["run", "app-password-create", "--mode", "exam"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("need a terminal"), "{}", stderr(&out));
+    // And a sync with empty credentials sends none.
+    let store = Store::new(data_home.join("walkthrough").join("records.jsonl"));
+    store.append(&four()[0]).unwrap();
+    store.mark_pending(four()[0].id).unwrap();
+    let lrs = StandInLrs::serve(200, 1).unwrap();
+    let mut sync = command(&data, "en_US.UTF-8");
+    empty(&mut sync);
+    let out = sync
+        .args(["records", "--sync", &lrs.endpoint])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(lrs.next().unwrap().header("Authorization"), None);
 }

@@ -789,7 +789,7 @@ mod tests {
                             serde_json::from_str(&r.statement().to_line().unwrap()).unwrap();
                         assert_valid_xapi(&v);
                         let display = &v["verb"]["display"];
-                        if locale.to_string() != "en-US" {
+                        if locale != unic_langid::langid!("en-US") {
                             // The verb in the run's language, as the records table says it.
                             let word = localizer.format(
                                 &locale,
