@@ -629,8 +629,10 @@ fn sync_to(store: &Store, lrs: &StandInLrs, lang: &str) -> Output {
 #[test]
 fn each_lrs_answer_leaves_what_it_should_pending_says_so_and_sets_the_exit_code() {
     let same = || "/xapi/statements/".to_owned();
-    // replies, exit code, pending after (true: both stay), a line said, where (out/err).
-    let cases: Vec<(&str, Vec<Reply>, i32, bool, &str, bool)> = vec![
+    // name, replies, exit code, pending after (true: both stay), a line said,
+    // and whether it is said on stdout (else stderr).
+    type Case = (&'static str, Vec<Reply>, i32, bool, &'static str, bool);
+    let cases: Vec<Case> = vec![
         ("200", vec![Reply::Status(200); 2], 0, false, "Sent 2 training records to ", true),
         ("204", vec![Reply::Status(204); 2], 0, false, "Sent 2 training records to ", true),
         (
