@@ -979,3 +979,113 @@ fn an_environment_variable_set_to_nothing_counts_as_unset() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(lrs.next().unwrap().header("Authorization"), None);
 }
+
+/// Opt-in: with `WALKTHROUGH_TEST_LRS` set to a real LRS's xAPI endpoint
+/// (credentials in `WALKTHROUGH_LRS_USER` and `WALKTHROUGH_LRS_PASSWORD`),
+/// every statement shape goes there through `records --sync`, is read back
+/// by id as it was sent, and a second sync of the same ones stores nothing
+/// twice. Without it, the test says so and passes.
+#[test]
+fn a_real_lrs_takes_every_statement_shape_once() {
+    let Some(endpoint) = std::env::var("WALKTHROUGH_TEST_LRS")
+        .ok()
+        .filter(|e| !e.is_empty())
+    else {
+        eprintln!("skipped: set WALKTHROUGH_TEST_LRS to an LRS's xAPI endpoint to run it");
+        return;
+    };
+    let user = std::env::var("WALKTHROUGH_LRS_USER").unwrap_or_default();
+    let password = std::env::var("WALKTHROUGH_LRS_PASSWORD").unwrap_or_default();
+    let mut statements = Vec::new();
+    for mut s in four() {
+        // Fresh ids: the LRS may keep what earlier runs sent.
+        s.id = Uuid::new_v4();
+        if s.language() == "ja-JP" {
+            let word = match s.verb_word() {
+                "completed" => "完了",
+                "passed" => "合格",
+                "failed" => "不合格",
+                _ => "中断",
+            };
+            s.verb.display.insert("ja-JP".to_owned(), word.to_owned());
+        }
+        statements.push(s);
+    }
+    let store = store_with("real-lrs", &statements);
+    let sync = || {
+        for s in &statements {
+            store.mark_pending(s.id).unwrap();
+        }
+        command(store.path(), "en_US.UTF-8")
+            .env("WALKTHROUGH_LRS_USER", &user)
+            .env("WALKTHROUGH_LRS_PASSWORD", &password)
+            .args(["records", "--sync", &endpoint])
+            .output()
+            .unwrap()
+    };
+    let out = sync();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert!(
+        stdout(&out).starts_with("Sent 4 training records to "),
+        "{}",
+        stdout(&out)
+    );
+    assert!(store.pending().unwrap().is_empty());
+    let agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .new_agent();
+    use base64ct::Encoding;
+    let auth = format!(
+        "Basic {}",
+        base64ct::Base64::encode_string(format!("{user}:{password}").as_bytes())
+    );
+    for s in &statements {
+        let url = format!(
+            "{}/statements?statementId={}",
+            endpoint.trim_end_matches('/'),
+            s.id
+        );
+        let mut response = agent
+            .get(&url)
+            .header("X-Experience-API-Version", "1.0.3")
+            .header("Authorization", &auth)
+            .call()
+            .unwrap();
+        assert_eq!(response.status().as_u16(), 200, "{url}");
+        let answer: serde_json::Value =
+            serde_json::from_str(&response.body_mut().read_to_string().unwrap()).unwrap();
+        // xAPI answers a statementId with the statement; some LRSs with a
+        // StatementResult holding it.
+        let stored = answer
+            .get("statements")
+            .and_then(|all| all.get(0))
+            .unwrap_or(&answer)
+            .clone();
+        let sent = serde_json::to_value(s).unwrap();
+        for key in ["id", "actor", "verb", "object", "result", "timestamp"] {
+            assert_eq!(stored[key], sent[key], "{key} of {}", s.id);
+        }
+        assert_eq!(
+            stored["context"]["registration"], sent["context"]["registration"],
+            "{}",
+            s.id
+        );
+    }
+    // Again: the LRS has them, nothing is stored twice, nothing stays pending.
+    let out = sync();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert!(store.pending().unwrap().is_empty());
+}
