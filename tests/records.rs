@@ -818,6 +818,16 @@ fn credentials_in_an_lrs_url_are_refused_and_never_shown() {
          Give the xAPI endpoint; statements go to its /statements.\n"
     );
     let out = command(&path, "en_US.UTF-8")
+        .env("WALKTHROUGH_LRS_TIMEOUT", "soon")
+        .args(["records", "--sync", "http://127.0.0.1:9/xapi"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "WALKTHROUGH_LRS_TIMEOUT must be a whole number of seconds, 1 or more (got soon).\n"
+    );
+    let out = command(&path, "en_US.UTF-8")
         .args([
             "run",
             "app-password-create",

@@ -134,3 +134,5 @@ cli-records-sync-missing-kept = { $count ->
         [one] warning: { $count } pending training record is not among the lines of { $path } that could be read; as some lines were skipped, it stays pending.
        *[other] warning: { $count } pending training records are not among the lines of { $path } that could be read; as some lines were skipped, they stay pending.
     }
+# $path: the list of pending records.
+cli-records-pending-not-written = Could not update the list of pending training records, { $path }: the records sent stay listed, and a later sync sends them again (the LRS keeps one copy of each).

@@ -103,3 +103,5 @@ cli-records-result-attempted = 中断
 cli-records-sync-missing = 警告: 未送信の学習記録 { $count } 件が { $path } に見つからないため送信できません。未送信の一覧から外しました。
 # $count: 件数、$path: 記録ファイル。
 cli-records-sync-missing-kept = 警告: 未送信の学習記録 { $count } 件が { $path } の読み込めた行にありません。読み飛ばした行があるため、未送信のまま残します。
+# $path: 未送信の一覧のファイル。
+cli-records-pending-not-written = 未送信の学習記録の一覧 { $path } を更新できませんでした。送信済みの記録も一覧に残り、次の同期で再送されます (LRS に保存されるのは 1 件ずつです)。

@@ -260,9 +260,13 @@ fn sync(
         writeln!(err, "{}", counted("cli-records-sync-missing-kept", kept))?;
     }
     if !done.is_empty() {
-        store.clear_pending(&done).map_err(|error| match error {
-            StoreError::Io { path, source } => CliError::Write { path, source },
-            other => unreadable(words, &path, other),
+        store.clear_pending(&done).map_err(|error| {
+            let pending = store.pending_path().display().to_string();
+            let sentence = words.text(
+                "cli-records-pending-not-written",
+                &[("path", Arg::Text(pending))],
+            );
+            CliError::Said(with_detail(words, sentence, Some(&store_error(&error))))
         })?;
     }
     let url = Arg::Text(lrs.statements_url().to_owned());
