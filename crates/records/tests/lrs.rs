@@ -183,6 +183,11 @@ fn a_307_or_308_is_posted_again_to_the_same_host_with_body_and_credentials() {
         matches!(sent, Err(LrsError::Redirected { status: 307, .. })),
         "{sent:?}"
     );
+    // The first POST and MAX_REDIRECTS more.
+    assert_eq!(
+        loops.received().len(),
+        1 + walkthrough_records::lrs::MAX_REDIRECTS
+    );
 }
 
 #[test]
