@@ -89,3 +89,12 @@ cli-records-sync-missing = { $count ->
         [one] warning: { $count } pending training record is not in { $path } and cannot be sent; it is no longer listed as pending.
        *[other] warning: { $count } pending training records are not in { $path } and cannot be sent; they are no longer listed as pending.
     }
+
+# $path: a file named on the command line; $kind: what it is instead of a file.
+cli-not-a-file = Cannot read { $path }: it is { $kind ->
+        [directory] a folder
+        [fifo] a FIFO (named pipe)
+        [socket] a socket
+        [device] a device
+       *[other] a special file
+    }, not a regular file.

@@ -80,3 +80,12 @@ cli-records-result-failed = 不合格
 cli-records-result-attempted = 中断
 # $count: 件数、$path: 記録ファイル。
 cli-records-sync-missing = 警告: 未送信の学習記録 { $count } 件が { $path } に見つからないため送信できません。未送信の一覧から外しました。
+
+# $path: コマンド ラインで指定したファイル、$kind: ファイルの代わりにあったもの。
+cli-not-a-file = { $path } を読み込めません: { $kind ->
+        [directory] フォルダー
+        [fifo] FIFO (名前付きパイプ)
+        [socket] ソケット
+        [device] デバイス
+       *[other] 特殊ファイル
+    }であり、通常のファイルではありません。

@@ -28,6 +28,7 @@ pub fn run(
         error,
     };
     let path = args.article.display().to_string();
+    CliError::refuse_non_regular(ctx.words(), &args.article)?;
     let bytes = std::fs::read(&args.article).map_err(|source| {
         said(ImportError::Read {
             path: args.article.clone(),

@@ -71,6 +71,9 @@ impl Recording {
             Some(url) => Some((lrs(words, url)?, url.clone())),
             None => None,
         };
+        if let Some(path) = &args.records_file {
+            CliError::refuse_non_regular(words, path)?;
+        }
         Ok(Some(Recording {
             trainee: args.trainee.clone().unwrap_or_else(os_user),
             seed,
