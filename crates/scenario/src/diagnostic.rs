@@ -3,7 +3,7 @@
 
 use annotate_snippets::{Level, Renderer, Snippet};
 use std::borrow::Cow;
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::ops::Range;
 use std::path::PathBuf;
 use thiserror::Error;
@@ -225,9 +225,10 @@ impl InvalidFile {
         let more = self.diagnostics.len().saturating_sub(SHOWN_DIAGNOSTICS);
         if more > 0 {
             // i18n-exempt: a diagnostic for script authors, in English like cargo's
-            let line =
-                format!("error: {more} more problems in {origin}, not shown; fix these first");
-            out.push_str(&line);
+            let _ = write!(
+                out,
+                "error: {more} more problems in {origin}, not shown; fix these first"
+            );
         }
         out.truncate(out.trim_end().len());
         out

@@ -43,10 +43,13 @@ fn mkfifo(path: &Path) {
     assert!(status.success());
 }
 
+/// What a bad file is, its bytes, where the first problem is, and what it says.
+type BadFile<'a> = (&'a str, Vec<u8>, (usize, usize), &'a str);
+
 #[test]
 fn each_bad_file_names_its_line_and_column() {
     let dotted: Vec<String> = (0..85).map(|i| format!("a{i}")).collect();
-    let table: &[(&str, Vec<u8>, (usize, usize), &str)] = &[
+    let table: &[BadFile] = &[
         (
             "one byte of invalid UTF-8",
             b"id = \"x\"\nportal = \"off\xffice\"\n".to_vec(),
