@@ -7,6 +7,7 @@ mod args;
 mod commands;
 mod context;
 mod error;
+mod escape;
 
 use args::{Cli, Command, Misplaced};
 use context::Context;
