@@ -22,6 +22,7 @@ impl<W: Write> Write for Escaped<W> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::Escaped;
     use std::io::Write;
@@ -29,8 +30,8 @@ mod tests {
     #[test]
     fn every_piece_is_escaped_and_clean_text_passes_unchanged() {
         let mut out = Vec::new();
-        let title = "Evil\u{1b}]0;owned\u{7}";
-        writeln!(Escaped(&mut out), "{title}\t{}", "日本語\u{1b}[2J").unwrap();
+        let (title, text) = ("Evil\u{1b}]0;owned\u{7}", "日本語\u{1b}[2J");
+        writeln!(Escaped(&mut out), "{title}\t{text}").unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "Evil␛]0;owned␇\t日本語␛[2J\n"
