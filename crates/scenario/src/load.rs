@@ -74,8 +74,7 @@ fn deep_dotted_keys(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     use toml_parser::lexer::TokenKind;
     /// toml's limit: a key of this many dots or more is refused.
     const LIMIT: usize = 80;
-    let mut start = None;
-    let mut dots = 0;
+    let (mut start, mut end, mut dots) = (None, 0, 0);
     let mut tokens = toml_parser::Source::new(text).lex();
     std::iter::from_fn(move || {
         for token in tokens.by_ref() {
@@ -83,11 +82,12 @@ fn deep_dotted_keys(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
             match token.kind() {
                 TokenKind::Atom | TokenKind::BasicString | TokenKind::LiteralString => {
                     start.get_or_insert(span.start());
+                    end = span.end();
                 }
                 TokenKind::Dot => dots += 1,
                 TokenKind::Whitespace => {}
                 _ => {
-                    let found = (dots >= LIMIT).then(|| start.unwrap_or(0)..span.start());
+                    let found = (dots >= LIMIT).then(|| start.unwrap_or(0)..end);
                     (start, dots) = (None, 0);
                     if found.is_some() {
                         return found;
@@ -95,7 +95,7 @@ fn deep_dotted_keys(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
                 }
             }
         }
-        let found = (dots >= LIMIT).then(|| start.unwrap_or(0)..text.len());
+        let found = (dots >= LIMIT).then(|| start.unwrap_or(0)..end);
         (start, dots) = (None, 0);
         found
     })
