@@ -53,6 +53,13 @@ fn load_at_scale(c: &mut Criterion) {
     group.bench_function("10,000 errors, rendered", |b| {
         b.iter(|| black_box(parse("errors.toml", &errors).unwrap_err().to_string()))
     });
+    let mut long =
+        String::from("id = \"big\"\nportal = \"office365\"\n[[step]]\nid = \"a\"\ndo = [");
+    long.push_str(&"{ click = \"nöpe\" }, ".repeat(10_000));
+    long.push_str("]\n");
+    group.bench_function("10,000 errors on one line, rendered", |b| {
+        b.iter(|| black_box(parse("long.toml", &long).unwrap_err().to_string()))
+    });
     group.finish();
 }
 

@@ -241,13 +241,35 @@ impl InvalidFile {
 struct LineIndex {
     /// Byte offset of the start of each line; the first is 0.
     starts: Vec<usize>,
+    /// For each character of more than one byte: its offset, and how many
+    /// bytes past one each such character up to it takes, added up. A column
+    /// is then a difference of offsets less a difference of these sums, so a
+    /// long line is not counted again for each problem on it.
+    wide: Vec<(usize, usize)>,
 }
 
 impl LineIndex {
     fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
+        let mut extra = 0;
+        let wide = text
+            .char_indices()
+            .filter(|(_, c)| !c.is_ascii())
+            .map(|(i, c)| {
+                extra += c.len_utf8() - 1;
+                (i, extra)
+            })
+            .collect();
+        LineIndex { starts, wide }
+    }
+
+    /// The extra bytes of the multi-byte characters before `offset`.
+    fn extra_before(&self, offset: usize) -> usize {
+        match self.wide.partition_point(|&(i, _)| i < offset) {
+            0 => 0,
+            k => self.wide[k - 1].1,
+        }
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -258,7 +280,8 @@ impl LineIndex {
         }
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts[line - 1];
-        (line, text[start..offset].chars().count() + 1)
+        let chars = offset - start - (self.extra_before(offset) - self.extra_before(start));
+        (line, chars + 1)
     }
 
     /// Byte offset where the 1-based `line` starts.

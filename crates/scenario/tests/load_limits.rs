@@ -153,6 +153,21 @@ fn ten_thousand_errors_are_all_kept_and_the_first_ones_shown() {
 }
 
 #[test]
+fn ten_thousand_errors_on_one_long_line_are_each_located_in_characters() {
+    let action = "{ click = \"nöpe\" }, ";
+    let mut text = format!("{HEAD}[[step]]\nid = \"a\"\ndo = [");
+    let prefix = text.len() - text.rfind('\n').unwrap() - 1;
+    text.push_str(&action.repeat(10_000));
+    text.push_str("]\n");
+    let file = invalid(parse("long.toml", &text));
+    assert_eq!(file.diagnostics.len(), 10_000);
+    let per = action.chars().count();
+    for (i, d) in file.diagnostics.iter().enumerate().step_by(999) {
+        assert_eq!((d.line, d.column), (6, prefix + i * per + 11), "{i}");
+    }
+}
+
+#[test]
 fn twenty_thousand_unknown_keys_are_each_located() {
     let mut text = HEAD.to_owned();
     for i in 0..20_000 {
