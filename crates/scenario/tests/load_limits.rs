@@ -322,3 +322,17 @@ fn a_file_with_invalid_utf8_on_disk_is_located() {
     assert!(shown.contains("invalid UTF-8"), "{shown}");
     assert!(shown.contains("a.toml:2:14\n"), "{shown}");
 }
+
+#[test]
+fn problems_at_the_very_start_and_end_of_a_file_render() {
+    for text in [
+        "",
+        "\n",
+        "id = \"x\"",
+        "id = \"x\"\n[[step]]\nid = \"a\"\ndo = [{ click = \"nope\" }]",
+    ] {
+        let file = invalid(parse("edge.toml", text));
+        let shown = file.render(false);
+        assert!(shown.contains("--> edge.toml:"), "{text:?}: {shown}");
+    }
+}
