@@ -114,9 +114,11 @@ impl CliError {
         }
     }
 
-    /// Refuses `path` when it exists and is not a regular file (a FIFO, a
-    /// device, a socket, a folder), before anything opens it; the check is
-    /// [`walkthrough_scenario::non_regular`], shared with scenario loading.
+    /// Refuses `path` when it exists and is a FIFO, a device or a socket,
+    /// before anything opens it; the check is
+    /// [`walkthrough_scenario::non_regular`], shared with scenario loading. A
+    /// folder passes: opening it fails at once, and the command says so in
+    /// its own words.
     pub fn refuse_non_regular(
         words: crate::context::Words<'_>,
         path: &std::path::Path,
@@ -126,6 +128,9 @@ impl CliError {
         let Some(kind) = walkthrough_scenario::non_regular(path) else {
             return Ok(());
         };
+        if kind == FileKind::Directory {
+            return Ok(());
+        }
         let selector = match kind {
             FileKind::Directory => "directory",
             FileKind::Fifo => "fifo",
