@@ -88,12 +88,7 @@ fn read(words: Words<'_>, store: &Store, err: &mut impl Write) -> Result<Loaded,
                 &[
                     ("path", Arg::Text(path.clone())),
                     ("line", Arg::Text(skipped.line.to_string())),
-                    (
-                        "reason",
-                        Arg::Text(
-                            walkthrough_scenario::escape_controls(&skipped.reason).into_owned()
-                        )
-                    ),
+                    ("reason", Arg::Text(skipped.reason.clone())),
                 ],
             )
         )?;
