@@ -269,3 +269,269 @@ fn a_malformed_language_is_explained_in_the_language_of_the_environment() {
         stderr(&out)
     );
 }
+
+/// Runs the binary with `args`, stdin closed; a run still going after a
+/// minute is killed and reported as a hang (a FIFO opened for reading waits
+/// for a writer forever).
+fn walkthrough_or_hang(args: &[&str]) -> Output {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_walkthrough"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_US.UTF-8")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    for _ in 0..600 {
+        if child.try_wait().unwrap().is_some() {
+            return child.wait_with_output().unwrap();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    child.kill().unwrap();
+    panic!("walkthrough {args:?} hung");
+}
+
+fn mkfifo(path: &std::path::Path) {
+    let status = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(status.success());
+}
+
+#[test]
+fn each_bad_file_is_refused_with_its_place_and_exit_two() {
+    let dir = common::TempDir::new("bad-files");
+    let at = |name: &str| dir.0.join(name).to_str().unwrap().to_owned();
+    mkfifo(&dir.0.join("fifo.toml"));
+    mkfifo(&dir.0.join("article.md"));
+    mkfifo(&dir.0.join("records.jsonl"));
+    std::fs::create_dir(dir.0.join("folder.toml")).unwrap();
+    std::fs::write(at("utf8.toml"), b"id = \"x\"\nportal = \"off\xffice\"\n").unwrap();
+    let dotted: Vec<String> = (0..85).map(|i| format!("a{i}")).collect();
+    std::fs::write(
+        at("dotted.toml"),
+        format!("id = \"x\"\n\n{} = 1\n", dotted.join(".")),
+    )
+    .unwrap();
+    let fifos = dir.0.join("fifos");
+    std::fs::create_dir(&fifos).unwrap();
+    mkfifo(&fifos.join("a.toml"));
+
+    let table: Vec<(Vec<String>, String)> = vec![
+        (
+            vec!["check".into(), at("fifo.toml")],
+            format!(
+                "cannot read {}: it is a FIFO, not a regular file",
+                at("fifo.toml")
+            ),
+        ),
+        (
+            vec![
+                "--scenarios".into(),
+                fifos.to_str().unwrap().into(),
+                "list".into(),
+            ],
+            "a.toml: it is a FIFO, not a regular file".into(),
+        ),
+        (
+            vec!["check".into(), dir.path().into()],
+            "folder.toml: it is a directory, not a regular file".into(),
+        ),
+        (
+            vec!["check".into(), at("utf8.toml")],
+            format!(
+                "error: invalid UTF-8: scenario files are UTF-8 text\n --> {}:2:14\n",
+                at("utf8.toml")
+            ),
+        ),
+        (
+            vec!["check".into(), at("dotted.toml")],
+            format!(
+                "a dotted key may have at most 80 parts\n --> {}:3:1\n",
+                at("dotted.toml")
+            ),
+        ),
+        (
+            vec![
+                "import".into(),
+                at("article.md"),
+                "--out".into(),
+                dir.path().into(),
+            ],
+            format!(
+                "Cannot read {}: it is a FIFO (named pipe), not a regular file.",
+                at("article.md")
+            ),
+        ),
+        (
+            vec![
+                "records".into(),
+                "--records-file".into(),
+                at("records.jsonl"),
+            ],
+            format!(
+                "Cannot read {}: it is a FIFO (named pipe), not a regular file.",
+                at("records.jsonl")
+            ),
+        ),
+        (
+            vec![
+                "run".into(),
+                "app-password-create".into(),
+                "--records-file".into(),
+                at("records.jsonl"),
+            ],
+            format!(
+                "Cannot read {}: it is a FIFO (named pipe), not a regular file.",
+                at("records.jsonl")
+            ),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (args, want) in &table {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = walkthrough_or_hang(&args);
+        let err = stderr(&out);
+        if out.status.code() != Some(2) || !err.contains(want.as_str()) {
+            failures.push(format!(
+                "{args:?}: exit {:?}, want `{want}` in\n{err}",
+                out.status.code()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
+}
+
+#[test]
+fn a_script_with_ten_thousand_errors_shows_the_first_fifty_and_counts_the_rest() {
+    let dir = common::TempDir::new("many-errors");
+    let mut text = String::from("id = \"big\"\nportal = \"office365\"\n\n");
+    for i in 0..10_000 {
+        text.push_str(&format!(
+            "[[step]]\nid = \"s{i}\"\ndo = [{{ click = \"nope\" }}]\n\n"
+        ));
+    }
+    let path = dir.0.join("big.toml");
+    std::fs::write(&path, text).unwrap();
+    let out = walkthrough_or_hang(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.matches("error: step `").count(), 50, "{err}");
+    assert!(
+        err.trim_end().ends_with(&format!(
+            "error: 9950 more problems in {}, not shown; fix these first",
+            path.display()
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn control_characters_from_files_and_flags_never_reach_the_terminal() {
+    let dir = common::TempDir::new("escapes");
+    let script = |element: &str| {
+        format!(
+            "id = \"evil\"\nportal = \"office365\"\ntitle = \"evil-title\"\n\n[[step]]\nid = \"a\"\ndo = [{{ click = \"{element}\" }}]\n"
+        )
+    };
+    std::fs::write(dir.0.join("evil.toml"), script("suite.settings")).unwrap();
+    std::fs::create_dir(dir.0.join("en-US")).unwrap();
+    std::fs::write(
+        dir.0.join("en-US").join("evil.ftl"),
+        "evil-title = Evil{ \"\\u001B]0;owned\\u0007\" }title{ \"\\u001B[2J\" }\n\
+         evil-task = Task\n\
+         evil-a = Select{ \"\\u001B[2J\" } the gear\n    .hint = Hint\n",
+    )
+    .unwrap();
+    let clean = |out: &Output| {
+        let all = format!("{}{}", stdout(out), stderr(out));
+        assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all:?}");
+        all
+    };
+    let out = walkthrough(&["--scenarios", dir.path(), "list", "--lang", "en-US"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(clean(&out).contains("evil  Evil␛]0;owned␇title␛[2J\n"));
+    let out = walkthrough(&["check", dir.path(), "--lang", "en-US"]);
+    assert!(
+        clean(&out).contains("Evil␛]0;owned␇title␛[2J"),
+        "{}",
+        stdout(&out)
+    );
+
+    std::fs::write(dir.0.join("evil.toml"), script("\\u001b]0;owned\\u0007")).unwrap();
+    let out = walkthrough(&["check", dir.path()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(clean(&out).contains("unknown element `␛]0;owned␇`"));
+
+    let out = walkthrough(&["list", "--lang", "\u{1b}]0;owned\u{7}"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(clean(&out).contains("`␛]0;owned␇` is not a language tag"));
+
+    let records = dir.0.join("records.jsonl");
+    let store = walkthrough_records::Store::new(&records);
+    let statement = walkthrough_records::RunRecord {
+        trainee: "Mallory\u{1b}]0;owned\u{7}\u{1b}[2J".to_owned(),
+        scenario: "app-password-create".to_owned(),
+        title: "title".to_owned(),
+        title_en: None,
+        language: "en-US".to_owned(),
+        mode: walkthrough_records::RunMode::Guided,
+        ending: walkthrough_records::Ending::Finished,
+        goal_met: true,
+        steps: 1,
+        duration: std::time::Duration::from_secs(30),
+        step_times: vec![std::time::Duration::from_secs(30)],
+        wrong_actions: 0,
+        hints: 0,
+        skipped: 0,
+        seed: None,
+        time_limit: None,
+        timestamp: "2026-11-25T10:00:00Z".parse().unwrap(),
+        verb_display: None,
+        home_page: "https://localhost/walkthrough".to_owned(),
+        registration: walkthrough_records::Uuid::from_u128(2),
+    }
+    .statement_with_id(walkthrough_records::Uuid::from_u128(1));
+    store.append(&statement).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_walkthrough"))
+        .args(["records", "--lang", "en-US", "--records-file"])
+        .arg(&records)
+        .env("TZ", "UTC")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let shown = clean(&out);
+    assert!(
+        shown.contains("Mallory␛]0;owned␇␛[2J  app-password-create"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn lang_takes_bcp47_tags_with_extensions_and_refuses_what_is_not_a_language() {
+    let japanese = "Office 365 ポータルでアプリ パスワードを作成するには";
+    for lang in [
+        "ja-JP-u-ca-japanese",
+        "ja-JP",
+        "ja_JP.UTF-8",
+        "ja-x-private",
+    ] {
+        let out = walkthrough(&["list", "--lang", lang]);
+        assert_eq!(out.status.code(), Some(0), "{lang}: {}", stderr(&out));
+        assert!(stdout(&out).contains(japanese), "{lang}: {}", stdout(&out));
+    }
+    for lang in ["../../etc", ".", "@euro", "ja_JP.", "en--US"] {
+        let out = walkthrough(&["list", "--lang", lang]);
+        assert_eq!(out.status.code(), Some(2), "{lang}: {}", stdout(&out));
+        assert!(
+            stderr(&out).contains(&format!("`{lang}` is not a language tag")),
+            "{lang}: {}",
+            stderr(&out)
+        );
+    }
+    let out = walkthrough(&["check", "--lang", "all", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}

@@ -29,9 +29,9 @@ pub struct Cli {
 /// Options every command takes.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// Language of everything shown (en-US, ja-JP, en-XA pseudo-locale). Default:
-    /// LC_ALL, LC_MESSAGES or LANG, else en-US.
-    #[arg(long, global = true, value_name = "LANG")]
+    /// Language of everything shown (en-US, ja-JP, en-XA pseudo-locale), a
+    /// BCP 47 language tag. Default: LC_ALL, LC_MESSAGES or LANG, else en-US.
+    #[arg(long, global = true, value_name = "LANG", value_parser = language)]
     pub lang: Option<String>,
     /// Read scenario files (*.toml) from DIR instead of the embedded ones.
     #[arg(long, global = true, value_name = "DIR")]
@@ -324,4 +324,100 @@ pub struct PlayArgs {
     /// is the same on every run and nothing random reaches a log).
     #[arg(long, value_name = "N", default_value_t = 2015)]
     pub seed: u64,
+}
+
+/// Reads `--lang`: `all`, a well-formed BCP 47 language tag (RFC 5646, so
+/// extensions and private use are allowed: `ja-JP-u-ca-japanese`), or a POSIX
+/// locale name (`ja_JP.UTF-8`, `C`). Gives what is negotiated: the tag's
+/// language, script, region and variants (`ja-JP`), extensions dropped; `und`
+/// for a tag without a language (`x-private`, grandfathered tags); a POSIX
+/// name as given. Anything else (`.`, `@euro`, `../../etc`, `x y`) is an
+/// error, said in the language of the environment: a usage error, exit 2.
+fn language(value: &str) -> Result<String, String> {
+    if value == "all" {
+        return Ok(value.to_owned());
+    }
+    language_to_negotiate(value).ok_or_else(|| {
+        use walkthrough_i18n::{I18nError, Localizer};
+        let Ok(localizer) = Localizer::embedded() else {
+            return value.to_owned();
+        };
+        let env = |k: &str| std::env::var(k).ok();
+        let locale = localizer
+            .negotiate(None, &env)
+            .map(|n| n.locale)
+            .unwrap_or_default();
+        let shown = walkthrough_scenario::escape_controls(value).into_owned();
+        localizer.describe(&locale, &I18nError::BadLanguage(shown))
+    })
+}
+
+/// The language part of a well-formed `--lang` value (see [`language`]).
+fn language_to_negotiate(value: &str) -> Option<String> {
+    if value.contains(['_', '.', '@']) || value == "C" || value == "POSIX" {
+        // POSIX: language[_territory][.codeset][@modifier]
+        let mut parts = value.splitn(2, ['.', '@']);
+        let base = parts.next().unwrap_or_default();
+        let rest_ok = parts.next().is_none_or(|rest| {
+            !rest.is_empty()
+                && rest
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_.@".contains(&b))
+        });
+        let base_ok = base == "C"
+            || base == "POSIX"
+            || (base.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                && language_to_negotiate(&base.replace('_', "-")).is_some());
+        return (rest_ok && base_ok).then(|| value.to_owned());
+    }
+    let tag = language_tags::LanguageTag::parse(value).ok()?;
+    let language = tag.primary_language();
+    if !(2..=8).contains(&language.len()) || !language.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return Some("und".to_owned());
+    }
+    let mut out = language.to_owned();
+    for part in [tag.script(), tag.region(), tag.variant()]
+        .into_iter()
+        .flatten()
+    {
+        out.push('-');
+        out.push_str(part);
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::language_to_negotiate;
+
+    #[test]
+    fn well_formed_tags_and_posix_names_are_read_and_others_refused() {
+        let table: &[(&str, Option<&str>)] = &[
+            ("en-US", Some("en-US")),
+            ("ja-JP", Some("ja-JP")),
+            ("ja", Some("ja")),
+            ("ja-JP-u-ca-japanese", Some("ja-JP")),
+            ("en-Latn-US-x-private", Some("en-Latn-US")),
+            ("de-CH-1996", Some("de-CH-1996")),
+            ("x-private", Some("und")),
+            ("ja_JP.UTF-8", Some("ja_JP.UTF-8")),
+            ("de_DE@euro", Some("de_DE@euro")),
+            ("C", Some("C")),
+            ("C.UTF-8", Some("C.UTF-8")),
+            ("../../etc", None),
+            (".", None),
+            ("@euro", None),
+            ("ja_JP.", None),
+            ("x y", None),
+            ("", None),
+            ("en-", None),
+            ("en--US", None),
+            ("ja-JP-u", None),
+            ("toolonglanguage", None),
+            ("en_US/../x", None),
+        ];
+        for (value, want) in table {
+            assert_eq!(language_to_negotiate(value).as_deref(), *want, "{value:?}");
+        }
+    }
 }

@@ -76,6 +76,17 @@ pub enum CliError {
         /// It, in the negotiated language.
         message: String,
     },
+    /// A file named on the command line is a FIFO, a device, a socket or a
+    /// folder: reading it could wait forever.
+    #[error("{message}")]
+    NotAFile {
+        /// The path.
+        path: std::path::PathBuf,
+        /// What it is.
+        kind: walkthrough_scenario::FileKind,
+        /// It, in the negotiated language.
+        message: String,
+    },
     /// Writing the output failed (a closed pipe is not an error).
     #[error("{0}")]
     Output(#[from] std::io::Error),
@@ -103,6 +114,41 @@ impl CliError {
         }
     }
 
+    /// Refuses `path` when it exists and is a FIFO, a device or a socket,
+    /// before anything opens it; the check is
+    /// [`walkthrough_scenario::non_regular`], shared with scenario loading. A
+    /// folder passes: opening it fails at once, and the command says so in
+    /// its own words.
+    pub fn refuse_non_regular(
+        words: crate::context::Words<'_>,
+        path: &std::path::Path,
+    ) -> Result<(), CliError> {
+        use walkthrough_i18n::Arg;
+        use walkthrough_scenario::FileKind;
+        let Some(kind) = walkthrough_scenario::non_regular(path) else {
+            return Ok(());
+        };
+        if kind == FileKind::Directory {
+            return Ok(());
+        }
+        let selector = match kind {
+            FileKind::Directory => "directory",
+            FileKind::Fifo => "fifo",
+            FileKind::Socket => "socket",
+            FileKind::BlockDevice | FileKind::CharDevice => "device",
+            FileKind::Other => "other",
+        };
+        let args = [
+            ("path", Arg::Text(path.display().to_string())),
+            ("kind", Arg::Text(selector.to_owned())),
+        ];
+        Err(CliError::NotAFile {
+            message: words.text("cli-not-a-file", &args),
+            path: path.to_path_buf(),
+            kind,
+        })
+    }
+
     /// The exit code: 2 for bad input; 1 is reserved for findings.
     pub fn exit_code(&self) -> u8 {
         match self {
@@ -118,6 +164,7 @@ impl CliError {
             | CliError::NoDataDir { .. }
             | CliError::RecordsUnreadable { .. }
             | CliError::Misplaced { .. }
+            | CliError::NotAFile { .. }
             | CliError::Output(_) => 2,
         }
     }

@@ -7,27 +7,40 @@ mod args;
 mod commands;
 mod context;
 mod error;
+mod escape;
 
 use args::{Cli, Command, Misplaced};
 use context::Context;
 use error::CliError;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
+use walkthrough_scenario::{escape_controls, escape_controls_keeping_colour};
 
 fn main() -> ExitCode {
     let (cli, misplaced) = match args::parse() {
         Ok(parsed) => parsed,
+        Err(e) if e.use_stderr() => {
+            // Usage errors to stderr (exit 2); they quote what was typed.
+            let stderr = std::io::stderr();
+            let shown = if stderr.is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+                escape_controls_keeping_colour(&e.render().ansi().to_string()).into_owned()
+            } else {
+                escape_controls(&e.render().to_string()).into_owned()
+            };
+            let _ = write!(stderr.lock(), "{shown}");
+            return ExitCode::from(2);
+        }
         Err(e) => {
-            // Help and version go to stdout (exit 0); usage errors to stderr (exit 2).
+            // Help and version go to stdout (exit 0).
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            return ExitCode::SUCCESS;
         }
     };
     match run(&cli, misplaced.as_ref()) {
         Ok(code) => ExitCode::from(code),
         Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            let _ = writeln!(std::io::stderr(), "{e}");
+            let _ = writeln!(std::io::stderr(), "{}", escape_controls(&e.to_string()));
             ExitCode::from(e.exit_code())
         }
     }

@@ -136,3 +136,12 @@ cli-records-sync-missing-kept = { $count ->
     }
 # $path: the list of pending records.
 cli-records-pending-not-written = Could not update the list of pending training records, { $path }: the records sent stay listed, and a later sync sends them again (the LRS keeps one copy of each).
+
+# $path: a file named on the command line; $kind: what it is instead of a file.
+cli-not-a-file = Cannot read { $path }: it is { $kind ->
+        [directory] a folder
+        [fifo] a FIFO (named pipe)
+        [socket] a socket
+        [device] a device
+       *[other] a special file
+    }, not a regular file.

@@ -105,3 +105,12 @@ cli-records-sync-missing = 警告: 未送信の学習記録 { $count } 件が { 
 cli-records-sync-missing-kept = 警告: 未送信の学習記録 { $count } 件が { $path } の読み込めた行にありません。読み飛ばした行があるため、未送信のまま残します。
 # $path: 未送信の一覧のファイル。
 cli-records-pending-not-written = 未送信の学習記録の一覧 { $path } を更新できませんでした。送信済みの記録も一覧に残り、次の同期で再送されます (LRS に保存されるのは 1 件ずつです)。
+
+# $path: コマンド ラインで指定したファイル、$kind: ファイルの代わりにあったもの。
+cli-not-a-file = { $path } を読み込めません: { $kind ->
+        [directory] フォルダー
+        [fifo] FIFO (名前付きパイプ)
+        [socket] ソケット
+        [device] デバイス
+       *[other] 特殊ファイル
+    }であり、通常のファイルではありません。

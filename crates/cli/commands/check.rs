@@ -5,7 +5,7 @@ use crate::context::{locales, portal_options, stdout_color, Context};
 use crate::error::CliError;
 use std::io::Write;
 use std::path::Path;
-use walkthrough_scenario::Library;
+use walkthrough_scenario::{escape_controls, escape_controls_keeping_colour, Library};
 
 /// Checks the scenarios (the given paths, or the loaded library) in the
 /// requested locale, or all; prints the report; returns the exit code.
@@ -53,8 +53,16 @@ pub fn run(
     match args.format {
         Format::Json => writeln!(out, "{}", report.to_json(localizer, &ctx.locale))?,
         Format::Text => {
+            // Step texts and ids come from files: their control characters
+            // are shown as symbols; only the report's own colours stay.
             let color = stdout_color();
-            write!(out, "{}", report.render_text(localizer, &ctx.locale, color))?;
+            let text = report.render_text(localizer, &ctx.locale, color);
+            let shown = if color {
+                escape_controls_keeping_colour(&text)
+            } else {
+                escape_controls(&text)
+            };
+            write!(out, "{shown}")?;
         }
     }
     Ok(report.exit_code(args.deny == Some(Deny::Warnings)))

@@ -12,6 +12,7 @@ use walkthrough_import::{
     choose_language, draft, verify, write, Article, ImportError, Layer, StepStatus,
 };
 use walkthrough_portal::{HashParams, ManualClock, PortalOptions, ARTICLE_DATE};
+use walkthrough_scenario::{escape_controls, escape_controls_keeping_colour};
 
 /// Reads the article, writes a draft per procedure into `--out`, prints what
 /// was written and the checker's findings; the exit code (0, or 1 when a
@@ -28,6 +29,7 @@ pub fn run(
         error,
     };
     let path = args.article.display().to_string();
+    CliError::refuse_non_regular(ctx.words(), &args.article)?;
     let bytes = std::fs::read(&args.article).map_err(|source| {
         said(ImportError::Read {
             path: args.article.clone(),
@@ -44,7 +46,8 @@ pub fn run(
         hash: HashParams::TEST_ONLY_MINIMAL,
     };
     let drafts = draft(&article, &path, &ctx.localizer, &language, &options).map_err(said)?;
-    let text = |id: &str, args: &[(&str, Arg)]| ctx.text(id, args);
+    // Titles and notes quote the article: its control characters are shown as symbols.
+    let text = |id: &str, args: &[(&str, Arg)]| escape_controls(&ctx.text(id, args)).into_owned();
     let n = |v: usize| Arg::Number(v as i64);
     let t = |s: &str| Arg::Text(s.to_owned());
     writeln!(
@@ -126,13 +129,15 @@ pub fn run(
     let verified = verify(&drafts.drafts, base, &ctx.localizer, &options).map_err(said)?;
     writeln!(out, "\n{}", text("import-check-heading", &[]))?;
     let color = stdout_color();
-    write!(
-        out,
-        "{}",
-        verified
-            .report
-            .render_text(&verified.localizer, &ctx.locale, color)
-    )?;
+    let report = verified
+        .report
+        .render_text(&verified.localizer, &ctx.locale, color);
+    let shown = if color {
+        escape_controls_keeping_colour(&report)
+    } else {
+        escape_controls(&report)
+    };
+    write!(out, "{shown}")?;
     writeln!(
         out,
         "\n{}",

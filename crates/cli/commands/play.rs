@@ -17,6 +17,8 @@ const SIZE: (usize, usize) = (100, 30);
 /// TUI draws it (target marked ▶ ◀, guide below), the actions done, and the view
 /// the step ends on.
 pub fn run(ctx: &Context, args: &PlayArgs, out: &mut impl Write) -> Result<(), CliError> {
+    // Step texts and labels come from files: control characters shown as symbols.
+    let out = &mut crate::escape::Escaped(out);
     let scenario = ctx.library.get(&args.scenario)?;
     let transcript = auto_run(scenario, portal_options(Some(args.seed)))?;
     writeln!(out, "{}", ctx.text(&scenario.title, &[]))?;

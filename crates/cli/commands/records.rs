@@ -156,6 +156,7 @@ pub fn run(
         .map(|url| lrs(words, url))
         .transpose()?;
     let store = resolve_store(args.records_file.as_deref()).map_err(|_| no_data_dir(words))?;
+    CliError::refuse_non_regular(words, store.path())?;
     if let Some(lrs) = lrs {
         return sync(words, &store, &lrs, out, err);
     }
@@ -381,7 +382,8 @@ fn local_time(recorded: &str) -> String {
 /// their widest cell (double-width characters count two).
 fn table(words: Words<'_>, rows: &[&Statement], out: &mut impl Write) -> Result<(), CliError> {
     let header: Vec<String> = COLUMNS.iter().map(|(id, _)| words.text(id, &[])).collect();
-    let body: Vec<[String; 8]> = rows.iter().map(|s| cells(words, s)).collect();
+    let escaped = |c: String| walkthrough_scenario::escape_controls(&c).into_owned();
+    let body: Vec<[String; 8]> = rows.iter().map(|s| cells(words, s).map(escaped)).collect();
     let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
     for row in &body {
         for (w, cell) in widths.iter_mut().zip(row) {

@@ -92,6 +92,9 @@ impl Recording {
             }
             None => local_home_page(whoami::fallible::hostname().ok().as_deref()),
         };
+        if let Some(path) = &args.records_file {
+            CliError::refuse_non_regular(words, path)?;
+        }
         Ok(Some(Recording {
             trainee: args.trainee.clone().unwrap_or_else(os_user),
             seed,

@@ -1,6 +1,8 @@
 //! Loading and validating the shipped scripts, auto-running them with the
 //! argon2 work made negligible (minimal parameters), and what one click costs
-//! in an exam, where the goal is judged after every click.
+//! in an exam, where the goal is judged after every click. Also loading at
+//! scale (20,000 steps, 20,000 unknown keys, 10,000 errors rendered), which
+//! must grow linearly with the file.
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
@@ -19,6 +21,46 @@ fn load(c: &mut Criterion) {
             black_box(parse("delete.toml", DELETE).unwrap());
         })
     });
+}
+
+/// A script of `n` steps, each clicking `element`.
+fn script(n: usize, element: &str) -> String {
+    let mut text = String::from("id = \"big\"\nportal = \"office365\"\n\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "[[step]]\nid = \"s{i}\"\ndo = [{{ click = \"{element}\" }}]\n\n"
+        ));
+    }
+    text
+}
+
+fn load_at_scale(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load at scale");
+    group.sample_size(10);
+    let steps = script(20_000, "suite.settings");
+    group.bench_function("20,000 steps", |b| {
+        b.iter(|| black_box(parse("big.toml", &steps).unwrap()))
+    });
+    let mut keys = String::from("id = \"big\"\nportal = \"office365\"\n");
+    for i in 0..20_000 {
+        keys.push_str(&format!("k{i} = 1\n"));
+    }
+    keys.push_str("[[step]]\nid = \"a\"\ndo = [{ click = \"suite.settings\" }]\n");
+    group.bench_function("20,000 unknown keys, rendered", |b| {
+        b.iter(|| black_box(parse("keys.toml", &keys).unwrap_err().to_string()))
+    });
+    let errors = script(10_000, "nope");
+    group.bench_function("10,000 errors, rendered", |b| {
+        b.iter(|| black_box(parse("errors.toml", &errors).unwrap_err().to_string()))
+    });
+    let mut long =
+        String::from("id = \"big\"\nportal = \"office365\"\n[[step]]\nid = \"a\"\ndo = [");
+    long.push_str(&"{ click = \"nöpe\" }, ".repeat(10_000));
+    long.push_str("]\n");
+    group.bench_function("10,000 errors on one line, rendered", |b| {
+        b.iter(|| black_box(parse("long.toml", &long).unwrap_err().to_string()))
+    });
+    group.finish();
 }
 
 fn run(c: &mut Criterion) {
@@ -115,5 +157,5 @@ fn exam(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, run, exam);
+criterion_group!(benches, load, load_at_scale, run, exam);
 criterion_main!(benches);

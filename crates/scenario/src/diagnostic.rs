@@ -2,7 +2,8 @@
 //! caret under the spot, what was expected, and a "did you mean".
 
 use annotate_snippets::{Level, Renderer, Snippet};
-use std::fmt;
+use std::borrow::Cow;
+use std::fmt::{self, Write as _};
 use std::ops::Range;
 use std::path::PathBuf;
 use thiserror::Error;
@@ -104,6 +105,12 @@ pub enum Problem {
     /// No steps at all.
     #[error("a scenario needs at least one [[step]]")]
     NoSteps,
+    /// A byte sequence that is not UTF-8.
+    #[error("invalid UTF-8: scenario files are UTF-8 text")]
+    Encoding,
+    /// A dotted key or a nesting deeper than the TOML parser allows.
+    #[error("TOML syntax: {0}; a dotted key may have at most 80 parts")]
+    TooDeep(String),
 }
 
 /// One problem at one place.
@@ -121,6 +128,11 @@ pub struct Diagnostic {
     pub help: Option<String>,
 }
 
+/// How many diagnostics of one file [`InvalidFile::render`] shows; the rest
+/// are counted in a last line. The first ones are usually the cause of the
+/// others (cargo stops early for the same reason).
+pub const SHOWN_DIAGNOSTICS: usize = 50;
+
 /// Every problem of one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvalidFile {
@@ -130,6 +142,8 @@ pub struct InvalidFile {
     pub text: String,
     /// Its problems, in file order.
     pub diagnostics: Vec<Diagnostic>,
+    /// Where each line of `text` starts.
+    lines: LineIndex,
 }
 
 impl InvalidFile {
@@ -138,12 +152,19 @@ impl InvalidFile {
             origin: origin.to_owned(),
             text: text.to_owned(),
             diagnostics: Vec::new(),
+            lines: LineIndex::new(text),
         }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset of the text,
+    /// in O(log lines + line length).
+    pub(crate) fn line_column(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_column(&self.text, offset)
     }
 
     pub(crate) fn push(&mut self, span: Range<usize>, problem: Problem, help: Option<String>) {
         let span = clamp(span, &self.text);
-        let (line, column) = line_column(&self.text, span.start);
+        let (line, column) = self.line_column(span.start);
         self.diagnostics.push(Diagnostic {
             span,
             line,
@@ -153,32 +174,199 @@ impl InvalidFile {
         });
     }
 
-    /// Renders every diagnostic like rustc and cargo do (colours when `styled`).
+    /// Renders the first [`SHOWN_DIAGNOSTICS`] diagnostics like rustc and
+    /// cargo do (colours when `styled`), then how many more there are.
+    ///
+    /// Each snippet holds only the lines of its span, so the cost grows with
+    /// the diagnostics shown, not with the file. Control characters of the
+    /// file, its name and the messages are shown as visible symbols
+    /// ([`escape_controls`]), so a file cannot drive the terminal.
     pub fn render(&self, styled: bool) -> String {
         let renderer = if styled {
             Renderer::styled()
         } else {
             Renderer::plain()
         };
+        let origin = escape_controls(&self.origin);
         let mut out = String::new();
-        for d in &self.diagnostics {
-            let title = d.problem.to_string();
+        for d in self.diagnostics.iter().take(SHOWN_DIAGNOSTICS) {
+            let title = escape_controls(&d.problem.to_string()).into_owned();
+            let help = d.help.as_deref().map(escape_controls);
+            let first = d.line;
+            let last = self.line_column(d.span.end).0.max(first);
+            let window = self.lines.line_start(first)..self.lines.line_end(&self.text, last);
+            let source = &self.text[window.clone()];
+            let escaped = escape_controls(source);
+            // Offsets into the escaped window, which may be longer than the raw one.
+            let at = |offset: usize| {
+                let within = offset.clamp(window.start, window.end) - window.start;
+                let (before, after) = source.split_at(within);
+                // A carriage return cut from its line feed is kept as it is in the whole.
+                match before.strip_suffix('\r') {
+                    Some(kept) if after.starts_with('\n') => escape_controls(kept).len() + 1,
+                    _ => escape_controls(before).len(),
+                }
+            };
+            let span = at(d.span.start)..at(d.span.end);
             // The renderer appends `:line:column` to the origin itself.
             let mut message = Level::Error.title(&title).snippet(
-                Snippet::source(&self.text)
-                    .origin(&self.origin)
+                Snippet::source(&escaped)
+                    .line_start(first)
+                    .origin(&origin)
                     .fold(true)
-                    .annotation(Level::Error.span(d.span.clone())),
+                    .annotation(Level::Error.span(span)),
             );
-            if let Some(help) = &d.help {
+            if let Some(help) = &help {
                 message = message.footer(Level::Help.title(help));
             }
             out.push_str(&renderer.render(message).to_string());
             out.push_str("\n\n");
         }
+        let more = self.diagnostics.len().saturating_sub(SHOWN_DIAGNOSTICS);
+        if more > 0 {
+            // i18n-exempt: a diagnostic for script authors, in English like cargo's
+            let _ = write!(
+                out,
+                "error: {more} more problems in {origin}, not shown; fix these first"
+            );
+        }
         out.truncate(out.trim_end().len());
         out
     }
+}
+
+/// Where each line of a text starts, for line and column lookups by binary
+/// search instead of a scan from the start of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct LineIndex {
+    /// Byte offset of the start of each line; the first is 0.
+    starts: Vec<usize>,
+    /// For each character of more than one byte: its offset, and how many
+    /// bytes past one each such character up to it takes, added up. A column
+    /// is then a difference of offsets less a difference of these sums, so a
+    /// long line is not counted again for each problem on it.
+    wide: Vec<(usize, usize)>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let mut extra = 0;
+        let wide = text
+            .char_indices()
+            .filter(|(_, c)| !c.is_ascii())
+            .map(|(i, c)| {
+                extra += c.len_utf8() - 1;
+                (i, extra)
+            })
+            .collect();
+        LineIndex { starts, wide }
+    }
+
+    /// The extra bytes of the multi-byte characters before `offset`.
+    fn extra_before(&self, offset: usize) -> usize {
+        match self.wide.partition_point(|&(i, _)| i < offset) {
+            0 => 0,
+            k => self.wide[k - 1].1,
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        let chars = offset - start - (self.extra_before(offset) - self.extra_before(start));
+        (line, chars + 1)
+    }
+
+    /// Byte offset where the 1-based `line` starts.
+    fn line_start(&self, line: usize) -> usize {
+        self.starts[line.clamp(1, self.starts.len()) - 1]
+    }
+
+    /// Byte offset just past the 1-based `line`, its newline included.
+    fn line_end(&self, text: &str, line: usize) -> usize {
+        self.starts.get(line).copied().unwrap_or(text.len())
+    }
+}
+
+/// `text` with every control character that could drive a terminal made
+/// visible: C0 controls (but tab, line feed, and a carriage return before a
+/// line feed) become their Unicode control pictures (ESC is `␛`, BEL `␇`),
+/// DEL becomes `␡`, and C1 controls and the bidirectional embedding, override
+/// and isolate characters become `\u{…}`. Text without them is borrowed as is.
+///
+/// Everything the program prints to a terminal that comes from a file, a
+/// flag or a record passes through this function (ECMA-48 names the control
+/// functions; Unicode TR #9 the bidirectional ones).
+pub fn escape_controls(text: &str) -> Cow<'_, str> {
+    escape(text, false)
+}
+
+/// [`escape_controls`], but SGR sequences (`ESC [` digits and `;` `m`:
+/// colours, bold, dim) are kept, for text the program has coloured itself.
+/// An SGR sequence changes how text looks, never the cursor, the screen or
+/// the window title.
+pub fn escape_controls_keeping_colour(text: &str) -> Cow<'_, str> {
+    escape(text, true)
+}
+
+fn must_escape(c: char, next: Option<char>) -> bool {
+    match c {
+        '\t' | '\n' => false,
+        '\r' => next != Some('\n'),
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,
+        c => c.is_control(),
+    }
+}
+
+/// The length of the SGR sequence at the start of `rest`, if there is one.
+fn sgr_len(rest: &str) -> Option<usize> {
+    let body = rest.strip_prefix("\u{1b}[")?;
+    let params = body
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b';')
+        .count();
+    (body.as_bytes().get(params) == Some(&b'm')).then_some(2 + params + 1)
+}
+
+fn escape(text: &str, keep_colour: bool) -> Cow<'_, str> {
+    let mut chars = text.char_indices().peekable();
+    let mut out: Option<String> = None;
+    let mut skip_to = 0;
+    while let Some((i, c)) = chars.next() {
+        if i < skip_to {
+            continue;
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        if !must_escape(c, next) {
+            if let Some(o) = out.as_mut() {
+                o.push(c);
+            }
+            continue;
+        }
+        if keep_colour && c == '\u{1b}' {
+            if let Some(len) = sgr_len(&text[i..]) {
+                skip_to = i + len;
+                if let Some(o) = out.as_mut() {
+                    o.push_str(&text[i..skip_to]);
+                }
+                continue;
+            }
+        }
+        let o = out.get_or_insert_with(|| text[..i].to_owned());
+        match u32::from(c) {
+            code @ 0..=0x1f => o.extend(char::from_u32(0x2400 + code)),
+            0x7f => o.push('\u{2421}'),
+            _ => o.extend(c.escape_unicode()),
+        }
+    }
+    out.map_or(Cow::Borrowed(text), Cow::Owned)
 }
 
 impl fmt::Display for InvalidFile {
@@ -197,6 +385,15 @@ pub enum LoadError {
         path: PathBuf,
         /// Why.
         source: std::io::Error,
+    },
+    /// A path that names a FIFO, a device, a socket or a folder where a
+    /// scenario file was expected: reading it could wait forever.
+    #[error("cannot read {}: it is a {kind}, not a regular file", path.display())]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is.
+        kind: crate::library::FileKind,
     },
     /// A file has problems; all of them are listed.
     #[error("{0}")]

@@ -14,9 +14,12 @@ mod model;
 mod run;
 mod session;
 
-pub use diagnostic::{line_column, nearest, Diagnostic, InvalidFile, LoadError, Problem};
-pub use library::Library;
-pub use load::{parse, PORTALS};
+pub use diagnostic::{
+    escape_controls, escape_controls_keeping_colour, line_column, nearest, Diagnostic, InvalidFile,
+    LoadError, Problem, SHOWN_DIAGNOSTICS,
+};
+pub use library::{non_regular, FileKind, Library};
+pub use load::{parse, parse_bytes, PORTALS};
 pub use model::{
     Goal, Location, Scenario, ScriptAction, Step, Template, TemplateError, BUILTIN_VARIABLES,
 };

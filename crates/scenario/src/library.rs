@@ -1,9 +1,77 @@
 //! The set of scenarios a run can choose from: the embedded ones, or files on disk.
 
 use crate::diagnostic::{nearest, LoadError};
-use crate::load::parse;
+use crate::load::{parse, parse_bytes};
 use crate::model::Scenario;
+use std::collections::HashMap;
+use std::fmt;
 use std::path::{Path, PathBuf};
+
+/// What a path names when it is not a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A folder.
+    Directory,
+    /// A named pipe: reading it waits for a writer, possibly forever.
+    Fifo,
+    /// A Unix domain socket.
+    Socket,
+    /// A block device.
+    BlockDevice,
+    /// A character device (a terminal, `/dev/zero`, `/dev/random`).
+    CharDevice,
+    /// Anything else that is not a regular file.
+    Other,
+}
+
+impl fmt::Display for FileKind {
+    /// The POSIX name of the file type (`directory`, `FIFO`, `socket`, …).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            FileKind::Directory => "directory",
+            FileKind::Fifo => "FIFO",
+            FileKind::Socket => "socket",
+            FileKind::BlockDevice => "block device",
+            FileKind::CharDevice => "character device",
+            FileKind::Other => "special file",
+        })
+    }
+}
+
+/// What `path` is when it exists and is not a regular file (symbolic links
+/// followed); `None` for a regular file and for a path that cannot be looked
+/// at (it does not exist yet, or opening it will say why).
+///
+/// The one check for every file the program reads or appends to by name
+/// (scenario files, articles, the records file): a FIFO, a device or a
+/// socket would block a read forever or never end, so it is refused before
+/// it is opened.
+pub fn non_regular(path: &Path) -> Option<FileKind> {
+    let file_type = std::fs::metadata(path).ok()?.file_type();
+    if file_type.is_file() {
+        return None;
+    }
+    if file_type.is_dir() {
+        return Some(FileKind::Directory);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return Some(FileKind::Fifo);
+        }
+        if file_type.is_socket() {
+            return Some(FileKind::Socket);
+        }
+        if file_type.is_block_device() {
+            return Some(FileKind::BlockDevice);
+        }
+        if file_type.is_char_device() {
+            return Some(FileKind::CharDevice);
+        }
+    }
+    Some(FileKind::Other)
+}
 
 /// The scenarios shipped inside the binary.
 const EMBEDDED: [(&str, &str); 2] = [
@@ -65,11 +133,17 @@ impl Library {
             }
         }
         Library::collect(files.iter().map(|f| {
-            let text = std::fs::read_to_string(f).map_err(|source| LoadError::Read {
+            if let Some(kind) = non_regular(f) {
+                return Err(LoadError::NotAFile {
+                    path: f.clone(),
+                    kind,
+                });
+            }
+            let bytes = std::fs::read(f).map_err(|source| LoadError::Read {
                 path: f.clone(),
                 source,
             })?;
-            parse(&f.display().to_string(), &text)
+            parse_bytes(&f.display().to_string(), &bytes)
         }))
     }
 
@@ -77,17 +151,19 @@ impl Library {
         results: impl Iterator<Item = Result<Scenario, LoadError>>,
     ) -> Result<Library, LoadError> {
         let mut scenarios: Vec<Scenario> = Vec::new();
+        let mut by_id: HashMap<String, usize> = HashMap::new();
         let mut errors = Vec::new();
         for result in results {
             match result {
                 Ok(s) => {
-                    if let Some(first) = scenarios.iter().find(|o| o.id == s.id) {
+                    if let Some(&first) = by_id.get(&s.id) {
                         errors.push(LoadError::DuplicateId {
                             id: s.id.clone(),
-                            first: first.origin.clone(),
+                            first: scenarios[first].origin.clone(),
                             second: s.origin.clone(),
                         });
                     } else {
+                        by_id.insert(s.id.clone(), scenarios.len());
                         scenarios.push(s);
                     }
                 }

@@ -50,6 +50,57 @@ struct RawGoal {
     mail_rejects_password_of: Option<Spanned<String>>,
 }
 
+/// Parses and validates one scenario file read as bytes: text that is not
+/// UTF-8 is an [`Problem::Encoding`] error at the first bad byte's line and
+/// column. `origin` names the file in messages.
+pub fn parse_bytes(origin: &str, bytes: &[u8]) -> Result<Scenario, LoadError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse(origin, text),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let text = String::from_utf8_lossy(bytes);
+            let mut file = InvalidFile::new(origin, &text);
+            // The text before the bad byte is unchanged, so `at` is its offset
+            // in the lossy text too, where U+FFFD (3 bytes) stands for it.
+            file.push(at..at + 3, Problem::Encoding, None);
+            Err(LoadError::Invalid(Box::new(file)))
+        }
+    }
+}
+
+/// The dotted keys of `text` with more parts than the TOML parser accepts
+/// (it nests a table per part), in file order, as byte ranges.
+fn deep_dotted_keys(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    use toml_parser::lexer::TokenKind;
+    /// toml's limit: a key of this many dots or more is refused.
+    const LIMIT: usize = 80;
+    let (mut start, mut end, mut dots) = (None, 0, 0);
+    let mut tokens = toml_parser::Source::new(text).lex();
+    std::iter::from_fn(move || {
+        for token in tokens.by_ref() {
+            let span = token.span();
+            match token.kind() {
+                TokenKind::Atom | TokenKind::BasicString | TokenKind::LiteralString => {
+                    start.get_or_insert(span.start());
+                    end = span.end();
+                }
+                TokenKind::Dot => dots += 1,
+                TokenKind::Whitespace => {}
+                _ => {
+                    let found = (dots >= LIMIT).then(|| start.unwrap_or(0)..end);
+                    (start, dots) = (None, 0);
+                    if found.is_some() {
+                        return found;
+                    }
+                }
+            }
+        }
+        let found = (dots >= LIMIT).then(|| start.unwrap_or(0)..end);
+        (start, dots) = (None, 0);
+        found
+    })
+}
+
 /// Parses and validates one scenario file. `origin` names it in messages.
 pub fn parse(origin: &str, text: &str) -> Result<Scenario, LoadError> {
     let mut file = InvalidFile::new(origin, text);
@@ -96,9 +147,18 @@ impl Loader<'_> {
     fn load(mut self, text: &str) -> Option<Scenario> {
         let (doc, syntax) = DeTable::parse_recoverable(text);
         if !syntax.is_empty() {
+            let mut deep_keys = deep_dotted_keys(text);
             for e in syntax {
-                let span = e.span().unwrap_or(0..0);
-                self.error(span, Problem::Syntax(e.message().trim().to_owned()));
+                let message = e.message().trim().to_owned();
+                match e.span() {
+                    Some(span) => self.error(span, Problem::Syntax(message)),
+                    // The parser gives no place for a key of too many parts.
+                    None if message == "recursion limit" => {
+                        let span = deep_keys.next().unwrap_or(0..0);
+                        self.error(span, Problem::TooDeep(message));
+                    }
+                    None => self.error(0..0, Problem::Syntax(message)),
+                }
             }
             return None;
         }
@@ -185,7 +245,7 @@ impl Loader<'_> {
         let mut seen = BTreeSet::new();
         let mut out_steps = Vec::with_capacity(raw_steps.len());
         for raw in raw_steps {
-            let line = crate::diagnostic::line_column(text, raw.span().start).0;
+            let line = self.file.line_column(raw.span().start).0;
             let raw = raw.into_inner();
             let step_id = raw.id.get_ref().clone();
             if !is_message_id_part(&step_id) {
