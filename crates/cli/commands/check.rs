@@ -1,11 +1,18 @@
 //! `walkthrough check`: the written steps against the portal, per locale.
 
 use crate::args::{CheckArgs, Deny, Format};
-use crate::context::{locales, portal_options, stdout_color, Context};
+use crate::context::{locales, simulation_options, stdout_color, Context};
 use crate::error::CliError;
 use std::io::Write;
 use std::path::Path;
+use walkthrough_portal::PortalOptions;
 use walkthrough_scenario::Library;
+
+/// The portal `check` runs each scenario against: a simulation, so argon2
+/// at its minimal cost.
+pub(crate) fn portal_options() -> PortalOptions {
+    simulation_options(None)
+}
 
 /// Checks the scenarios (the given paths, or the loaded library) in the
 /// requested locale, or all; prints the report; returns the exit code.
@@ -44,12 +51,8 @@ pub fn run(
         None | Some("all") => localizer.real(),
         Some(_) => vec![ctx.locale.clone()],
     };
-    let report = walkthrough_check::check(
-        library.scenarios(),
-        localizer,
-        &locales,
-        &portal_options(None),
-    )?;
+    let report =
+        walkthrough_check::check(library.scenarios(), localizer, &locales, &portal_options())?;
     match args.format {
         Format::Json => writeln!(out, "{}", report.to_json(localizer, &ctx.locale))?,
         Format::Text => {

@@ -13,6 +13,16 @@ use walkthrough_import::{
 };
 use walkthrough_portal::{HashParams, ManualClock, PortalOptions, ARTICLE_DATE};
 
+/// The portal drafts are followed and checked on: a simulation, so a fixed
+/// seed and date and argon2 at its minimal cost.
+pub(crate) fn portal_options() -> PortalOptions {
+    PortalOptions {
+        seed: Some(2015),
+        clock: Arc::new(ManualClock::at_date(ARTICLE_DATE)),
+        hash: HashParams::MINIMAL,
+    }
+}
+
 /// Reads the article, writes a draft per procedure into `--out`, prints what
 /// was written and the checker's findings; the exit code (0, or 1 when a
 /// draft has UNRESOLVED steps or the check finds errors).
@@ -37,12 +47,7 @@ pub fn run(
     let article = Article::from_bytes(&bytes).map_err(|e| said(ImportError::article(&path, e)))?;
     let (language, how) =
         choose_language(&article, &ctx.localizer, lang, &ctx.locale).map_err(said)?;
-    // Drafting is a simulation: fixed seed and date, argon2 at its cheapest.
-    let options = PortalOptions {
-        seed: Some(2015),
-        clock: Arc::new(ManualClock::at_date(ARTICLE_DATE)),
-        hash: HashParams::TEST_ONLY_MINIMAL,
-    };
+    let options = portal_options();
     let drafts = draft(&article, &path, &ctx.localizer, &language, &options).map_err(said)?;
     let text = |id: &str, args: &[(&str, Arg)]| ctx.text(id, args);
     let n = |v: usize| Arg::Number(v as i64);

@@ -74,13 +74,19 @@ impl Default for HashParams {
 }
 
 impl HashParams {
-    /// The cheapest parameters argon2 accepts. For tests that hash many times;
-    /// never for a real deployment.
-    pub const TEST_ONLY_MINIMAL: HashParams = HashParams {
+    /// The cheapest parameters argon2 accepts (m=8 KiB, t=1, p=1): for
+    /// simulations whose secrets are nobody's (checking documentation,
+    /// drafting scripts, screenshots, `play`), where the hashes are still
+    /// argon2id PHC strings verified through argon2, only cheap. Never for a
+    /// trainee's own runs or a real deployment.
+    pub const MINIMAL: HashParams = HashParams {
         m_cost_kib: 8,
         t_cost: 1,
         p_cost: 1,
     };
+
+    /// [`HashParams::MINIMAL`], for tests that hash many times.
+    pub const TEST_ONLY_MINIMAL: HashParams = HashParams::MINIMAL;
 
     /// Whether one hash at these parameters is costly enough (4 MiB·pass
     /// or more; the default is 38) to be worth doing on a worker thread
