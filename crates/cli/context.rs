@@ -24,12 +24,17 @@ pub struct Context {
 impl Context {
     /// Loads scenarios and locales and negotiates the language (from the
     /// environment alone when `lang_is_not_a_language`); prints the one-line
-    /// note when the asked-for language is not available.
-    pub fn load(global: &Global, lang_is_not_a_language: bool) -> Result<Context, CliError> {
-        let localizer = locales(
-            global.locales.as_deref(),
-            global.scenarios.as_deref().as_slice(),
-        )?;
+    /// note when the asked-for language is not available. The step texts kept
+    /// in `beside` (folders of scenarios a command names, as `check DIR`)
+    /// are layered over the locales in the same one load.
+    pub fn load(
+        global: &Global,
+        lang_is_not_a_language: bool,
+        beside: &[&Path],
+    ) -> Result<Context, CliError> {
+        let mut folders: Vec<&Path> = global.scenarios.as_deref().into_iter().collect();
+        folders.extend(beside);
+        let localizer = locales(global.locales.as_deref(), &folders)?;
         let requested = global.lang.as_deref().filter(|_| !lang_is_not_a_language);
         let env = |k: &str| std::env::var(k).ok();
         let negotiated = match localizer.negotiate(requested, &env) {

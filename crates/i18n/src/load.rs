@@ -9,6 +9,7 @@ use fluent_syntax::ast;
 use include_dir::{include_dir, Dir};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 static EMBEDDED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
@@ -86,7 +87,7 @@ pub(crate) struct Folder {
 }
 
 /// What a locale knows of one message: its attributes and the variables it uses.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct MessageInfo {
     pub attrs: BTreeSet<String>,
     pub vars: BTreeSet<String>,
@@ -95,9 +96,11 @@ pub(crate) struct MessageInfo {
 /// A loaded locale.
 pub(crate) struct Locale {
     pub id: LanguageIdentifier,
-    pub bundle: FluentBundle<FluentResource>,
+    pub bundle: FluentBundle<Arc<FluentResource>>,
     pub messages: BTreeMap<String, MessageInfo>,
     pub pseudo: bool,
+    /// The parsed files, shared with the pseudo-locale built from this one.
+    pub resources: Vec<Arc<FluentResource>>,
 }
 
 /// A folder named as a language in use: `ja-JP`, `en`, `fil` (a subtag of
@@ -109,19 +112,74 @@ fn is_language_folder(name: &str) -> bool {
 }
 
 impl Folder {
-    /// Adds `files`, each replacing a file of the same name.
+    /// Adds `files`, each replacing a file of the same name (one lookup per
+    /// file: linear in the number of files).
     pub(crate) fn overlay(&mut self, files: Vec<Source>) {
+        let mut at: HashMap<String, usize> = self
+            .files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.file_name().to_owned(), i))
+            .collect();
         for file in files {
-            match self
-                .files
-                .iter_mut()
-                .find(|f| f.file_name() == file.file_name())
-            {
-                Some(old) => *old = file,
-                None => self.files.push(file),
+            match at.get(file.file_name()) {
+                Some(&i) => self.files[i] = file,
+                None => {
+                    at.insert(file.file_name().to_owned(), self.files.len());
+                    self.files.push(file);
+                }
             }
         }
     }
+}
+
+/// The deepest nesting of placeables and call arguments (`{`, `(`) an FTL
+/// file may have. fluent-syntax parses nesting by recursion without a limit,
+/// so a file of thousands of `{` would overflow the stack; no real message
+/// nests more than a few levels.
+pub const MAX_FTL_NESTING: usize = 64;
+
+/// The byte offset of the `{` or `(` that nests deeper than
+/// [`MAX_FTL_NESTING`], if any. Counts as the parser nests: string literals
+/// inside placeables (`{"{"}`) are skipped, text outside placeables cannot
+/// hold a bare brace, and comment lines are skipped.
+fn too_deep(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    let mut line_start = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if line_start && b == b'#' {
+            // A comment, to the end of the line.
+            while i < bytes.len() && bytes[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        line_start = b == b'\n';
+        match b {
+            b'{' => depth += 1,
+            b'(' if depth > 0 => depth += 1,
+            b'}' | b')' if depth > 0 => depth -= 1,
+            b'"' if depth > 0 => {
+                // A string literal: to its closing quote or the line's end.
+                i += 1;
+                while i < bytes.len() && !matches!(bytes[i], b'"' | b'\n') {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if bytes.get(i) == Some(&b'\n') {
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        if depth > MAX_FTL_NESTING {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The folders embedded in the binary, sorted by name.
@@ -155,6 +213,41 @@ pub(crate) fn embedded() -> Result<Vec<Folder>, I18nError> {
     Ok(folders)
 }
 
+/// An FTL file's text. A FIFO, a device or any other file that is not a
+/// regular file (after symbolic links) is refused rather than read, since
+/// reading it could wait forever; text that is not UTF-8 is an error at the
+/// line and column of its first bad byte.
+fn read_ftl(path: &Path) -> Result<String, I18nError> {
+    let read = |source| I18nError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(read)?;
+    if !meta.is_file() {
+        return Err(I18nError::NotAFile {
+            path: path.to_path_buf(),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(read)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let prefix = String::from_utf8_lossy(&bytes[..valid]);
+        let (line, column) = position(&prefix, valid);
+        I18nError::Ftl(vec![FtlError {
+            file: path.display().to_string(),
+            line,
+            column,
+            kind: FtlErrorKind::Refused,
+            id: None,
+            message: format!(
+                "the byte 0x{:02x} is not UTF-8 (FTL files are UTF-8 text)",
+                bytes[valid]
+            ),
+        }])
+    })
+}
+
 /// The folders under `dir` (hidden ones skipped), sorted by name.
 pub(crate) fn from_dir(dir: &Path) -> Result<Vec<Folder>, I18nError> {
     let list = |p: &Path| -> Result<Vec<PathBuf>, I18nError> {
@@ -183,10 +276,7 @@ pub(crate) fn from_dir(dir: &Path) -> Result<Vec<Folder>, I18nError> {
             if file.extension().is_none_or(|e| e != "ftl") {
                 continue;
             }
-            let text = std::fs::read_to_string(&file).map_err(|source| I18nError::Read {
-                path: file.clone(),
-                source,
-            })?;
+            let text = read_ftl(&file)?;
             files.push(Source {
                 name: file.display().to_string(),
                 text,
@@ -205,17 +295,25 @@ impl Locale {
         pseudo: bool,
         errors: &mut Vec<FtlError>,
     ) -> Locale {
-        let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
-        bundle.set_use_isolating(false);
-        if pseudo {
-            bundle.set_transform(Some(pseudo::transform));
-        }
-        // A fresh bundle has no functions, so adding the built-ins cannot clash.
-        let _ = bundle.add_builtins();
         let mut resources = Vec::new();
         for file in files {
             // Editors on Windows may start a file with a byte-order mark.
             let text = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
+            if let Some(at) = too_deep(text) {
+                let (line, column) = position(text, at);
+                errors.push(FtlError {
+                    file: file.name.clone(),
+                    line,
+                    column,
+                    kind: FtlErrorKind::Refused,
+                    id: None,
+                    message: format!(
+                        "placeables nested more than {MAX_FTL_NESTING} deep; \
+                         the file is not read any further (a `{{` or `(` left open?)"
+                    ),
+                });
+                continue;
+            }
             let resource = match FluentResource::try_new(text.to_owned()) {
                 Ok(r) => r,
                 Err((r, parse)) => {
@@ -223,11 +321,12 @@ impl Locale {
                     r
                 }
             };
-            resources.push((file, resource));
+            resources.push((file, Arc::new(resource)));
         }
 
         // Every message and term, first definition wins (as in the bundle).
-        let mut first: HashMap<String, (String, usize)> = HashMap::new();
+        // Places are worked out only for errors.
+        let mut first: HashMap<String, (&Source, &FluentResource, usize)> = HashMap::new();
         let mut messages = BTreeMap::new();
         let mut terms: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for (file, resource) in &resources {
@@ -237,8 +336,11 @@ impl Locale {
                     ast::Entry::Term(t) => (format!("-{}", t.id.name), t.id.name, &t.attributes),
                     _ => continue,
                 };
-                let (line, column) = position(resource.source(), offset(resource, ident));
-                if let Some((at, at_line)) = first.get(&key) {
+                let at_offset = offset(resource, ident);
+                if let Some((at, at_resource, at_offset_first)) = first.get(&key) {
+                    let (line, column) = position(resource.source(), at_offset);
+                    let (at_line, _) = position(at_resource.source(), *at_offset_first);
+                    let at = &at.name;
                     errors.push(FtlError {
                         file: file.name.clone(),
                         line,
@@ -251,7 +353,7 @@ impl Locale {
                     });
                     continue;
                 }
-                first.insert(key.clone(), (file.name.clone(), line));
+                first.insert(key.clone(), (*file, &**resource, at_offset));
                 let attrs: BTreeSet<String> = attrs.iter().map(|a| a.id.name.to_owned()).collect();
                 if let ast::Entry::Message(m) = entry {
                     let mut refs = Refs::default();
@@ -305,6 +407,9 @@ impl Locale {
                         unknown.push(format!("the function `{f}`"));
                     }
                 }
+                if unknown.is_empty() {
+                    continue;
+                }
                 let (line, column) = position(resource.source(), offset(resource, ident));
                 let locale = &id;
                 errors.extend(unknown.into_iter().map(|what| FtlError {
@@ -318,18 +423,49 @@ impl Locale {
             }
         }
 
-        for (_, resource) in resources {
-            // Entries already defined were reported above, with their lines;
-            // the bundle keeps the first definition, as `messages` does.
-            let _ = bundle.add_resource(resource);
-        }
+        drop(first);
+        let resources: Vec<Arc<FluentResource>> = resources.into_iter().map(|(_, r)| r).collect();
         Locale {
+            bundle: bundle(&id, &resources, pseudo),
             id,
-            bundle,
             messages,
             pseudo,
+            resources,
         }
     }
+
+    /// The pseudo-locale `id`, built from this locale's parsed files (no
+    /// parsing, no checking again: its errors are this locale's).
+    pub(crate) fn pseudo(&self, id: LanguageIdentifier) -> Locale {
+        Locale {
+            bundle: bundle(&id, &self.resources, true),
+            id,
+            messages: self.messages.clone(),
+            pseudo: true,
+            resources: self.resources.clone(),
+        }
+    }
+}
+
+/// A bundle of `resources` for `id`, the first definition of each entry kept.
+fn bundle(
+    id: &LanguageIdentifier,
+    resources: &[Arc<FluentResource>],
+    pseudo: bool,
+) -> FluentBundle<Arc<FluentResource>> {
+    let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+    bundle.set_use_isolating(false);
+    if pseudo {
+        bundle.set_transform(Some(pseudo::transform));
+    }
+    // A fresh bundle has no functions, so adding the built-ins cannot clash.
+    let _ = bundle.add_builtins();
+    for resource in resources {
+        // Entries already defined were reported when loading, with their
+        // lines; the bundle keeps the first definition, as `messages` does.
+        let _ = bundle.add_resource(Arc::clone(resource));
+    }
+    bundle
 }
 
 /// The byte offset of `part`, a slice of the resource's own source.

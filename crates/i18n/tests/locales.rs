@@ -818,3 +818,18 @@ fn layers_replace_files_of_the_same_name_and_add_the_rest() {
         "{err}"
     );
 }
+
+#[test]
+fn the_pseudo_locale_is_built_from_en_us_only_when_asked_for() {
+    let l10n = Localizer::embedded().unwrap();
+    let en = lang("en-US");
+    let id = l10n.message_ids(&en).into_iter().next().unwrap();
+    let english = l10n.format(&en, &id, &[]);
+    assert!(!l10n.pseudo_is_built());
+    assert!(l10n.available().contains(&lang("en-XA")));
+    let pseudo = l10n.format(&lang("en-XA"), &id, &[]);
+    assert!(l10n.pseudo_is_built());
+    assert!(pseudo.starts_with('[') && pseudo.ends_with(']'), "{pseudo}");
+    assert_ne!(pseudo, format!("[{english}]"), "accented: {pseudo}");
+    assert_eq!(l10n.message_ids(&lang("en-XA")), l10n.message_ids(&en));
+}
