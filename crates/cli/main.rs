@@ -66,12 +66,8 @@ fn run(cli: &Cli, misplaced: Option<&Misplaced>) -> Result<u8, CliError> {
         Some(Command::Check(args)) => {
             commands::check::run(&ctx, args, cli.global.lang.as_deref(), &mut out)
         }
-        Some(Command::Import(args)) => commands::import::run(
-            &ctx,
-            args,
-            cli.global.lang.as_deref(),
-            cli.global.locales.as_deref(),
-            &mut out,
-        ),
+        Some(Command::Import(args)) => {
+            commands::import::run(&ctx, args, cli.global.lang.as_deref(), &mut out)
+        }
     }
 }

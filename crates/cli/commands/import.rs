@@ -5,7 +5,6 @@ use crate::args::ImportArgs;
 use crate::context::{stdout_color, Context};
 use crate::error::CliError;
 use std::io::Write;
-use std::path::Path;
 use std::sync::Arc;
 use walkthrough_i18n::Arg;
 use walkthrough_import::{
@@ -30,7 +29,6 @@ pub fn run(
     ctx: &Context,
     args: &ImportArgs,
     lang: Option<&str>,
-    locales: Option<&Path>,
     out: &mut impl Write,
 ) -> Result<u8, CliError> {
     let said = |error: ImportError| CliError::Import {
@@ -127,7 +125,9 @@ pub fn run(
             text("import-wrote", &[("path", t(&path.display().to_string()))])
         )?;
     }
-    let base = locales.map_or(Layer::Embedded, Layer::Dir);
+    // The drafts' texts go over the locales already loaded (embedded or
+    // `--locales DIR`), as they were parsed: nothing is read or parsed twice.
+    let base = Layer::Loaded(&ctx.localizer);
     let verified = verify(&drafts.drafts, base, &ctx.localizer, &options).map_err(said)?;
     writeln!(out, "\n{}", text("import-check-heading", &[]))?;
     let color = stdout_color();

@@ -64,6 +64,8 @@ pub struct Localizer {
     /// Index of en-US in `locales`.
     fallback: usize,
     missing: Mutex<BTreeSet<(String, String)>>,
+    /// Where the files came from (for errors of a localizer layered over this one).
+    origin: String,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -142,6 +144,7 @@ impl Localizer {
         Ok(Localizer {
             locales,
             pseudo: OnceLock::new(),
+            origin: origin.to_owned(),
             ids,
             fallback,
             missing: Mutex::new(BTreeSet::new()),
@@ -151,6 +154,14 @@ impl Localizer {
     /// Every locale: the real ones in folder order, then the pseudo-locale.
     pub fn available(&self) -> &[LanguageIdentifier] {
         &self.ids
+    }
+
+    fn real_locales(&self) -> impl Iterator<Item = &Locale> {
+        self.locales.iter()
+    }
+
+    fn origin(&self) -> &str {
+        &self.origin
     }
 
     /// The locales with real translations (every one but the pseudo-locale).

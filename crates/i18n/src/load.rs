@@ -17,10 +17,12 @@ static EMBEDDED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
 /// Functions messages may call (Fluent's built-ins).
 const FUNCTIONS: [&str; 1] = ["NUMBER"];
 
-/// One FTL file: the name shown in errors, and its text.
+/// One FTL file: the name shown in errors, and its text (or, for a file of
+/// a [`Layer::Loaded`] localizer, what it was parsed into, without errors).
 pub(crate) struct Source {
     pub name: String,
     pub text: String,
+    pub parsed: Option<Arc<FluentResource>>,
 }
 
 impl Source {
@@ -44,6 +46,9 @@ pub enum Layer<'a> {
     Beside(&'a Path),
     /// Files in memory: (language folder, file name, text).
     Files(&'a [(String, String, String)]),
+    /// The files of locales already loaded, as they were parsed: layering
+    /// over them parses only the new files.
+    Loaded(&'a crate::Localizer),
 }
 
 impl Layer<'_> {
@@ -52,6 +57,7 @@ impl Layer<'_> {
             Layer::Embedded => "embedded:locales".to_owned(),
             Layer::Dir(p) | Layer::Beside(p) => p.display().to_string(),
             Layer::Files(_) => "memory".to_owned(),
+            Layer::Loaded(l) => l.origin().to_owned(),
         }
     }
 
@@ -72,9 +78,11 @@ impl Layer<'_> {
                     files: vec![Source {
                         name: format!("{lang}/{name}"),
                         text: text.clone(),
+                        parsed: None,
                     }],
                 })
                 .collect()),
+            Layer::Loaded(l) => Ok(l.real_locales().map(Locale::folder).collect()),
         }
     }
 }
@@ -101,6 +109,8 @@ pub(crate) struct Locale {
     pub pseudo: bool,
     /// The parsed files, shared with the pseudo-locale built from this one.
     pub resources: Vec<Arc<FluentResource>>,
+    /// Each file's name, as `resources`.
+    pub names: Vec<String>,
 }
 
 /// A folder named as a language in use: `ja-JP`, `en`, `fil` (a subtag of
@@ -200,6 +210,7 @@ pub(crate) fn embedded() -> Result<Vec<Folder>, I18nError> {
             files.push(Source {
                 name: path.display().to_string(),
                 text: text.to_owned(),
+                parsed: None,
             });
         }
         files.sort_by(|a, b| a.name.cmp(&b.name));
@@ -280,6 +291,7 @@ pub(crate) fn from_dir(dir: &Path) -> Result<Vec<Folder>, I18nError> {
             files.push(Source {
                 name: file.display().to_string(),
                 text,
+                parsed: None,
             });
         }
         folders.push(Folder { path, name, files });
@@ -297,6 +309,10 @@ impl Locale {
     ) -> Locale {
         let mut resources = Vec::new();
         for file in files {
+            if let Some(parsed) = &file.parsed {
+                resources.push((file, Arc::clone(parsed)));
+                continue;
+            }
             // Editors on Windows may start a file with a byte-order mark.
             let text = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
             if let Some(at) = too_deep(text) {
@@ -424,6 +440,7 @@ impl Locale {
         }
 
         drop(first);
+        let names = resources.iter().map(|(f, _)| f.name.clone()).collect();
         let resources: Vec<Arc<FluentResource>> = resources.into_iter().map(|(_, r)| r).collect();
         Locale {
             bundle: bundle(&id, &resources, pseudo),
@@ -431,6 +448,26 @@ impl Locale {
             messages,
             pseudo,
             resources,
+            names,
+        }
+    }
+
+    /// This locale's files as a folder of already parsed sources.
+    fn folder(&self) -> Folder {
+        let name = self.id.to_string();
+        Folder {
+            path: PathBuf::from(&name),
+            name,
+            files: self
+                .names
+                .iter()
+                .zip(&self.resources)
+                .map(|(name, r)| Source {
+                    name: name.clone(),
+                    text: String::new(),
+                    parsed: Some(Arc::clone(r)),
+                })
+                .collect(),
         }
     }
 
@@ -443,6 +480,7 @@ impl Locale {
             messages: self.messages.clone(),
             pseudo: true,
             resources: self.resources.clone(),
+            names: self.names.clone(),
         }
     }
 }
@@ -618,7 +656,7 @@ mod tests {
         fn any_text_loads_or_fails_with_places(text in "[a-z=\\-{}$.\\[\\]*# \n\téé日\u{feff}]{0,80}") {
             let mut errors = Vec::new();
             let id = "en-US".parse().unwrap_or_default();
-            let source = Source { name: "x.ftl".into(), text: text.clone() };
+            let source = Source { name: "x.ftl".into(), text: text.clone(), parsed: None };
             let _ = Locale::load(id, &[source], false, &mut errors);
             for e in errors {
                 prop_assert!(e.line >= 1 && e.line <= text.lines().count() + 1, "{e}");
