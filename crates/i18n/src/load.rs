@@ -7,6 +7,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use include_dir::{include_dir, Dir};
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -333,7 +334,8 @@ impl Locale {
             let resource = match FluentResource::try_new(text.to_owned()) {
                 Ok(r) => r,
                 Err((r, parse)) => {
-                    errors.extend(parse.iter().map(|e| syntax_error(file, &r, e)));
+                    let places = Places::new(r.source());
+                    errors.extend(parse.iter().map(|e| syntax_error(file, &places, e)));
                     r
                 }
             };
@@ -342,10 +344,14 @@ impl Locale {
 
         // Every message and term, first definition wins (as in the bundle).
         // Places are worked out only for errors.
-        let mut first: HashMap<String, (&Source, &FluentResource, usize)> = HashMap::new();
+        let places: Vec<Places<'_>> = resources
+            .iter()
+            .map(|(_, r)| Places::new(r.source()))
+            .collect();
+        let mut first: HashMap<String, (&Source, usize, usize)> = HashMap::new();
         let mut messages = BTreeMap::new();
         let mut terms: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for (file, resource) in &resources {
+        for (ri, (file, resource)) in resources.iter().enumerate() {
             for entry in resource.entries() {
                 let (key, ident, attrs) = match entry {
                     ast::Entry::Message(m) => (m.id.name.to_owned(), m.id.name, &m.attributes),
@@ -353,9 +359,9 @@ impl Locale {
                     _ => continue,
                 };
                 let at_offset = offset(resource, ident);
-                if let Some((at, at_resource, at_offset_first)) = first.get(&key) {
-                    let (line, column) = position(resource.source(), at_offset);
-                    let (at_line, _) = position(at_resource.source(), *at_offset_first);
+                if let Some((at, at_ri, at_offset_first)) = first.get(&key) {
+                    let (line, column) = places[ri].of(at_offset);
+                    let (at_line, _) = places[*at_ri].of(*at_offset_first);
                     let at = &at.name;
                     errors.push(FtlError {
                         file: file.name.clone(),
@@ -369,7 +375,7 @@ impl Locale {
                     });
                     continue;
                 }
-                first.insert(key.clone(), (*file, &**resource, at_offset));
+                first.insert(key.clone(), (*file, ri, at_offset));
                 let attrs: BTreeSet<String> = attrs.iter().map(|a| a.id.name.to_owned()).collect();
                 if let ast::Entry::Message(m) = entry {
                     let mut refs = Refs::default();
@@ -383,7 +389,7 @@ impl Locale {
         }
 
         // References to messages, attributes, terms and functions that do not exist.
-        for (file, resource) in &resources {
+        for (ri, (file, resource)) in resources.iter().enumerate() {
             for entry in resource.entries() {
                 let mut refs = Refs::default();
                 let (key, ident) = match entry {
@@ -426,7 +432,7 @@ impl Locale {
                 if unknown.is_empty() {
                     continue;
                 }
-                let (line, column) = position(resource.source(), offset(resource, ident));
+                let (line, column) = places[ri].of(offset(resource, ident));
                 let locale = &id;
                 errors.extend(unknown.into_iter().map(|what| FtlError {
                     file: file.name.clone(),
@@ -440,6 +446,7 @@ impl Locale {
         }
 
         drop(first);
+        drop(places);
         let names = resources.iter().map(|(f, _)| f.name.clone()).collect();
         let resources: Vec<Arc<FluentResource>> = resources.into_iter().map(|(_, r)| r).collect();
         Locale {
@@ -511,27 +518,52 @@ fn offset(resource: &FluentResource, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(resource.source().as_ptr() as usize)
 }
 
-/// 1-based line and column (in characters) of byte `at` of `text`.
+/// 1-based line and column (in characters) of byte `at` of `text`, once.
 fn position(text: &str, at: usize) -> (usize, usize) {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
+    Places::new(text).of(at)
+}
+
+/// Lines and columns of byte offsets in one text, for errors: the line
+/// starts are found on the first error, once, so a file with many errors
+/// costs one pass over it, not one per error.
+struct Places<'a> {
+    text: &'a str,
+    starts: OnceCell<Vec<usize>>,
+}
+
+impl<'a> Places<'a> {
+    fn new(text: &'a str) -> Places<'a> {
+        Places {
+            text,
+            starts: OnceCell::new(),
+        }
     }
-    let before = &text[..at];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (
-        before.matches('\n').count() + 1,
-        before[line_start..].chars().count() + 1,
-    )
+
+    /// 1-based line and column (in characters) of byte `at`.
+    fn of(&self, at: usize) -> (usize, usize) {
+        let text = self.text;
+        let mut at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let starts = self.starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let line = starts.partition_point(|&start| start <= at);
+        let start = starts[line - 1];
+        (line, text[start..at].chars().count() + 1)
+    }
 }
 
 fn syntax_error(
     file: &Source,
-    resource: &FluentResource,
+    places: &Places<'_>,
     e: &fluent_syntax::parser::ParserError,
 ) -> FtlError {
-    let text = resource.source();
-    let (line, column) = position(text, e.pos.start);
+    let text = places.text;
+    let (line, column) = places.of(e.pos.start);
     // The broken entry begins where its junk does: `id = …` names the message.
     let start = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
     let id = text
@@ -651,6 +683,22 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        /// One index of line starts gives the same places as counting from the start.
+        #[test]
+        fn places_are_lines_and_character_columns(text in "[a-z\n日é]{0,60}", ats in prop::collection::vec(0..80usize, 1..8)) {
+            let places = super::Places::new(&text);
+            for at in ats {
+                let mut at = at.min(text.len());
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                let before = &text[..at];
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+                prop_assert_eq!(places.of(at), (line, column));
+            }
+        }
+
         /// Whatever a translator types, loading reports errors with places; it never panics.
         #[test]
         fn any_text_loads_or_fails_with_places(text in "[a-z=\\-{}$.\\[\\]*# \n\téé日\u{feff}]{0,80}") {
