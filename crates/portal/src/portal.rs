@@ -1064,6 +1064,25 @@ mod tests {
     }
 
     #[test]
+    fn at_production_cost_the_hashing_is_left_to_a_worker_thread() {
+        let before = operations_on_this_thread();
+        let options = PortalOptions {
+            hash: HashParams::default(),
+            ..options()
+        };
+        let portal = Portal::new(fixture(), options).expect("portal");
+        let _first_frame = portal.screen();
+        assert_eq!(operations_on_this_thread(), before);
+        // Whoever needs a hash first gets it: done by the worker, or waited for.
+        let hashes: Vec<&str> = portal.stored_hashes().collect();
+        assert_eq!(hashes.len(), 4);
+        assert!(hashes
+            .iter()
+            .all(|h| h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$")));
+        assert!(operations_on_this_thread() - before <= 4);
+    }
+
+    #[test]
     fn deferred_hashing_gives_the_same_portal_for_a_seed() {
         let a = Portal::new(fixture(), options()).expect("portal");
         let b = Portal::new(fixture(), options()).expect("portal");
