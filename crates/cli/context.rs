@@ -24,12 +24,17 @@ pub struct Context {
 impl Context {
     /// Loads scenarios and locales and negotiates the language (from the
     /// environment alone when `lang_is_not_a_language`); prints the one-line
-    /// note when the asked-for language is not available.
-    pub fn load(global: &Global, lang_is_not_a_language: bool) -> Result<Context, CliError> {
-        let localizer = locales(
-            global.locales.as_deref(),
-            global.scenarios.as_deref().as_slice(),
-        )?;
+    /// note when the asked-for language is not available. The step texts kept
+    /// in `beside` (folders of scenarios a command names, as `check DIR`)
+    /// are layered over the locales in the same one load.
+    pub fn load(
+        global: &Global,
+        lang_is_not_a_language: bool,
+        beside: &[&Path],
+    ) -> Result<Context, CliError> {
+        let mut folders: Vec<&Path> = global.scenarios.as_deref().into_iter().collect();
+        folders.extend(beside);
+        let localizer = locales(global.locales.as_deref(), &folders)?;
         let requested = global.lang.as_deref().filter(|_| !lang_is_not_a_language);
         let env = |k: &str| std::env::var(k).ok();
         let negotiated = match localizer.negotiate(requested, &env) {
@@ -105,11 +110,57 @@ pub fn stdout_color() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-/// Portal options for a run: the simulated world starts on the article's date.
+/// Portal options for a trainee's own run (`run`, the start menu): the
+/// simulated world starts on the article's date, and secrets are hashed at
+/// the production argon2 cost (m=19 MiB, t=2, p=1), as the real service does.
 pub fn portal_options(seed: Option<u64>) -> PortalOptions {
     PortalOptions {
         seed,
         clock: Arc::new(SimulatedClock::from_date(ARTICLE_DATE)),
         hash: HashParams::default(),
+    }
+}
+
+/// Portal options for work that is simulation only (`check`, `import`,
+/// `shots`, `play`): as [`portal_options`], but argon2 at its minimal cost
+/// ([`HashParams::MINIMAL`]). No finding, draft or screen depends on the cost.
+pub fn simulation_options(seed: Option<u64>) -> PortalOptions {
+    PortalOptions {
+        hash: HashParams::MINIMAL,
+        ..portal_options(seed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::{check, import, play, shots};
+
+    #[test]
+    fn simulations_hash_at_the_minimal_cost_and_a_trainee_s_runs_at_production_cost() {
+        let minimal = HashParams::MINIMAL;
+        assert_eq!(check::portal_options().hash, minimal);
+        assert_eq!(import::portal_options().hash, minimal);
+        assert_eq!(play::portal_options(1).hash, minimal);
+        assert_eq!(shots::portal_options(1).hash, minimal);
+        // `run` and the start menu build theirs with `portal_options`.
+        assert_eq!(portal_options(Some(1)).hash, HashParams::default());
+        assert_eq!(
+            (minimal.m_cost_kib, minimal.t_cost, minimal.p_cost),
+            (8, 1, 1)
+        );
+    }
+
+    #[test]
+    fn the_hashes_check_makes_carry_the_minimal_parameters() {
+        let library = Library::embedded().expect("embedded scenarios");
+        for scenario in library.scenarios() {
+            let portal =
+                walkthrough_portal::Portal::new(scenario.fixture.clone(), check::portal_options())
+                    .expect("portal");
+            for phc in portal.stored_hashes() {
+                assert!(phc.starts_with("$argon2id$v=19$m=8,t=1,p=1$"), "{phc}");
+            }
+        }
     }
 }

@@ -50,9 +50,15 @@ fn main() -> ExitCode {
 fn run(cli: &Cli, misplaced: Option<&Misplaced>) -> Result<u8, CliError> {
     // `check --lang all` names every locale, not a language to show things in.
     let is_check = matches!(cli.command, Some(Command::Check(_) | Command::Shots(_)));
+    // `check PATH…` reads the step texts beside its scenarios, in the same load.
+    let beside = match &cli.command {
+        Some(Command::Check(args)) => commands::check::folders(&args.paths),
+        _ => Vec::new(),
+    };
     let ctx = Context::load(
         &cli.global,
         is_check && cli.global.lang.as_deref() == Some("all"),
+        &beside,
     )?;
     if let Some(m) = misplaced {
         return Err(CliError::misplaced(&ctx, m));
@@ -71,15 +77,10 @@ fn run(cli: &Cli, misplaced: Option<&Misplaced>) -> Result<u8, CliError> {
         }
         Some(Command::Play(args)) => commands::play::run(&ctx, args, &mut out).map(|()| 0),
         Some(Command::Check(args)) => {
-            let (lang, locales) = (cli.global.lang.as_deref(), cli.global.locales.as_deref());
-            commands::check::run(&ctx, args, lang, locales, &mut out)
+            commands::check::run(&ctx, args, cli.global.lang.as_deref(), &mut out)
         }
-        Some(Command::Import(args)) => commands::import::run(
-            &ctx,
-            args,
-            cli.global.lang.as_deref(),
-            cli.global.locales.as_deref(),
-            &mut out,
-        ),
+        Some(Command::Import(args)) => {
+            commands::import::run(&ctx, args, cli.global.lang.as_deref(), &mut out)
+        }
     }
 }

@@ -4,6 +4,7 @@
 use crate::finding::{Finding, Kind, Severity};
 use anstyle::{AnsiColor, Style};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
@@ -58,14 +59,20 @@ impl Report {
         let bold = Style::new().bold();
         let dim = Style::new().dimmed();
         let mut out = String::new();
+        // The findings of each scenario, in report order: one pass over them
+        // all (linear in scenarios + findings, not their product).
+        let mut by_scenario: HashMap<&str, Vec<&Finding>> = HashMap::new();
+        for f in &self.findings {
+            by_scenario.entry(f.scenario.as_str()).or_default().push(f);
+        }
         for (id, title) in &self.scenarios {
             let _ = writeln!(out, "{} — {}", paint(bold, id), l10n.format(ui, title, &[]));
-            let mine: Vec<&Finding> = self.findings.iter().filter(|f| &f.scenario == id).collect();
+            let mine: &[&Finding] = by_scenario.get(id.as_str()).map_or(&[], Vec::as_slice);
             if mine.is_empty() {
                 let _ = writeln!(out, "  {}", l10n.format(ui, "check-no-findings", &[]));
             }
             let mut current = None;
-            for f in mine {
+            for &f in mine {
                 if current != Some(f.step) {
                     current = Some(f.step);
                     let heading = match (f.step, &f.step_id) {

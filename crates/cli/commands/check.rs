@@ -1,11 +1,39 @@
 //! `walkthrough check`: the written steps against the portal, per locale.
 
 use crate::args::{CheckArgs, Deny, Format};
-use crate::context::{locales, portal_options, stdout_color, Context};
+use crate::context::{simulation_options, stdout_color, Context};
 use crate::error::CliError;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use walkthrough_portal::PortalOptions;
 use walkthrough_scenario::{escape_controls, escape_controls_keeping_colour, Library};
+
+/// The folders whose step texts (`DIR/<lang>/*.ftl`) go with the scenarios
+/// `paths` names: each folder given, or the folder of each file, once.
+pub fn folders(paths: &[PathBuf]) -> Vec<&Path> {
+    let mut folders: Vec<&Path> = Vec::new();
+    for path in paths {
+        let folder = if path.is_dir() {
+            path.as_path()
+        } else {
+            match path.parent() {
+                Some(p) if p.as_os_str().is_empty() => Path::new("."),
+                Some(p) => p,
+                None => continue,
+            }
+        };
+        if !folders.contains(&folder) {
+            folders.push(folder);
+        }
+    }
+    folders
+}
+
+/// The portal `check` runs each scenario against: a simulation, so argon2
+/// at its minimal cost.
+pub(crate) fn portal_options() -> PortalOptions {
+    simulation_options(None)
+}
 
 /// Checks the scenarios (the given paths, or the loaded library) in the
 /// requested locale, or all; prints the report; returns the exit code.
@@ -13,43 +41,24 @@ pub fn run(
     ctx: &Context,
     args: &CheckArgs,
     lang: Option<&str>,
-    locales_dir: Option<&Path>,
     out: &mut impl Write,
 ) -> Result<u8, CliError> {
-    let (from_paths, beside);
-    let (library, localizer) = if args.paths.is_empty() {
-        (&ctx.library, &ctx.localizer)
+    let from_paths;
+    let library = if args.paths.is_empty() {
+        &ctx.library
     } else {
         from_paths = Library::from_paths(&args.paths)?;
-        // Step texts kept beside the scenarios: DIR/<lang>/*.ftl, once per folder.
-        let mut folders: Vec<&Path> = Vec::new();
-        for path in &args.paths {
-            let folder = if path.is_dir() {
-                path.as_path()
-            } else {
-                match path.parent() {
-                    Some(p) if p.as_os_str().is_empty() => Path::new("."),
-                    Some(p) => p,
-                    None => continue,
-                }
-            };
-            if !folders.contains(&folder) {
-                folders.push(folder);
-            }
-        }
-        beside = locales(locales_dir, &folders)?;
-        (&from_paths, &beside)
+        &from_paths
     };
+    // The context's locales already carry the step texts beside `args.paths`
+    // (see `folders`): they are loaded once.
+    let localizer = &ctx.localizer;
     let locales = match lang {
         None | Some("all") => localizer.real(),
         Some(_) => vec![ctx.locale.clone()],
     };
-    let report = walkthrough_check::check(
-        library.scenarios(),
-        localizer,
-        &locales,
-        &portal_options(None),
-    )?;
+    let report =
+        walkthrough_check::check(library.scenarios(), localizer, &locales, &portal_options())?;
     match args.format {
         Format::Json => writeln!(out, "{}", report.to_json(localizer, &ctx.locale))?,
         Format::Text => {

@@ -5,7 +5,6 @@ use crate::args::ImportArgs;
 use crate::context::{stdout_color, Context};
 use crate::error::CliError;
 use std::io::Write;
-use std::path::Path;
 use std::sync::Arc;
 use walkthrough_i18n::Arg;
 use walkthrough_import::{
@@ -14,6 +13,16 @@ use walkthrough_import::{
 use walkthrough_portal::{HashParams, ManualClock, PortalOptions, ARTICLE_DATE};
 use walkthrough_scenario::{escape_controls, escape_controls_keeping_colour};
 
+/// The portal drafts are followed and checked on: a simulation, so a fixed
+/// seed and date and argon2 at its minimal cost.
+pub(crate) fn portal_options() -> PortalOptions {
+    PortalOptions {
+        seed: Some(2015),
+        clock: Arc::new(ManualClock::at_date(ARTICLE_DATE)),
+        hash: HashParams::MINIMAL,
+    }
+}
+
 /// Reads the article, writes a draft per procedure into `--out`, prints what
 /// was written and the checker's findings; the exit code (0, or 1 when a
 /// draft has UNRESOLVED steps or the check finds errors).
@@ -21,7 +30,6 @@ pub fn run(
     ctx: &Context,
     args: &ImportArgs,
     lang: Option<&str>,
-    locales: Option<&Path>,
     out: &mut impl Write,
 ) -> Result<u8, CliError> {
     let said = |error: ImportError| CliError::Import {
@@ -39,12 +47,7 @@ pub fn run(
     let article = Article::from_bytes(&bytes).map_err(|e| said(ImportError::article(&path, e)))?;
     let (language, how) =
         choose_language(&article, &ctx.localizer, lang, &ctx.locale).map_err(said)?;
-    // Drafting is a simulation: fixed seed and date, argon2 at its cheapest.
-    let options = PortalOptions {
-        seed: Some(2015),
-        clock: Arc::new(ManualClock::at_date(ARTICLE_DATE)),
-        hash: HashParams::TEST_ONLY_MINIMAL,
-    };
+    let options = portal_options();
     let drafts = draft(&article, &path, &ctx.localizer, &language, &options).map_err(said)?;
     // Titles and notes quote the article: its control characters are shown as symbols.
     let text = |id: &str, args: &[(&str, Arg)]| escape_controls(&ctx.text(id, args)).into_owned();
@@ -125,7 +128,9 @@ pub fn run(
             text("import-wrote", &[("path", t(&path.display().to_string()))])
         )?;
     }
-    let base = locales.map_or(Layer::Embedded, Layer::Dir);
+    // The drafts' texts go over the locales already loaded (embedded or
+    // `--locales DIR`), as they were parsed: nothing is read or parsed twice.
+    let base = Layer::Loaded(&ctx.localizer);
     let verified = verify(&drafts.drafts, base, &ctx.localizer, &options).map_err(said)?;
     writeln!(out, "\n{}", text("import-check-heading", &[]))?;
     let color = stdout_color();

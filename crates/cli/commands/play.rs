@@ -2,16 +2,22 @@
 //! for screen-reader users, docs reviews and CI logs.
 
 use crate::args::PlayArgs;
-use crate::context::{portal_options, Context};
+use crate::context::{simulation_options, Context};
 use crate::error::CliError;
 use std::io::Write;
 use walkthrough_i18n::Arg as FArg;
-use walkthrough_portal::{Action, Element, Screen, Value};
+use walkthrough_portal::{Action, Element, PortalOptions, Screen, Value};
 use walkthrough_scenario::{auto_run, StepRecord};
 use walkthrough_tui::{GuideText, Keys, Mode};
 
 /// The size `play` draws screens at, as the TUI's snapshots.
 const SIZE: (usize, usize) = (100, 30);
+
+/// The portal `play` runs the scenario against: a simulation, so argon2 at
+/// its minimal cost.
+pub(crate) fn portal_options(seed: u64) -> PortalOptions {
+    simulation_options(Some(seed))
+}
 
 /// Runs the scenario by itself and prints each step: the screen exactly as the
 /// TUI draws it (target marked ▶ ◀, guide below), the actions done, and the view
@@ -20,7 +26,7 @@ pub fn run(ctx: &Context, args: &PlayArgs, out: &mut impl Write) -> Result<(), C
     // Step texts and labels come from files: control characters shown as symbols.
     let out = &mut crate::escape::Escaped(out);
     let scenario = ctx.library.get(&args.scenario)?;
-    let transcript = auto_run(scenario, portal_options(Some(args.seed)))?;
+    let transcript = auto_run(scenario, portal_options(args.seed))?;
     writeln!(out, "{}", ctx.text(&scenario.title, &[]))?;
     let total = scenario.steps.len() as i64;
     for record in &transcript.steps {

@@ -1,16 +1,23 @@
 //! `walkthrough shots`: each step's screen, target highlighted, as SVG and text.
 
 use crate::args::ShotsArgs;
-use crate::context::{portal_options, Context};
+use crate::context::{simulation_options, Context};
 use crate::error::CliError;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use walkthrough_check::svg::{cells, render, CellRange};
+use walkthrough_portal::PortalOptions;
 use walkthrough_scenario::auto_run;
 use walkthrough_tui::{MARK_END, MARK_START};
 
 /// Terminal size the shots are drawn at, as in the TUI's snapshots.
 const SIZE: (usize, usize) = (100, 30);
+
+/// The portal `shots` runs the scenario against: a simulation, so argon2
+/// at its minimal cost.
+pub(crate) fn portal_options(seed: u64) -> PortalOptions {
+    simulation_options(Some(seed))
+}
 
 /// Writes `<out>/[<lang>/]<scenario>-step-<n>.svg` and `.txt` for every step.
 pub fn run(
@@ -20,7 +27,7 @@ pub fn run(
     out: &mut impl Write,
 ) -> Result<u8, CliError> {
     let scenario = ctx.library.get(&args.scenario)?;
-    let transcript = auto_run(scenario, portal_options(Some(args.seed)))?;
+    let transcript = auto_run(scenario, portal_options(args.seed))?;
     let (locales, per_folder) = match lang {
         Some("all") => (ctx.localizer.real(), true),
         _ => (vec![ctx.locale.clone()], false),

@@ -39,6 +39,13 @@ pub enum I18nError {
         /// Its language.
         language: String,
     },
+    /// A locale file that is not a regular file (a FIFO, a device, a folder
+    /// named `*.ftl`): refused rather than read, since reading could wait forever.
+    #[error("{}: not a regular file; a locale file must be a plain FTL text file", path.display())]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+    },
     /// No en-US locale, which every message falls back to.
     #[error("no {FALLBACK} locale in {0}: every message falls back to it")]
     NoFallback(String),
@@ -56,6 +63,9 @@ pub enum FtlErrorKind {
     Duplicate,
     /// A reference to a message, attribute, term or function that does not exist.
     UnknownReference,
+    /// Refused before parsing: not UTF-8, or nested deeper than
+    /// [`crate::MAX_FTL_NESTING`] (which would overflow the parser's stack).
+    Refused,
 }
 
 /// One error in an FTL file, with its place.

@@ -15,7 +15,7 @@ mod pseudo;
 mod text;
 
 pub use error::{FtlError, FtlErrorKind, I18nError};
-pub use load::Layer;
+pub use load::{Layer, MAX_FTL_NESTING};
 pub use negotiate::{Negotiated, Note, ENV_VARS};
 pub use text::{format_date, pad, truncate, width};
 
@@ -23,7 +23,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use load::{Folder, Locale};
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 use unic_langid::LanguageIdentifier;
 
 /// The locale every message falls back to.
@@ -50,12 +50,22 @@ pub enum Arg {
 }
 
 /// The loaded locales: one Fluent bundle per locale, the pseudo-locale last.
+///
+/// Each file is parsed once. The pseudo-locale is built from en-US's parsed
+/// files the first time it is asked for, so a program that never shows it
+/// never pays for it.
 pub struct Localizer {
+    /// The real locales, in folder order.
     locales: Vec<Locale>,
+    /// The pseudo-locale, once asked for.
+    pseudo: OnceLock<Locale>,
+    /// Every locale's id: the real ones, then the pseudo-locale.
     ids: Vec<LanguageIdentifier>,
     /// Index of en-US in `locales`.
     fallback: usize,
     missing: Mutex<BTreeSet<(String, String)>>,
+    /// Where the files came from (for errors of a localizer layered over this one).
+    origin: String,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -122,7 +132,7 @@ impl Localizer {
             .position(|l| *l == FALLBACK)
             .ok_or_else(|| I18nError::NoFallback(origin.to_owned()))?;
         let mut errors = Vec::new();
-        let mut locales: Vec<Locale> = ids
+        let locales: Vec<Locale> = ids
             .iter()
             .zip(&folders)
             .map(|(id, f)| Locale::load(id.clone(), &f.files, false, &mut errors))
@@ -130,15 +140,11 @@ impl Localizer {
         if !errors.is_empty() {
             return Err(I18nError::Ftl(errors));
         }
-        locales.push(Locale::load(
-            pseudo.clone(),
-            &folders[fallback].files,
-            true,
-            &mut errors,
-        ));
         ids.push(pseudo);
         Ok(Localizer {
             locales,
+            pseudo: OnceLock::new(),
+            origin: origin.to_owned(),
             ids,
             fallback,
             missing: Mutex::new(BTreeSet::new()),
@@ -150,18 +156,28 @@ impl Localizer {
         &self.ids
     }
 
+    fn real_locales(&self) -> impl Iterator<Item = &Locale> {
+        self.locales.iter()
+    }
+
+    fn origin(&self) -> &str {
+        &self.origin
+    }
+
     /// The locales with real translations (every one but the pseudo-locale).
     pub fn real(&self) -> Vec<LanguageIdentifier> {
-        self.locales
-            .iter()
-            .filter(|l| !l.pseudo)
-            .map(|l| l.id.clone())
-            .collect()
+        self.locales.iter().map(|l| l.id.clone()).collect()
     }
 
     /// Whether `locale` is the pseudo-locale.
     pub fn is_pseudo(&self, locale: &LanguageIdentifier) -> bool {
-        self.locale(locale).is_some_and(|l| l.pseudo)
+        self.ids.last() == Some(locale)
+    }
+
+    /// Whether the pseudo-locale has been built (it is, the first time it is
+    /// asked for).
+    pub fn pseudo_is_built(&self) -> bool {
+        self.pseudo.get().is_some()
     }
 
     /// en-US, which every message falls back to.
@@ -212,6 +228,10 @@ impl Localizer {
     }
 
     fn locale(&self, id: &LanguageIdentifier) -> Option<&Locale> {
+        if self.is_pseudo(id) {
+            let fallback = &self.locales[self.fallback];
+            return Some(self.pseudo.get_or_init(|| fallback.pseudo(id.clone())));
+        }
         self.locales.iter().find(|l| &l.id == id)
     }
 

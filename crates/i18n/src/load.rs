@@ -7,8 +7,10 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use include_dir::{include_dir, Dir};
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 static EMBEDDED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
@@ -16,10 +18,12 @@ static EMBEDDED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
 /// Functions messages may call (Fluent's built-ins).
 const FUNCTIONS: [&str; 1] = ["NUMBER"];
 
-/// One FTL file: the name shown in errors, and its text.
+/// One FTL file: the name shown in errors, and its text (or, for a file of
+/// a [`Layer::Loaded`] localizer, what it was parsed into, without errors).
 pub(crate) struct Source {
     pub name: String,
     pub text: String,
+    pub parsed: Option<Arc<FluentResource>>,
 }
 
 impl Source {
@@ -43,6 +47,9 @@ pub enum Layer<'a> {
     Beside(&'a Path),
     /// Files in memory: (language folder, file name, text).
     Files(&'a [(String, String, String)]),
+    /// The files of locales already loaded, as they were parsed: layering
+    /// over them parses only the new files.
+    Loaded(&'a crate::Localizer),
 }
 
 impl Layer<'_> {
@@ -51,6 +58,7 @@ impl Layer<'_> {
             Layer::Embedded => "embedded:locales".to_owned(),
             Layer::Dir(p) | Layer::Beside(p) => p.display().to_string(),
             Layer::Files(_) => "memory".to_owned(),
+            Layer::Loaded(l) => l.origin().to_owned(),
         }
     }
 
@@ -71,9 +79,11 @@ impl Layer<'_> {
                     files: vec![Source {
                         name: format!("{lang}/{name}"),
                         text: text.clone(),
+                        parsed: None,
                     }],
                 })
                 .collect()),
+            Layer::Loaded(l) => Ok(l.real_locales().map(Locale::folder).collect()),
         }
     }
 }
@@ -86,7 +96,7 @@ pub(crate) struct Folder {
 }
 
 /// What a locale knows of one message: its attributes and the variables it uses.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct MessageInfo {
     pub attrs: BTreeSet<String>,
     pub vars: BTreeSet<String>,
@@ -95,9 +105,13 @@ pub(crate) struct MessageInfo {
 /// A loaded locale.
 pub(crate) struct Locale {
     pub id: LanguageIdentifier,
-    pub bundle: FluentBundle<FluentResource>,
+    pub bundle: FluentBundle<Arc<FluentResource>>,
     pub messages: BTreeMap<String, MessageInfo>,
     pub pseudo: bool,
+    /// The parsed files, shared with the pseudo-locale built from this one.
+    pub resources: Vec<Arc<FluentResource>>,
+    /// Each file's name, as `resources`.
+    pub names: Vec<String>,
 }
 
 /// A folder named as a language in use: `ja-JP`, `en`, `fil` (a subtag of
@@ -109,19 +123,74 @@ fn is_language_folder(name: &str) -> bool {
 }
 
 impl Folder {
-    /// Adds `files`, each replacing a file of the same name.
+    /// Adds `files`, each replacing a file of the same name (one lookup per
+    /// file: linear in the number of files).
     pub(crate) fn overlay(&mut self, files: Vec<Source>) {
+        let mut at: HashMap<String, usize> = self
+            .files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.file_name().to_owned(), i))
+            .collect();
         for file in files {
-            match self
-                .files
-                .iter_mut()
-                .find(|f| f.file_name() == file.file_name())
-            {
-                Some(old) => *old = file,
-                None => self.files.push(file),
+            match at.get(file.file_name()) {
+                Some(&i) => self.files[i] = file,
+                None => {
+                    at.insert(file.file_name().to_owned(), self.files.len());
+                    self.files.push(file);
+                }
             }
         }
     }
+}
+
+/// The deepest nesting of placeables and call arguments (`{`, `(`) an FTL
+/// file may have. fluent-syntax parses nesting by recursion without a limit,
+/// so a file of thousands of `{` would overflow the stack; no real message
+/// nests more than a few levels.
+pub const MAX_FTL_NESTING: usize = 64;
+
+/// The byte offset of the `{` or `(` that nests deeper than
+/// [`MAX_FTL_NESTING`], if any. Counts as the parser nests: string literals
+/// inside placeables (`{"{"}`) are skipped, text outside placeables cannot
+/// hold a bare brace, and comment lines are skipped.
+fn too_deep(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    let mut line_start = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if line_start && b == b'#' {
+            // A comment, to the end of the line.
+            while i < bytes.len() && bytes[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        line_start = b == b'\n';
+        match b {
+            b'{' => depth += 1,
+            b'(' if depth > 0 => depth += 1,
+            b'}' | b')' if depth > 0 => depth -= 1,
+            b'"' if depth > 0 => {
+                // A string literal: to its closing quote or the line's end.
+                i += 1;
+                while i < bytes.len() && !matches!(bytes[i], b'"' | b'\n') {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if bytes.get(i) == Some(&b'\n') {
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        if depth > MAX_FTL_NESTING {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The folders embedded in the binary, sorted by name.
@@ -142,6 +211,7 @@ pub(crate) fn embedded() -> Result<Vec<Folder>, I18nError> {
             files.push(Source {
                 name: path.display().to_string(),
                 text: text.to_owned(),
+                parsed: None,
             });
         }
         files.sort_by(|a, b| a.name.cmp(&b.name));
@@ -153,6 +223,41 @@ pub(crate) fn embedded() -> Result<Vec<Folder>, I18nError> {
     }
     folders.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(folders)
+}
+
+/// An FTL file's text. A FIFO, a device or any other file that is not a
+/// regular file (after symbolic links) is refused rather than read, since
+/// reading it could wait forever; text that is not UTF-8 is an error at the
+/// line and column of its first bad byte.
+fn read_ftl(path: &Path) -> Result<String, I18nError> {
+    let read = |source| I18nError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(read)?;
+    if !meta.is_file() {
+        return Err(I18nError::NotAFile {
+            path: path.to_path_buf(),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(read)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let prefix = String::from_utf8_lossy(&bytes[..valid]);
+        let (line, column) = position(&prefix, valid);
+        I18nError::Ftl(vec![FtlError {
+            file: path.display().to_string(),
+            line,
+            column,
+            kind: FtlErrorKind::Refused,
+            id: None,
+            message: format!(
+                "the byte 0x{:02x} is not UTF-8 (FTL files are UTF-8 text)",
+                bytes[valid]
+            ),
+        }])
+    })
 }
 
 /// The folders under `dir` (hidden ones skipped), sorted by name.
@@ -183,13 +288,11 @@ pub(crate) fn from_dir(dir: &Path) -> Result<Vec<Folder>, I18nError> {
             if file.extension().is_none_or(|e| e != "ftl") {
                 continue;
             }
-            let text = std::fs::read_to_string(&file).map_err(|source| I18nError::Read {
-                path: file.clone(),
-                source,
-            })?;
+            let text = read_ftl(&file)?;
             files.push(Source {
                 name: file.display().to_string(),
                 text,
+                parsed: None,
             });
         }
         folders.push(Folder { path, name, files });
@@ -205,40 +308,61 @@ impl Locale {
         pseudo: bool,
         errors: &mut Vec<FtlError>,
     ) -> Locale {
-        let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
-        bundle.set_use_isolating(false);
-        if pseudo {
-            bundle.set_transform(Some(pseudo::transform));
-        }
-        // A fresh bundle has no functions, so adding the built-ins cannot clash.
-        let _ = bundle.add_builtins();
         let mut resources = Vec::new();
         for file in files {
+            if let Some(parsed) = &file.parsed {
+                resources.push((file, Arc::clone(parsed)));
+                continue;
+            }
             // Editors on Windows may start a file with a byte-order mark.
             let text = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
+            if let Some(at) = too_deep(text) {
+                let (line, column) = position(text, at);
+                errors.push(FtlError {
+                    file: file.name.clone(),
+                    line,
+                    column,
+                    kind: FtlErrorKind::Refused,
+                    id: None,
+                    message: format!(
+                        "placeables nested more than {MAX_FTL_NESTING} deep; \
+                         the file is not read any further (a `{{` or `(` left open?)"
+                    ),
+                });
+                continue;
+            }
             let resource = match FluentResource::try_new(text.to_owned()) {
                 Ok(r) => r,
                 Err((r, parse)) => {
-                    errors.extend(parse.iter().map(|e| syntax_error(file, &r, e)));
+                    let places = Places::new(r.source());
+                    errors.extend(parse.iter().map(|e| syntax_error(file, &places, e)));
                     r
                 }
             };
-            resources.push((file, resource));
+            resources.push((file, Arc::new(resource)));
         }
 
         // Every message and term, first definition wins (as in the bundle).
-        let mut first: HashMap<String, (String, usize)> = HashMap::new();
+        // Places are worked out only for errors.
+        let places: Vec<Places<'_>> = resources
+            .iter()
+            .map(|(_, r)| Places::new(r.source()))
+            .collect();
+        let mut first: HashMap<String, (&Source, usize, usize)> = HashMap::new();
         let mut messages = BTreeMap::new();
         let mut terms: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for (file, resource) in &resources {
+        for (ri, (file, resource)) in resources.iter().enumerate() {
             for entry in resource.entries() {
                 let (key, ident, attrs) = match entry {
                     ast::Entry::Message(m) => (m.id.name.to_owned(), m.id.name, &m.attributes),
                     ast::Entry::Term(t) => (format!("-{}", t.id.name), t.id.name, &t.attributes),
                     _ => continue,
                 };
-                let (line, column) = position(resource.source(), offset(resource, ident));
-                if let Some((at, at_line)) = first.get(&key) {
+                let at_offset = offset(resource, ident);
+                if let Some((at, at_ri, at_offset_first)) = first.get(&key) {
+                    let (line, column) = places[ri].of(at_offset);
+                    let (at_line, _) = places[*at_ri].of(*at_offset_first);
+                    let at = &at.name;
                     errors.push(FtlError {
                         file: file.name.clone(),
                         line,
@@ -251,7 +375,7 @@ impl Locale {
                     });
                     continue;
                 }
-                first.insert(key.clone(), (file.name.clone(), line));
+                first.insert(key.clone(), (*file, ri, at_offset));
                 let attrs: BTreeSet<String> = attrs.iter().map(|a| a.id.name.to_owned()).collect();
                 if let ast::Entry::Message(m) = entry {
                     let mut refs = Refs::default();
@@ -265,7 +389,7 @@ impl Locale {
         }
 
         // References to messages, attributes, terms and functions that do not exist.
-        for (file, resource) in &resources {
+        for (ri, (file, resource)) in resources.iter().enumerate() {
             for entry in resource.entries() {
                 let mut refs = Refs::default();
                 let (key, ident) = match entry {
@@ -305,7 +429,10 @@ impl Locale {
                         unknown.push(format!("the function `{f}`"));
                     }
                 }
-                let (line, column) = position(resource.source(), offset(resource, ident));
+                if unknown.is_empty() {
+                    continue;
+                }
+                let (line, column) = places[ri].of(offset(resource, ident));
                 let locale = &id;
                 errors.extend(unknown.into_iter().map(|what| FtlError {
                     file: file.name.clone(),
@@ -318,18 +445,72 @@ impl Locale {
             }
         }
 
-        for (_, resource) in resources {
-            // Entries already defined were reported above, with their lines;
-            // the bundle keeps the first definition, as `messages` does.
-            let _ = bundle.add_resource(resource);
-        }
+        drop(first);
+        drop(places);
+        let names = resources.iter().map(|(f, _)| f.name.clone()).collect();
+        let resources: Vec<Arc<FluentResource>> = resources.into_iter().map(|(_, r)| r).collect();
         Locale {
+            bundle: bundle(&id, &resources, pseudo),
             id,
-            bundle,
             messages,
             pseudo,
+            resources,
+            names,
         }
     }
+
+    /// This locale's files as a folder of already parsed sources.
+    fn folder(&self) -> Folder {
+        let name = self.id.to_string();
+        Folder {
+            path: PathBuf::from(&name),
+            name,
+            files: self
+                .names
+                .iter()
+                .zip(&self.resources)
+                .map(|(name, r)| Source {
+                    name: name.clone(),
+                    text: String::new(),
+                    parsed: Some(Arc::clone(r)),
+                })
+                .collect(),
+        }
+    }
+
+    /// The pseudo-locale `id`, built from this locale's parsed files (no
+    /// parsing, no checking again: its errors are this locale's).
+    pub(crate) fn pseudo(&self, id: LanguageIdentifier) -> Locale {
+        Locale {
+            bundle: bundle(&id, &self.resources, true),
+            id,
+            messages: self.messages.clone(),
+            pseudo: true,
+            resources: self.resources.clone(),
+            names: self.names.clone(),
+        }
+    }
+}
+
+/// A bundle of `resources` for `id`, the first definition of each entry kept.
+fn bundle(
+    id: &LanguageIdentifier,
+    resources: &[Arc<FluentResource>],
+    pseudo: bool,
+) -> FluentBundle<Arc<FluentResource>> {
+    let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
+    bundle.set_use_isolating(false);
+    if pseudo {
+        bundle.set_transform(Some(pseudo::transform));
+    }
+    // A fresh bundle has no functions, so adding the built-ins cannot clash.
+    let _ = bundle.add_builtins();
+    for resource in resources {
+        // Entries already defined were reported when loading, with their
+        // lines; the bundle keeps the first definition, as `messages` does.
+        let _ = bundle.add_resource(Arc::clone(resource));
+    }
+    bundle
 }
 
 /// The byte offset of `part`, a slice of the resource's own source.
@@ -337,27 +518,52 @@ fn offset(resource: &FluentResource, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(resource.source().as_ptr() as usize)
 }
 
-/// 1-based line and column (in characters) of byte `at` of `text`.
+/// 1-based line and column (in characters) of byte `at` of `text`, once.
 fn position(text: &str, at: usize) -> (usize, usize) {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
+    Places::new(text).of(at)
+}
+
+/// Lines and columns of byte offsets in one text, for errors: the line
+/// starts are found on the first error, once, so a file with many errors
+/// costs one pass over it, not one per error.
+struct Places<'a> {
+    text: &'a str,
+    starts: OnceCell<Vec<usize>>,
+}
+
+impl<'a> Places<'a> {
+    fn new(text: &'a str) -> Places<'a> {
+        Places {
+            text,
+            starts: OnceCell::new(),
+        }
     }
-    let before = &text[..at];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (
-        before.matches('\n').count() + 1,
-        before[line_start..].chars().count() + 1,
-    )
+
+    /// 1-based line and column (in characters) of byte `at`.
+    fn of(&self, at: usize) -> (usize, usize) {
+        let text = self.text;
+        let mut at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let starts = self.starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let line = starts.partition_point(|&start| start <= at);
+        let start = starts[line - 1];
+        (line, text[start..at].chars().count() + 1)
+    }
 }
 
 fn syntax_error(
     file: &Source,
-    resource: &FluentResource,
+    places: &Places<'_>,
     e: &fluent_syntax::parser::ParserError,
 ) -> FtlError {
-    let text = resource.source();
-    let (line, column) = position(text, e.pos.start);
+    let text = places.text;
+    let (line, column) = places.of(e.pos.start);
     // The broken entry begins where its junk does: `id = …` names the message.
     let start = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
     let id = text
@@ -477,12 +683,28 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        /// One index of line starts gives the same places as counting from the start.
+        #[test]
+        fn places_are_lines_and_character_columns(text in "[a-z\n日é]{0,60}", ats in prop::collection::vec(0..80usize, 1..8)) {
+            let places = super::Places::new(&text);
+            for at in ats {
+                let mut at = at.min(text.len());
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                let before = &text[..at];
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+                prop_assert_eq!(places.of(at), (line, column));
+            }
+        }
+
         /// Whatever a translator types, loading reports errors with places; it never panics.
         #[test]
         fn any_text_loads_or_fails_with_places(text in "[a-z=\\-{}$.\\[\\]*# \n\téé日\u{feff}]{0,80}") {
             let mut errors = Vec::new();
             let id = "en-US".parse().unwrap_or_default();
-            let source = Source { name: "x.ftl".into(), text: text.clone() };
+            let source = Source { name: "x.ftl".into(), text: text.clone(), parsed: None };
             let _ = Locale::load(id, &[source], false, &mut errors);
             for e in errors {
                 prop_assert!(e.line >= 1 && e.line <= text.lines().count() + 1, "{e}");

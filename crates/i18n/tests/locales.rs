@@ -818,3 +818,67 @@ fn layers_replace_files_of_the_same_name_and_add_the_rest() {
         "{err}"
     );
 }
+
+#[test]
+fn the_pseudo_locale_is_built_from_en_us_only_when_asked_for() {
+    let l10n = Localizer::embedded().unwrap();
+    let en = lang("en-US");
+    let id = l10n.message_ids(&en).into_iter().next().unwrap();
+    let english = l10n.format(&en, &id, &[]);
+    assert!(!l10n.pseudo_is_built());
+    assert!(l10n.available().contains(&lang("en-XA")));
+    let pseudo = l10n.format(&lang("en-XA"), &id, &[]);
+    assert!(l10n.pseudo_is_built());
+    assert!(pseudo.starts_with('[') && pseudo.ends_with(']'), "{pseudo}");
+    assert_ne!(pseudo, format!("[{english}]"), "accented: {pseudo}");
+    assert_eq!(l10n.message_ids(&lang("en-XA")), l10n.message_ids(&en));
+}
+
+#[test]
+fn layering_over_loaded_locales_is_layering_over_their_files() {
+    use walkthrough_i18n::Layer;
+    let loaded = Localizer::embedded().unwrap();
+    let files = vec![
+        (
+            "en-US".to_owned(),
+            "app-password-create.ftl".to_owned(),
+            "app-password-create = Replaced title\n".to_owned(),
+        ),
+        (
+            "ja-JP".to_owned(),
+            "extra.ftl".to_owned(),
+            "extra-message = 追加\n".to_owned(),
+        ),
+    ];
+    let over_loaded = Localizer::layered(&[Layer::Loaded(&loaded), Layer::Files(&files)]).unwrap();
+    let over_files = Localizer::layered(&[Layer::Embedded, Layer::Files(&files)]).unwrap();
+    for locale in ["en-US", "ja-JP", "en-XA"].map(lang) {
+        let ids = over_files.message_ids(&locale);
+        assert_eq!(over_loaded.message_ids(&locale), ids);
+        for id in &ids {
+            assert_eq!(
+                over_loaded.format(&locale, id, &[]),
+                over_files.format(&locale, id, &[]),
+                "{locale} {id}"
+            );
+        }
+    }
+    assert_eq!(
+        over_loaded.format(&lang("en-US"), "app-password-create", &[]),
+        "Replaced title"
+    );
+    assert_eq!(
+        over_loaded.format(&lang("ja-JP"), "extra-message", &[]),
+        "追加"
+    );
+    // New files are still checked.
+    let bad = vec![(
+        "en-US".to_owned(),
+        "bad.ftl".to_owned(),
+        "x = { -nope }\n".to_owned(),
+    )];
+    assert!(matches!(
+        Localizer::layered(&[Layer::Loaded(&loaded), Layer::Files(&bad)]),
+        Err(I18nError::Ftl(_))
+    ));
+}

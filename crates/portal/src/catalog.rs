@@ -6,6 +6,8 @@
 //! this table, and the i18n tests check every label has a message.
 
 use crate::screen::{Region, Role, Side};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// One element kind the portal can put on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,12 +166,68 @@ specs! {
     TASKBAR_MAIL = "taskbar.mail", Button, Taskbar, Start, "portal-taskbar-mail";
 }
 
-/// The spec an element id belongs to, if any.
+/// The spec an element id belongs to, if any (the first in catalogue order
+/// that [`Spec::matches`] it): one hash lookup, then the few `{n}` patterns.
 pub fn find(id: &str) -> Option<&'static Spec> {
-    ALL.iter().find(|s| s.matches(id))
+    let index = &*INDEX;
+    let exact = index.exact.get(id).copied();
+    let pattern = index.patterns.iter().copied().find(|&i| ALL[i].matches(id));
+    match (exact, pattern) {
+        (Some(a), Some(b)) => Some(&ALL[a.min(b)]),
+        (a, b) => a.or(b).map(|i| &ALL[i]),
+    }
 }
+
+/// Where each spec is in [`ALL`]: plain ids by id (the first of equal ones),
+/// and the positions of the `{n}` patterns.
+struct Index {
+    exact: HashMap<&'static str, usize>,
+    patterns: Vec<usize>,
+}
+
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    let mut exact = HashMap::with_capacity(ALL.len());
+    let mut patterns = Vec::new();
+    for (i, spec) in ALL.iter().enumerate() {
+        if spec.id.contains("{n}") {
+            patterns.push(i);
+        } else {
+            exact.entry(spec.id).or_insert(i);
+        }
+    }
+    Index { exact, patterns }
+});
 
 /// Every element id and pattern, for "did you mean" suggestions.
 pub fn ids() -> impl Iterator<Item = &'static str> {
     ALL.iter().map(|s| s.id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn find_gives_the_first_spec_in_order_that_matches_every_id() {
+        let mut ids: Vec<String> = ALL.iter().map(|s| s.id.to_owned()).collect();
+        for spec in ALL.iter().filter(|s| s.id.contains("{n}")) {
+            ids.extend([1, 2, 40, 123].map(|n| spec.nth(n)));
+        }
+        ids.extend(
+            [
+                "",
+                "no.such",
+                "app-password.0.delete",
+                "app-password..delete",
+                "app-password.x.delete",
+            ]
+            .map(str::to_owned),
+        );
+        for id in &ids {
+            let linear = ALL.iter().find(|s| s.matches(id));
+            assert_eq!(find(id), linear, "{id}");
+        }
+        assert!(find("app-password.2.delete").is_some());
+        assert!(find("no.such").is_none());
+    }
 }

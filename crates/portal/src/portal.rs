@@ -5,7 +5,7 @@ use crate::catalog::{self as c, Spec};
 use crate::clock::{Clock, SystemClock, Timestamp};
 use crate::fixture::{name_is_valid, Fixture, FixtureError};
 use crate::screen::{Arg, Date, Element, MessageRef, Role, Screen, ScreenId, Value, Window};
-use crate::secret::{self, HashParams, Secret};
+use crate::secret::{self, HashParams, Secret, StoredSecret};
 use crate::{LOCKOUT_SECONDS, LOCKOUT_THRESHOLD, MAX_APP_PASSWORDS, MAX_NAME_CHARS};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha20Rng;
@@ -122,7 +122,7 @@ impl Dialog {
 #[derive(Clone)]
 struct StoredAppPassword {
     info: AppPasswordInfo,
-    phc: String,
+    phc: StoredSecret,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -138,7 +138,7 @@ struct Fields {
 #[derive(Clone)]
 pub struct Portal {
     fixture: Fixture,
-    account_phc: String,
+    account_phc: StoredSecret,
     app_passwords: Vec<StoredAppPassword>,
     next_id: u64,
     rng: ChaCha20Rng,
@@ -172,6 +172,13 @@ impl fmt::Debug for Portal {
 
 impl Portal {
     /// A portal in the state the fixture describes, at the sign-in page.
+    ///
+    /// The fixture's secrets (the account password and its app passwords)
+    /// are not hashed here: each is hashed when first needed (the sign-in,
+    /// the mail app, [`Portal::stored_hashes`]), and, when the parameters
+    /// make hashing costly ([`HashParams::is_costly`]), on a worker thread
+    /// from now on, so a front end can draw its first screen meanwhile.
+    /// Their salts are drawn here, so a seeded portal is the same either way.
     pub fn new(fixture: Fixture, options: PortalOptions) -> Result<Portal, FixtureError> {
         fixture.validate()?;
         let hash = options.hash.validate().map_err(FixtureError::HashParams)?;
@@ -180,15 +187,14 @@ impl Portal {
             None => ChaCha20Rng::from_os_rng(),
         };
         let account_phc =
-            secret::hash(hash, &mut rng, &fixture.password).map_err(FixtureError::HashParams)?;
+            StoredSecret::deferred(hash, &mut rng, Secret::new(fixture.password.clone()));
         let mut app_passwords = Vec::with_capacity(fixture.app_passwords.len());
         for (i, ap) in fixture.app_passwords.iter().enumerate() {
             let plain = match &ap.password {
                 Some(p) => Secret::new(p.clone()),
                 None => secret::generate_app_password(&mut rng),
             };
-            let phc =
-                secret::hash(hash, &mut rng, plain.expose()).map_err(FixtureError::HashParams)?;
+            let phc = StoredSecret::deferred(hash, &mut rng, plain);
             app_passwords.push(StoredAppPassword {
                 info: AppPasswordInfo {
                     id: i as u64 + 1,
@@ -197,6 +203,14 @@ impl Portal {
                 },
                 phc,
             });
+        }
+        if hash.is_costly() {
+            StoredSecret::prepare_in_background(
+                std::iter::once(&account_phc)
+                    .chain(app_passwords.iter().map(|a| &a.phc))
+                    .cloned()
+                    .collect(),
+            );
         }
         let fixture = Fixture {
             password: String::new(),
@@ -234,14 +248,14 @@ impl Portal {
     /// Every stored secret (account password and app passwords) as it is kept:
     /// argon2id PHC strings.
     pub fn stored_hashes(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.account_phc.as_str())
-            .chain(self.app_passwords.iter().map(|a| a.phc.as_str()))
+        std::iter::once(self.account_phc.phc())
+            .chain(self.app_passwords.iter().map(|a| a.phc.phc()))
     }
 
     /// Whether the mail app would connect with `password` (argon2 work).
     pub fn mail_would_connect(&self, password: &str) -> bool {
         self.app_password_matching(password).is_some()
-            || (!self.fixture.mfa && secret::verify(&self.account_phc, password))
+            || (!self.fixture.mfa && self.account_phc.verify(password))
     }
 
     /// The name of the app password the mail app is connected with, if any.
@@ -288,7 +302,7 @@ impl Portal {
         }
         self.app_passwords
             .iter()
-            .find(|a| secret::verify(&a.phc, password))
+            .find(|a| a.phc.verify(password))
             .map(|a| a.info.id)
     }
 
@@ -831,7 +845,7 @@ impl Portal {
             .user
             .trim()
             .eq_ignore_ascii_case(&self.fixture.account);
-        let password_ok = secret::verify(&self.account_phc, self.fields.password.expose());
+        let password_ok = self.account_phc.verify(self.fields.password.expose());
         self.fields.password.clear();
         if !(user_ok && password_ok) {
             self.failed_sign_ins += 1;
@@ -893,7 +907,8 @@ impl Portal {
             }));
         }
         let password = secret::generate_app_password(&mut self.rng);
-        let phc = secret::hash(self.hash, &mut self.rng, password.expose())
+        // Hashed now: the plaintext must be gone once its one display closes.
+        let phc = StoredSecret::hashed(self.hash, &mut self.rng, password.expose())
             .map_err(PortalError::Hashing)?;
         let info = AppPasswordInfo {
             id: self.next_id,
@@ -925,7 +940,7 @@ impl Portal {
                 self.mail_connected_with = Some(id);
                 Outcome::Updated
             }
-            None if !self.fixture.mfa && secret::verify(&self.account_phc, entered.expose()) => {
+            None if !self.fixture.mfa && self.account_phc.verify(entered.expose()) => {
                 self.mail = MailStatus::Connected;
                 self.mail_connected_with = None;
                 Outcome::Updated
@@ -990,5 +1005,91 @@ fn field(spec: Spec, value: Value, focused: bool) -> Element {
         value: Some(value),
         focused,
         ..el(spec)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::ManualClock;
+    use crate::fixture::AppPasswordFixture;
+    use crate::secret::operations_on_this_thread;
+
+    fn fixture() -> Fixture {
+        let created = Date {
+            year: 2015,
+            month: 11,
+            day: 1,
+        };
+        Fixture {
+            app_passwords: ["Outlook desktop", "iPhone", "Tablet"]
+                .iter()
+                .map(|name| AppPasswordFixture {
+                    name: (*name).to_owned(),
+                    created,
+                    password: None,
+                })
+                .collect(),
+            ..Fixture::default()
+        }
+    }
+
+    fn options() -> PortalOptions {
+        PortalOptions {
+            seed: Some(1),
+            clock: Arc::new(ManualClock::at_date(crate::ARTICLE_DATE)),
+            hash: HashParams::TEST_ONLY_MINIMAL,
+        }
+    }
+
+    #[test]
+    fn no_secret_is_hashed_before_the_first_screen_and_each_once_when_needed() {
+        let before = operations_on_this_thread();
+        let mut portal = Portal::new(fixture(), options()).expect("portal");
+        let _first_frame = portal.screen();
+        assert_eq!(operations_on_this_thread(), before);
+
+        portal.fields.user = portal.fixture.account.clone();
+        portal.fields.password = Secret::new("Pa55word!");
+        assert_eq!(portal.sign_in(), Ok(Outcome::Screen(ScreenId::Mfa)));
+        // The account password's hash, then its verification: nothing else.
+        assert_eq!(operations_on_this_thread(), before + 2);
+
+        let hashes: Vec<String> = portal.stored_hashes().map(str::to_owned).collect();
+        assert_eq!(hashes.len(), 4);
+        assert!(hashes
+            .iter()
+            .all(|h| h.starts_with("$argon2id$v=19$m=8,t=1,p=1$")));
+        assert_eq!(operations_on_this_thread(), before + 5);
+    }
+
+    #[test]
+    fn at_production_cost_the_hashing_is_left_to_a_worker_thread() {
+        let before = operations_on_this_thread();
+        let options = PortalOptions {
+            hash: HashParams::default(),
+            ..options()
+        };
+        let portal = Portal::new(fixture(), options).expect("portal");
+        let _first_frame = portal.screen();
+        assert_eq!(operations_on_this_thread(), before);
+        // Whoever needs a hash first gets it: done by the worker, or waited for.
+        let hashes: Vec<&str> = portal.stored_hashes().collect();
+        assert_eq!(hashes.len(), 4);
+        assert!(hashes
+            .iter()
+            .all(|h| h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$")));
+        assert!(operations_on_this_thread() - before <= 4);
+    }
+
+    #[test]
+    fn deferred_hashing_gives_the_same_portal_for_a_seed() {
+        let a = Portal::new(fixture(), options()).expect("portal");
+        let b = Portal::new(fixture(), options()).expect("portal");
+        let _ = b.stored_hashes().count();
+        let b_copy = b.clone();
+        let a_hashes: Vec<&str> = a.stored_hashes().collect();
+        let b_hashes: Vec<&str> = b_copy.stored_hashes().collect();
+        assert_eq!(a_hashes, b_hashes);
     }
 }

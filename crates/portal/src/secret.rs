@@ -1,10 +1,12 @@
 //! Secrets and how they are stored: generation from a CSPRNG, argon2id PHC
 //! strings, verification through argon2.
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::{Algorithm, Argon2, Params, Version};
+use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
 use rand::Rng;
+use std::cell::{Cell, RefCell};
 use std::fmt;
+use std::sync::{Arc, LazyLock};
 use zeroize::Zeroizing;
 
 /// Text that must not reach logs: its `Debug` shows only its length, and its
@@ -72,13 +74,26 @@ impl Default for HashParams {
 }
 
 impl HashParams {
-    /// The cheapest parameters argon2 accepts. For tests that hash many times;
-    /// never for a real deployment.
-    pub const TEST_ONLY_MINIMAL: HashParams = HashParams {
+    /// The cheapest parameters argon2 accepts (m=8 KiB, t=1, p=1): for
+    /// simulations whose secrets are nobody's (checking documentation,
+    /// drafting scripts, screenshots, `play`), where the hashes are still
+    /// argon2id PHC strings verified through argon2, only cheap. Never for a
+    /// trainee's own runs or a real deployment.
+    pub const MINIMAL: HashParams = HashParams {
         m_cost_kib: 8,
         t_cost: 1,
         p_cost: 1,
     };
+
+    /// [`HashParams::MINIMAL`], for tests that hash many times.
+    pub const TEST_ONLY_MINIMAL: HashParams = HashParams::MINIMAL;
+
+    /// Whether one hash at these parameters is costly enough (4 MiB·pass
+    /// or more; the default is 38) to be worth doing on a worker thread
+    /// rather than when first needed.
+    pub fn is_costly(self) -> bool {
+        u64::from(self.m_cost_kib) * u64::from(self.t_cost) >= 4 * 1024
+    }
 
     /// Checks the parameters are ones argon2 accepts.
     pub fn validate(self) -> Result<Self, String> {
@@ -110,23 +125,176 @@ pub fn is_app_password_shaped(s: &str) -> bool {
 
 /// Hashes `secret` with a fresh salt into an argon2id PHC string.
 pub(crate) fn hash(params: HashParams, rng: &mut impl Rng, secret: &str) -> Result<String, String> {
-    let mut salt = [0u8; 16];
+    let salt = draw_salt(rng);
+    hash_with_salt(params, &salt, secret)
+}
+
+/// A salt: 16 bytes from `rng`.
+fn draw_salt(rng: &mut impl Rng) -> [u8; SALT_LEN] {
+    let mut salt = [0u8; SALT_LEN];
     rng.fill(&mut salt);
-    let salt = SaltString::encode_b64(&salt).map_err(|e| e.to_string())?;
-    let phc = params
-        .argon2()?
-        .hash_password(secret.as_bytes(), &salt)
-        .map_err(|e| e.to_string())?;
+    salt
+}
+
+/// The length of a salt, in bytes (RFC 9106 recommends 16).
+const SALT_LEN: usize = 16;
+
+/// The length of a hash, in bytes (the PHC strings' default, as argon2's).
+const OUTPUT_LEN: usize = Params::DEFAULT_OUTPUT_LEN;
+
+/// Hashes `secret` with `salt` into an argon2id PHC string
+/// (`$argon2id$v=19$m=…,t=…,p=…$<salt>$<hash>`), in the thread's reused memory.
+fn hash_with_salt(params: HashParams, salt: &[u8], secret: &str) -> Result<String, String> {
+    let salt = SaltString::encode_b64(salt).map_err(|e| e.to_string())?;
+    let argon2 = params.argon2()?;
+    let mut out = [0u8; OUTPUT_LEN];
+    let mut raw_salt = [0u8; 64];
+    let raw_salt = salt.decode_b64(&mut raw_salt).map_err(|e| e.to_string())?;
+    argon2_into(&argon2, secret.as_bytes(), raw_salt, &mut out).map_err(|e| e.to_string())?;
+    let phc = PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(argon2.params()).map_err(|e| e.to_string())?,
+        salt: Some(salt.as_salt()),
+        hash: Some(Output::new(&out).map_err(|e| e.to_string())?),
+    };
     Ok(phc.to_string())
 }
 
-/// Whether `candidate` matches the PHC string (parameters are read from it).
+/// Whether `candidate` matches the PHC string: argon2 with the algorithm,
+/// version, parameters and salt read from it, compared in constant time
+/// (what `argon2::PasswordVerifier` does, in the thread's reused memory).
 pub(crate) fn verify(phc: &str, candidate: &str) -> bool {
-    PasswordHash::new(phc).is_ok_and(|h| {
-        Argon2::default()
-            .verify_password(candidate.as_bytes(), &h)
-            .is_ok()
+    let Ok(hash) = PasswordHash::new(phc) else {
+        return false;
+    };
+    let (Some(salt), Some(expected)) = (hash.salt, hash.hash) else {
+        return false;
+    };
+    let (Ok(algorithm), Ok(params)) =
+        (Algorithm::try_from(hash.algorithm), Params::try_from(&hash))
+    else {
+        return false;
+    };
+    let version = match hash.version.map(Version::try_from).transpose() {
+        Ok(v) => v.unwrap_or_default(),
+        Err(_) => return false,
+    };
+    let mut raw_salt = [0u8; 64];
+    let Ok(raw_salt) = salt.decode_b64(&mut raw_salt) else {
+        return false;
+    };
+    let argon2 = Argon2::new(algorithm, version, params);
+    let mut out = [0u8; 64];
+    let Some(out) = out.get_mut(..expected.len()) else {
+        return false;
+    };
+    argon2_into(&argon2, candidate.as_bytes(), raw_salt, out).is_ok()
+        && Output::new(out).is_ok_and(|computed| computed == expected)
+}
+
+thread_local! {
+    /// argon2's working memory, one block per thread, grown to the largest
+    /// cost asked for and reused, so hashing does not allocate (and leave
+    /// resident) a fresh buffer of `m_cost` KiB per operation.
+    static MEMORY: RefCell<Vec<Block>> = const { RefCell::new(Vec::new()) };
+    /// How many argon2 operations this thread has done.
+    static OPERATIONS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// How many argon2 operations (hashes and verifications) the calling thread
+/// has done so far.
+#[cfg(test)]
+pub(crate) fn operations_on_this_thread() -> u64 {
+    OPERATIONS.with(Cell::get)
+}
+
+/// The size of the calling thread's reused argon2 memory, in 1 KiB blocks.
+#[cfg(test)]
+fn memory_blocks_on_this_thread() -> usize {
+    MEMORY.with(|m| m.borrow().len())
+}
+
+/// argon2 of `pwd` and `salt` into `out`, in the thread's reused memory.
+fn argon2_into(argon2: &Argon2<'_>, pwd: &[u8], salt: &[u8], out: &mut [u8]) -> argon2::Result<()> {
+    let count = argon2.params().block_count();
+    OPERATIONS.with(|n| n.set(n.get() + 1));
+    MEMORY.with(|memory| match memory.try_borrow_mut() {
+        Ok(mut blocks) => {
+            if blocks.len() < count {
+                blocks.resize(count, Block::default());
+            }
+            argon2.hash_password_into_with_memory(pwd, salt, out, &mut blocks[..count])
+        }
+        // Not reached (hashing never calls itself); a fresh buffer if it were.
+        Err(_) => argon2.hash_password_into(pwd, salt, out),
     })
+}
+
+/// A stored secret: its argon2id PHC string, computed when it is first
+/// needed (to verify a candidate, or to list the stored hashes) rather than
+/// when the portal is built. The salt is drawn at once, so a seeded portal's
+/// random draws, and its PHC strings, do not depend on when the hash is done.
+///
+/// Clones share the one computation. Until then the plaintext is held as a
+/// [`Secret`] (wiped when dropped); it is dropped once hashed.
+#[derive(Clone)]
+pub(crate) struct StoredSecret(Arc<LazyLock<String, PendingHash>>);
+
+type PendingHash = Box<dyn FnOnce() -> String + Send>;
+
+impl StoredSecret {
+    /// Hashes `plain` now.
+    pub(crate) fn hashed(
+        params: HashParams,
+        rng: &mut impl Rng,
+        plain: &str,
+    ) -> Result<Self, String> {
+        let phc = hash(params, rng, plain)?;
+        Ok(StoredSecret(Arc::new(LazyLock::new(Box::new(move || phc)))))
+    }
+
+    /// Draws the salt now and hashes `plain` on first use. `params` must have
+    /// passed [`HashParams::validate`]: with a 16-byte salt and a 32-byte
+    /// output nothing else can fail.
+    pub(crate) fn deferred(params: HashParams, rng: &mut impl Rng, plain: Secret) -> Self {
+        let salt = draw_salt(rng);
+        StoredSecret(Arc::new(LazyLock::new(Box::new(move || {
+            // Unreachable error (see above); an empty string verifies nothing
+            // and is not a PHC string, which the property tests would catch.
+            hash_with_salt(params, &salt, plain.expose()).unwrap_or_default()
+        }))))
+    }
+
+    /// The argon2id PHC string, hashing now if that has not been done.
+    pub(crate) fn phc(&self) -> &str {
+        LazyLock::force(&self.0).as_str()
+    }
+
+    /// Whether `candidate` is the secret (argon2, see [`verify`]).
+    pub(crate) fn verify(&self, candidate: &str) -> bool {
+        verify(self.phc(), candidate)
+    }
+
+    /// Does the deferred hashing on a worker thread, so that it is done (or
+    /// under way) before it is first needed; whoever needs it first waits for
+    /// it, or does it, never twice.
+    pub(crate) fn prepare_in_background(secrets: Vec<StoredSecret>) {
+        if secrets.is_empty() {
+            return;
+        }
+        // Without a thread, each hash is done when first needed.
+        let _ = std::thread::Builder::new()
+            .name("argon2".into())
+            .spawn(move || {
+                for s in &secrets {
+                    // Skip what no portal holds any more (it was dropped).
+                    if Arc::strong_count(&s.0) > 1 {
+                        s.phc();
+                    }
+                }
+            });
+    }
 }
 
 #[cfg(test)]
@@ -166,6 +334,96 @@ mod tests {
         assert!(verify(&phc, "abcdefghijklmnop"));
         assert!(!verify(&phc, "abcdefghijklmnoq"));
         assert!(!verify("not a phc string", "abcdefghijklmnop"));
+    }
+
+    #[test]
+    fn hashes_are_the_ones_argon2_itself_makes_and_verifies() {
+        use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+        let params = HashParams {
+            m_cost_kib: 64,
+            t_cost: 2,
+            p_cost: 1,
+        };
+        let salt = [7u8; SALT_LEN];
+        let ours = hash_with_salt(params, &salt, "abcdefghijklmnop").expect("hash");
+        let salt_string = SaltString::encode_b64(&salt).expect("salt");
+        let argon2 = params.argon2().expect("params");
+        let theirs = argon2
+            .hash_password(b"abcdefghijklmnop", &salt_string)
+            .expect("argon2")
+            .to_string();
+        assert_eq!(ours, theirs);
+        let parsed = PasswordHash::new(&ours).expect("PHC");
+        assert!(Argon2::default()
+            .verify_password(b"abcdefghijklmnop", &parsed)
+            .is_ok());
+        assert!(verify(&theirs, "abcdefghijklmnop"));
+        assert!(!verify(&theirs, "abcdefghijklmnoq"));
+    }
+
+    #[test]
+    fn one_block_of_memory_is_reused_for_every_operation() {
+        let params = HashParams {
+            m_cost_kib: 256,
+            t_cost: 1,
+            p_cost: 1,
+        };
+        let mut rng = ChaCha20Rng::seed_from_u64(5);
+        let phc = hash(params, &mut rng, "abcdefghijklmnop").expect("hash");
+        let size = memory_blocks_on_this_thread();
+        assert!(size >= 256, "{size}");
+        for _ in 0..3 {
+            assert!(verify(&phc, "abcdefghijklmnop"));
+            let _ = hash(HashParams::TEST_ONLY_MINIMAL, &mut rng, "x").expect("hash");
+        }
+        // Smaller costs use the front of the same block; it never grows past the largest.
+        assert_eq!(memory_blocks_on_this_thread(), size);
+    }
+
+    #[test]
+    fn a_deferred_secret_is_hashed_once_when_first_needed_and_shared_by_clones() {
+        let mut eager_rng = ChaCha20Rng::seed_from_u64(9);
+        let mut lazy_rng = ChaCha20Rng::seed_from_u64(9);
+        let eager = hash(HashParams::TEST_ONLY_MINIMAL, &mut eager_rng, "Pa55word!").expect("hash");
+        let before = operations_on_this_thread();
+        let lazy = StoredSecret::deferred(
+            HashParams::TEST_ONLY_MINIMAL,
+            &mut lazy_rng,
+            Secret::new("Pa55word!"),
+        );
+        let copy = lazy.clone();
+        assert_eq!(operations_on_this_thread(), before, "no argon2 work yet");
+        // The same salt was drawn, so the same generator state follows.
+        assert_eq!(eager_rng.random::<u64>(), lazy_rng.random::<u64>());
+        assert_eq!(copy.phc(), eager);
+        assert_eq!(operations_on_this_thread(), before + 1);
+        assert_eq!(lazy.phc(), eager, "clones share the hash");
+        assert_eq!(operations_on_this_thread(), before + 1);
+        assert!(lazy.verify("Pa55word!") && !lazy.verify("Pa55word?"));
+    }
+
+    #[test]
+    fn background_preparation_hashes_on_another_thread() {
+        let mut rng = ChaCha20Rng::seed_from_u64(11);
+        let secrets: Vec<StoredSecret> = (0..3)
+            .map(|_| {
+                let plain = generate_app_password(&mut rng);
+                StoredSecret::deferred(HashParams::TEST_ONLY_MINIMAL, &mut rng, plain)
+            })
+            .collect();
+        StoredSecret::prepare_in_background(secrets.clone());
+        let before = operations_on_this_thread();
+        for s in &secrets {
+            assert!(s.phc().starts_with("$argon2id$v=19$m=8,t=1,p=1$"));
+        }
+        // Whichever thread got to each first did it; never both.
+        assert!(operations_on_this_thread() - before <= 3);
+    }
+
+    #[test]
+    fn the_production_cost_is_costly_and_the_minimal_one_is_not() {
+        assert!(HashParams::default().is_costly());
+        assert!(!HashParams::TEST_ONLY_MINIMAL.is_costly());
     }
 
     #[test]
