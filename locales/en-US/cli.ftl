@@ -89,3 +89,8 @@ cli-records-sync-missing = { $count ->
         [one] warning: { $count } pending training record is not in { $path } and cannot be sent; it is no longer listed as pending.
        *[other] warning: { $count } pending training records are not in { $path } and cannot be sent; they are no longer listed as pending.
     }
+
+# $path: the records file; $error: why it cannot be written. Said before the run starts.
+cli-records-unwritable = Cannot write training records to { $path }: { $error }
+# Why a records file that is a folder, FIFO or device cannot be used.
+cli-records-not-a-file = not a regular file

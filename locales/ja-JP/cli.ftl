@@ -80,3 +80,8 @@ cli-records-result-failed = 不合格
 cli-records-result-attempted = 中断
 # $count: 件数、$path: 記録ファイル。
 cli-records-sync-missing = 警告: 未送信の学習記録 { $count } 件が { $path } に見つからないため送信できません。未送信の一覧から外しました。
+
+# $path: 記録ファイル、$error: 書き込めない理由。実行の前に表示。
+cli-records-unwritable = 学習記録を { $path } に書き込めません: { $error }
+# フォルダー、FIFO、デバイスを記録ファイルに使えない理由。
+cli-records-not-a-file = 通常のファイルではありません

@@ -5,14 +5,16 @@ use crate::args::{RunArgs, RunMode, TrainingArgs};
 use crate::commands::records::{lrs, lrs_error, no_data_dir, resolve_store, store_error};
 use crate::context::{portal_options, Context, Words};
 use crate::error::CliError;
+use std::cell::RefCell;
 use std::io::{IsTerminal, Write};
+use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
 use walkthrough_records::{Ending, Lrs, RunRecord, Statement, Store, StoreError};
 use walkthrough_scenario::Library;
-use walkthrough_tui::{Mode, RunConfig, RunSummary};
+use walkthrough_tui::{Mode, RunConfig, RunSink, RunSummary};
 
 /// Exit code of a run: 130 when a signal ended it, as shells expect, else 0.
 fn exit_code(summary: Option<&RunSummary>) -> u8 {
@@ -158,6 +160,59 @@ fn timestamp(ended: std::time::SystemTime) -> jiff::Timestamp {
     ts.round(jiff::Unit::Millisecond).unwrap_or(ts)
 }
 
+/// A run's statement and what became of it when the run ended.
+#[derive(Debug)]
+pub struct Made {
+    /// The statement.
+    pub statement: Statement,
+    /// Whether it was appended to the records file.
+    pub stored: bool,
+    /// Whether it was noted as pending (an LRS is to be sent to).
+    pub pending: bool,
+    /// Why it could not be stored or noted, if so.
+    pub error: Option<StoreError>,
+}
+
+/// Writes the training record of one run the moment it ends: appends its
+/// statement to the records file and, when an LRS is to be sent to, notes it
+/// as pending at once, so a process killed before sending leaves it for
+/// `walkthrough records --sync`. `None` for a demo, which records nothing.
+pub fn store_run(
+    summary: &RunSummary,
+    recording: &Recording,
+    library: &Library,
+    localizer: &Localizer,
+) -> Option<Made> {
+    let statement = record(
+        summary,
+        &recording.trainee,
+        recording.seed,
+        library,
+        localizer,
+    )?
+    .statement();
+    let mut made = Made {
+        statement,
+        stored: false,
+        pending: false,
+        error: None,
+    };
+    if let Ok(store) = &recording.store {
+        match store.append(&made.statement) {
+            Ok(()) => made.stored = true,
+            Err(e) => made.error = Some(e),
+        }
+        if made.stored && recording.lrs.is_some() {
+            match store.mark_pending(made.statement.id) {
+                Ok(()) => made.pending = true,
+                Err(e) => made.error = Some(e),
+            }
+        }
+    }
+    Some(made)
+}
+
+#[cfg(test)]
 /// Keeps the training record of every guided run and exam in `summaries`:
 /// appends each to the records file and, with an LRS, sends it; one that
 /// cannot be sent is noted as pending. Says what happened, once, on `err`.
@@ -169,62 +224,51 @@ pub fn keep_records(
     words: Words<'_>,
     err: &mut impl Write,
 ) -> Result<Kept, CliError> {
-    let statements: Vec<Statement> = summaries
+    let made: Vec<Made> = summaries
         .iter()
-        .filter_map(|s| {
-            record(
-                s,
-                &recording.trainee,
-                recording.seed,
-                library,
-                words.localizer,
-            )
-        })
-        .map(|r| r.statement())
+        .filter_map(|s| store_run(s, recording, library, words.localizer))
         .collect();
+    report(made, recording, words, err)
+}
+
+/// After the runs, their records already written by [`store_run`]: says
+/// where they went (once, on `err`), sends them to the LRS if there is one
+/// (taking each one sent off the pending list) and gives the tally. The
+/// error is only for a records file that has no place (no data folder).
+pub fn report(
+    made: Vec<Made>,
+    recording: &Recording,
+    words: Words<'_>,
+    err: &mut impl Write,
+) -> Result<Kept, CliError> {
     let mut kept = Kept::default();
-    if statements.is_empty() {
+    if made.is_empty() {
         return Ok(kept);
     }
     let t = |s: &str| Arg::Text(s.to_owned());
-    let mut stored = vec![false; statements.len()];
     if let Ok(store) = &recording.store {
         let path = store.path().display().to_string();
-        let mut failure = None;
-        for (statement, stored) in statements.iter().zip(stored.iter_mut()) {
-            match store.append(statement) {
-                Ok(()) => *stored = true,
-                Err(e) => {
-                    failure.get_or_insert(e);
-                }
-            }
-        }
-        kept.stored = stored.iter().filter(|s| **s).count();
+        kept.stored = made.iter().filter(|m| m.stored).count();
         if kept.stored > 0 {
             let said = words.text("cli-record-saved", &[("path", t(&path))]);
             let _ = writeln!(err, "{said}");
         }
-        if let Some(e) = failure {
+        if let Some(e) = made.iter().find_map(|m| m.error.as_ref()) {
+            let path = match e {
+                StoreError::Io { path, .. } => path.display().to_string(),
+                _ => path,
+            };
             let said = words.text(
                 "cli-record-not-saved",
-                &[("path", t(&path)), ("error", t(&store_error(&e)))],
+                &[("path", t(&path)), ("error", t(&store_error(e)))],
             );
             let _ = writeln!(err, "{said}");
         }
     }
     if let Some((lrs, endpoint)) = &recording.lrs {
-        send(
-            &statements,
-            &stored,
-            recording,
-            lrs,
-            endpoint,
-            words,
-            err,
-            &mut kept,
-        );
+        send(&made, recording, lrs, endpoint, words, err, &mut kept);
     }
-    kept.statements = statements;
+    kept.statements = made.into_iter().map(|m| m.statement).collect();
     match &recording.store {
         Err(StoreError::NoDataDir) => Err(no_data_dir(words)),
         _ => Ok(kept),
@@ -232,11 +276,10 @@ pub fn keep_records(
 }
 
 /// Sends the statements; after the first failure the rest are not tried
-/// (each would wait as long). Those not sent but stored become pending.
-#[allow(clippy::too_many_arguments)]
+/// (each would wait as long). Those sent leave the pending list; those not
+/// sent but stored stay on it (or are put on it now).
 fn send(
-    statements: &[Statement],
-    stored: &[bool],
+    made: &[Made],
     recording: &Recording,
     lrs: &Lrs,
     endpoint: &str,
@@ -248,18 +291,23 @@ fn send(
     let url = t(lrs.statements_url());
     let mut failure = None;
     let mut lost = false;
-    for (statement, stored) in statements.iter().zip(stored) {
+    let mut sent_ids = Vec::new();
+    for m in made {
         if failure.is_none() {
-            match lrs.send(statement) {
+            match lrs.send(&m.statement) {
                 Ok(()) => {
                     kept.sent += 1;
+                    if m.pending {
+                        sent_ids.push(m.statement.id);
+                    }
                     continue;
                 }
                 Err(e) => failure = Some(e),
             }
         }
-        match (&recording.store, stored) {
-            (Ok(store), true) => match store.mark_pending(statement.id) {
+        match (&recording.store, m.stored) {
+            (Ok(_), true) if m.pending => kept.pending += 1,
+            (Ok(store), true) => match store.mark_pending(m.statement.id) {
                 Ok(()) => kept.pending += 1,
                 Err(e) => {
                     let path = store.pending_path().display().to_string();
@@ -272,6 +320,11 @@ fn send(
             },
             _ => lost = true,
         }
+    }
+    if let (Ok(store), false) = (&recording.store, sent_ids.is_empty()) {
+        // Sent, so no longer pending; should this fail, a later --sync
+        // sends them again under the same statement id.
+        let _ = store.clear_pending(&sent_ids);
     }
     if kept.sent > 0 {
         let said = words.text("cli-record-sent", &[("url", url.clone())]);
@@ -308,33 +361,131 @@ fn check_time_limit(ctx: &Context, args: &RunArgs) -> Result<(), CliError> {
     }
 }
 
-/// After the front end: keeps the records (saying so on stderr, the terminal
-/// restored) and gives the exit code of the last run.
+/// The statements written so far, as runs ended.
+type Written = Rc<RefCell<Vec<Made>>>;
+
+/// What writes each run's record the moment it ends, and where the
+/// statements written are kept for saying so afterwards.
+fn record_as_runs_end(
+    recording: Option<&Rc<Recording>>,
+    library: &Arc<Library>,
+    localizer: &Arc<Localizer>,
+) -> (Option<RunSink>, Written) {
+    let written: Written = Rc::default();
+    let Some(recording) = recording else {
+        return (None, written);
+    };
+    let (recording, library, localizer) = (
+        Rc::clone(recording),
+        Arc::clone(library),
+        Arc::clone(localizer),
+    );
+    let into = Rc::clone(&written);
+    let sink: RunSink = Box::new(move |summary: &RunSummary| {
+        if let Some(made) = store_run(summary, &recording, &library, &localizer) {
+            into.borrow_mut().push(made);
+        }
+    });
+    (Some(sink), written)
+}
+
+/// After the front end: says where the records went (on stderr, the
+/// terminal restored), sends them, and gives the exit code of the last run.
 fn finish(
     summaries: &[RunSummary],
-    recording: Option<&Recording>,
-    library: &Library,
+    written: Written,
+    recording: Option<&Rc<Recording>>,
     localizer: &Localizer,
     locale: &LanguageIdentifier,
 ) -> Result<u8, CliError> {
     if let Some(recording) = recording {
         let words = Words { localizer, locale };
         let stderr = std::io::stderr();
-        keep_records(summaries, recording, library, words, &mut stderr.lock())?;
+        let made = std::mem::take(&mut *written.borrow_mut());
+        report(made, recording, words, &mut stderr.lock())?;
     }
     Ok(exit_code(summaries.last()))
+}
+
+/// A records file named with `--records-file` (or the default one) that
+/// cannot be written is bad input, found before the trainee's work: it must
+/// be a regular file that opens for appending, or not exist yet in a folder
+/// where it can be made.
+fn check_writable(words: Words<'_>, recording: &Recording) -> Result<(), CliError> {
+    let Ok(store) = &recording.store else {
+        // No data folder: said as soon as there is a record to keep.
+        return Ok(());
+    };
+    let path = store.path();
+    let failed = |error: std::io::Error| CliError::RecordsUnwritable {
+        message: words.text(
+            "cli-records-unwritable",
+            &[
+                ("path", Arg::Text(path.display().to_string())),
+                ("error", Arg::Text(error.to_string())),
+            ],
+        ),
+        error,
+    };
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => std::fs::OpenOptions::new()
+            .append(true)
+            .open(path)
+            .map(drop)
+            .map_err(failed),
+        Ok(_) => Err(failed(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            words.text("cli-records-not-a-file", &[]),
+        ))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let dir = match path.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+                _ => std::path::PathBuf::from("."),
+            };
+            std::fs::create_dir_all(&dir).map_err(failed)?;
+            let probe = dir.join(format!(
+                ".{}.{}.probe",
+                path.file_name().and_then(|n| n.to_str()).unwrap_or("records"),
+                std::process::id()
+            ));
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&probe)
+                .map_err(failed)?;
+            let _ = std::fs::remove_file(&probe);
+            Ok(())
+        }
+        Err(e) => Err(failed(e)),
+    }
+}
+
+/// The recording `training` asks for, checked before anything runs (the
+/// records file too when the runs may keep records).
+fn recording(
+    ctx: &Context,
+    training: &TrainingArgs,
+    seed: Option<u64>,
+    records: bool,
+) -> Result<Option<Rc<Recording>>, CliError> {
+    let recording = Recording::from_args(ctx.words(), training, seed)?;
+    if let (Some(recording), true) = (&recording, records) {
+        check_writable(ctx.words(), recording)?;
+    }
+    Ok(recording.map(Rc::new))
 }
 
 /// Runs one scenario in the terminal.
 pub fn run(ctx: Context, args: &RunArgs) -> Result<u8, CliError> {
     check_time_limit(&ctx, args)?;
-    let recording = Recording::from_args(ctx.words(), &args.training, args.seed)?;
+    let recording = recording(&ctx, &args.training, args.seed, args.mode != RunMode::Demo)?;
     need_terminal(&ctx)?;
     let Context {
         library,
         localizer,
         locale,
     } = ctx;
+    let library = Arc::new(library);
     let scenario = library.get(&args.scenario)?;
     let localizer = Arc::new(localizer);
     let mut config = config(
@@ -349,25 +500,21 @@ pub fn run(ctx: Context, args: &RunArgs) -> Result<u8, CliError> {
         RunMode::Demo => Mode::Demo,
     };
     config.pause = Duration::from_secs_f64(args.speed.clamp(0.0, 600.0));
-    let summaries = walkthrough_tui::run(scenario, config)?;
-    finish(
-        &summaries,
-        recording.as_ref(),
-        &library,
-        &localizer,
-        &locale,
-    )
+    let (sink, written) = record_as_runs_end(recording.as_ref(), &library, &localizer);
+    let summaries = walkthrough_tui::run_with(scenario, config, sink)?;
+    finish(&summaries, written, recording.as_ref(), &localizer, &locale)
 }
 
 /// The start menu: pick a scenario, a mode and a language.
 pub fn menu(ctx: Context, training: &TrainingArgs) -> Result<u8, CliError> {
-    let recording = Recording::from_args(ctx.words(), training, None)?;
+    let recording = recording(&ctx, training, None, true)?;
     need_terminal(&ctx)?;
     let Context {
         library,
         localizer,
         locale,
     } = ctx;
+    let library = Arc::new(library);
     let localizer = Arc::new(localizer);
     let config = config(
         Arc::clone(&localizer),
@@ -375,14 +522,9 @@ pub fn menu(ctx: Context, training: &TrainingArgs) -> Result<u8, CliError> {
         None,
         training.time_limit,
     );
-    let summaries = walkthrough_tui::start_menu(&library, config)?;
-    finish(
-        &summaries,
-        recording.as_ref(),
-        &library,
-        &localizer,
-        &locale,
-    )
+    let (sink, written) = record_as_runs_end(recording.as_ref(), &library, &localizer);
+    let summaries = walkthrough_tui::start_menu_with(&library, config, sink)?;
+    finish(&summaries, written, recording.as_ref(), &localizer, &locale)
 }
 
 #[cfg(test)]
