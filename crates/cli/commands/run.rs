@@ -445,7 +445,9 @@ fn check_writable(words: Words<'_>, recording: &Recording) -> Result<(), CliErro
             std::fs::create_dir_all(&dir).map_err(failed)?;
             let probe = dir.join(format!(
                 ".{}.{}.probe",
-                path.file_name().and_then(|n| n.to_str()).unwrap_or("records"),
+                path.file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or("records"),
                 std::process::id()
             ));
             std::fs::OpenOptions::new()

@@ -39,6 +39,13 @@ use walkthrough_portal::{Action, Role};
 /// this tick. Input does not wait for it.
 const TICK: Duration = Duration::from_millis(50);
 
+/// The timeout of the polls that drain what is waiting. Not zero: a poll
+/// whose time is already over when crossterm looks (zero, or a few
+/// nanoseconds) only sees crossterm's event queue, not the events it has
+/// read and parsed but not queued, and a held key would then wait a tick
+/// and a redraw per press. Past those, reading takes only what is there and
+/// the poll spins out the rest of this short time.
+const DRAIN: Duration = Duration::from_micros(50);
 
 /// Runs the app in the terminal until it quits; gives back its final state.
 pub(crate) fn run(app: App) -> Result<App, TuiError> {
@@ -165,6 +172,22 @@ fn paste(siv: &mut Cursive, text: &str) {
     app::act(siv, Action::Type { element, text });
 }
 
+/// Raw mode as crossterm sets it (VMIN 1, VTIME 0) makes a read of the
+/// terminal wait for a byte. crossterm reads again after every byte that
+/// does not complete an event, so an incomplete escape sequence (`ESC O`)
+/// would hold the loop, and with it a signal's record, until the next key.
+/// With VMIN 0 a read takes what is there and returns; `poll(2)` still does
+/// the waiting. Disabling raw mode puts the saved settings back.
+#[cfg(unix)]
+fn reads_never_wait(tty: &File) -> std::io::Result<()> {
+    use rustix::termios::{tcgetattr, tcsetattr, OptionalActions, SpecialCodeIndex};
+    let mut termios = tcgetattr(tty)?;
+    termios.special_codes[SpecialCodeIndex::VMIN] = 0;
+    termios.special_codes[SpecialCodeIndex::VTIME] = 0;
+    tcsetattr(tty, OptionalActions::Now, &termios)?;
+    Ok(())
+}
+
 /// Leaves the alternate screen, raw mode, mouse capture and bracketed paste,
 /// shows the cursor. Run from the panic hook and the watchdog.
 fn restore() {
@@ -193,6 +216,8 @@ impl Backend {
     fn init(shared: Rc<Shared>) -> std::io::Result<Backend> {
         let mut out = File::create("/dev/tty")?;
         terminal::enable_raw_mode()?;
+        #[cfg(unix)]
+        reads_never_wait(&out)?;
         execute!(
             out,
             terminal::EnterAlternateScreen,
@@ -258,7 +283,7 @@ impl backend::Backend for Backend {
                 // A paste is handled before the keys after it.
                 return None;
             }
-            match cevent::poll(Duration::ZERO) {
+            match cevent::poll(DRAIN) {
                 Ok(true) => {}
                 Ok(false) => return None,
                 Err(_) => {
