@@ -250,3 +250,17 @@ fn a_records_file_that_cannot_be_written_is_refused_before_the_run() {
         "the run did not start: {text:?}"
     );
 }
+
+#[test]
+fn a_speed_that_is_not_a_number_of_seconds_is_bad_input() {
+    for speed in ["NaN", "inf", "-inf", "-1", "1e400", "fast"] {
+        let out = std::process::Command::new(BIN)
+            .args(["run", "app-password-create", "--mode", "demo"])
+            .arg(format!("--speed={speed}"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{speed}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--speed"), "{speed}: {err}");
+    }
+}

@@ -820,6 +820,64 @@ mod tests {
     }
 
     #[test]
+    fn a_run_stored_when_it_ends_is_pending_at_once_with_an_lrs_and_not_without() {
+        let (library, localizer, _) = setting();
+        let path = temp_file("pending-at-once");
+        let summary = summary(Mode::Exam, true, false, true);
+        // No LRS: stored, nothing pending.
+        let made = store_run(&summary, &recording(&path, None), &library, &localizer).unwrap();
+        assert!(made.stored && !made.pending && made.error.is_none());
+        // An LRS: stored and pending before anything is sent, so a process
+        // killed now leaves it for --sync.
+        let to = recording(&path, Some("http://127.0.0.1:9/xapi"));
+        let sent_later = store_run(&summary, &to, &library, &localizer).unwrap();
+        assert!(sent_later.stored && sent_later.pending);
+        let store = Store::new(&path);
+        assert_eq!(store.pending().unwrap(), [sent_later.statement.id]);
+        let ids: Vec<_> = store
+            .read()
+            .unwrap()
+            .statements
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(ids, [made.statement.id, sent_later.statement.id]);
+        // A demo writes nothing.
+        let demo = summary_demo();
+        assert!(store_run(&demo, &to, &library, &localizer).is_none());
+    }
+
+    fn summary_demo() -> RunSummary {
+        summary(Mode::Demo, true, false, true)
+    }
+
+    #[test]
+    fn a_records_file_that_cannot_be_written_is_found_before_the_run() {
+        let (_, localizer, locale) = setting();
+        let words = Words {
+            localizer: &localizer,
+            locale: &locale,
+        };
+        let dir = temp_file("check").parent().unwrap().to_path_buf();
+        // A folder is not a records file.
+        let e = check_writable(words, &recording(&dir, None)).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(e.to_string().contains(&dir.display().to_string()), "{e}");
+        // A new file in a folder that can be written: fine, and not made yet.
+        let fresh = dir.join("sub").join("records.jsonl");
+        check_writable(words, &recording(&fresh, None)).unwrap();
+        assert!(!fresh.exists());
+        assert_eq!(
+            std::fs::read_dir(fresh.parent().unwrap()).unwrap().count(),
+            0
+        );
+        // An existing file is opened for appending and left as it was.
+        std::fs::write(&fresh, "kept\n").unwrap();
+        check_writable(words, &recording(&fresh, None)).unwrap();
+        assert_eq!(std::fs::read_to_string(&fresh).unwrap(), "kept\n");
+    }
+
+    #[test]
     fn the_exit_code_is_the_last_runs() {
         let mut last = summary(Mode::Guided, false, false, false);
         assert_eq!(exit_code(None), 0);
