@@ -264,3 +264,29 @@ fn a_speed_that_is_not_a_number_of_seconds_is_bad_input() {
         assert!(err.contains("--speed"), "{speed}: {err}");
     }
 }
+
+#[test]
+fn a_terminal_that_goes_away_without_sighup_is_noticed_and_the_run_kept() {
+    // SIGHUP blocked (the mask survives exec): only the terminal itself can
+    // say it is gone.
+    let dir = TempDir::new("pty-no-sighup");
+    let records = records_in(&dir);
+    let block =
+        "use POSIX; sigprocmask(SIG_BLOCK, POSIX::SigSet->new(SIGHUP)) or die; exec @ARGV or die";
+    let args = [
+        "-e",
+        block,
+        BIN,
+        "run",
+        "app-password-create",
+        "--trainee",
+        "aiko",
+        "--records-file",
+        records.to_str().unwrap(),
+    ];
+    let mut pty = Pty::spawn("perl", &args, &[], (120, 50));
+    pty.wait_for(FIRST_STEP, 0).unwrap();
+    pty.close();
+    assert_eq!(pty.wait_exit().unwrap(), 130);
+    assert_eq!(verbs(&records), ["attempted"]);
+}

@@ -88,6 +88,8 @@ struct Shared {
     gone: Cell<bool>,
     /// Bracketed pastes read, not yet handled.
     pastes: RefCell<Vec<String>>,
+    /// The terminal, to ask whether it is still there when idle.
+    probe: RefCell<Option<File>>,
 }
 
 fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<App, TuiError> {
@@ -95,6 +97,10 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<App, Tui
     app::install(&mut siv, app);
     let shared = Rc::new(Shared::default());
     let backend = Backend::init(Rc::clone(&shared))?;
+    *shared.probe.borrow_mut() = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/tty")
+        .ok();
     let mut runner: CursiveRunner<Cursive> = siv.into_runner(Box::new(backend));
     runner.refresh();
     while runner.is_running() {
@@ -141,12 +147,30 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<App, Tui
 /// marks the terminal gone.
 fn wait_for_input(shared: &Shared) -> bool {
     match cevent::poll(TICK) {
-        Ok(ready) => ready,
+        Ok(true) => true,
+        Ok(false) => {
+            if !still_there(shared) {
+                shared.gone.set(true);
+            }
+            false
+        }
         Err(_) => {
             shared.gone.set(true);
             false
         }
     }
+}
+
+/// Whether the terminal still answers. A hung-up terminal reads as endless
+/// EOF, which crossterm takes for no input, and may come without SIGHUP (the
+/// program not in the foreground group); asking for its size then fails
+/// with EIO.
+fn still_there(shared: &Shared) -> bool {
+    #[cfg(unix)]
+    if let Some(tty) = shared.probe.borrow().as_ref() {
+        return rustix::termios::tcgetwinsize(tty).is_ok();
+    }
+    true
 }
 
 /// A bracketed paste: typed into the focused text field, in one action;
