@@ -290,3 +290,35 @@ fn a_terminal_that_goes_away_without_sighup_is_noticed_and_the_run_kept() {
     assert_eq!(pty.wait_exit().unwrap(), 130);
     assert_eq!(verbs(&records), ["attempted"]);
 }
+
+#[test]
+fn runs_from_the_start_menu_are_each_in_the_file_as_they_end() {
+    let dir = TempDir::new("pty-menu");
+    let records = records_in(&dir);
+    let args = [
+        "--lang",
+        "en-US",
+        "--trainee",
+        "aiko",
+        "--records-file",
+        records.to_str().unwrap(),
+    ];
+    let mut pty = Pty::spawn(BIN, &args, &[], (120, 50));
+    pty.wait_for("Start", 0).unwrap();
+    pty.wait_for("Quit", 0).unwrap();
+    // The first procedure, guided, English: Tab past the choices to Start.
+    let at = pty.len();
+    pty.send(&b"\t".repeat(8));
+    pty.send(b"\r");
+    pty.wait_for(FIRST_STEP, at).unwrap();
+    finish_by_skipping(&mut pty);
+    assert_eq!(verbs(&records), ["completed"]);
+    // The next trainee's run, from the menu again, cut short by kill -9:
+    // the finished one stays.
+    let at = pty.len();
+    pty.send(b"\t\r");
+    pty.wait_for("Procedure", at).unwrap();
+    pty.signal(Signal::SIGKILL);
+    assert_eq!(pty.wait_exit().unwrap(), 128 + 9);
+    assert_eq!(verbs(&records), ["completed"]);
+}
