@@ -847,6 +847,40 @@ mod tests {
         assert!(store_run(&demo, &to, &library, &localizer).is_none());
     }
 
+    #[test]
+    fn a_record_sent_after_the_run_leaves_the_pending_list() {
+        let (library, localizer, locale) = setting();
+        let path = temp_file("sent-after");
+        let lrs = walkthrough_records::stand_in::StandInLrs::serve(200, 1).unwrap();
+        let to = recording(&path, Some(&lrs.endpoint));
+        let words = Words {
+            localizer: &localizer,
+            locale: &locale,
+        };
+        let made = store_run(
+            &summary(Mode::Guided, true, false, true),
+            &to,
+            &library,
+            &localizer,
+        )
+        .unwrap();
+        let id = made.statement.id;
+        assert_eq!(Store::new(&path).pending().unwrap(), [id]);
+        let mut err = Vec::new();
+        let kept = report(vec![made], &to, words, &mut err).unwrap();
+        assert_eq!((kept.stored, kept.sent, kept.pending), (1, 1, 0));
+        assert_eq!(lrs.take(1).len(), 1);
+        assert!(Store::new(&path).pending().unwrap().is_empty());
+        let ids: Vec<_> = Store::new(&path)
+            .read()
+            .unwrap()
+            .statements
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(ids, [id], "written once, when the run ended");
+    }
+
     fn summary_demo() -> RunSummary {
         summary(Mode::Demo, true, false, true)
     }
