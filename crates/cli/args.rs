@@ -254,7 +254,7 @@ pub struct RunArgs {
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
     /// Demo mode: seconds each screen stays before the next action (0: straight through).
-    #[arg(long, value_name = "SECONDS", default_value_t = 1.5)]
+    #[arg(long, value_name = "SECONDS", default_value_t = 1.5, value_parser = seconds)]
     pub speed: f64,
     /// Training records of the run.
     #[command(flatten)]
@@ -421,3 +421,17 @@ mod tests {
         }
     }
 }
+/// A number of seconds: finite and not negative (`NaN`, `inf` and `-1` are
+/// invalid values, exit 2, in clap's words like the help and every other
+/// parse error).
+fn seconds(text: &str) -> Result<f64, NotSeconds> {
+    match text.trim().parse::<f64>() {
+        Ok(s) if s.is_finite() && s >= 0.0 => Ok(s),
+        _ => Err(NotSeconds),
+    }
+}
+
+/// A value that is not a number of seconds.
+#[derive(Debug, thiserror::Error)]
+#[error("expected a number of seconds, 0 or more")]
+pub struct NotSeconds;

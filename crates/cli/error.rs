@@ -60,6 +60,14 @@ pub enum CliError {
         /// It, in the negotiated language.
         message: String,
     },
+    /// The records file cannot be written (found before the run starts).
+    #[error("{message}")]
+    RecordsUnwritable {
+        /// Why.
+        error: std::io::Error,
+        /// It, in the negotiated language.
+        message: String,
+    },
     /// The records file cannot be read.
     #[error("{message}")]
     RecordsUnreadable {
@@ -163,6 +171,7 @@ impl CliError {
             | CliError::BadLrsUrl { .. }
             | CliError::NoDataDir { .. }
             | CliError::RecordsUnreadable { .. }
+            | CliError::RecordsUnwritable { .. }
             | CliError::Misplaced { .. }
             | CliError::NotAFile { .. }
             | CliError::Output(_) => 2,

@@ -145,3 +145,8 @@ cli-not-a-file = Cannot read { $path }: it is { $kind ->
         [device] a device
        *[other] a special file
     }, not a regular file.
+
+# $path: the records file. Said before the run starts; why follows on a line of its own.
+cli-records-unwritable = Cannot write training records to { $path }.
+# Why a records file that is a folder, FIFO or device cannot be used.
+cli-records-not-a-file = not a regular file

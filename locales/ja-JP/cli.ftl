@@ -114,3 +114,8 @@ cli-not-a-file = { $path } を読み込めません: { $kind ->
         [device] デバイス
        *[other] 特殊ファイル
     }であり、通常のファイルではありません。
+
+# $path: 記録ファイル。実行の前に表示。理由は次の行に続く。
+cli-records-unwritable = 学習記録を { $path } に書き込めません。
+# フォルダー、FIFO、デバイスを記録ファイルに使えない理由。
+cli-records-not-a-file = 通常のファイルではありません

@@ -7,7 +7,9 @@ use crate::commands::records::{
 };
 use crate::context::{portal_options, Context, Words};
 use crate::error::CliError;
+use std::cell::RefCell;
 use std::io::{IsTerminal, Write};
+use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
 use unic_langid::LanguageIdentifier;
@@ -17,7 +19,7 @@ use walkthrough_records::{
     StoreError, Uuid,
 };
 use walkthrough_scenario::Library;
-use walkthrough_tui::{Mode, RunConfig, RunSummary};
+use walkthrough_tui::{Mode, RunConfig, RunSink, RunSummary};
 
 /// Exit code of a run: 130 when a signal ended it, as shells expect, else 0.
 fn exit_code(summary: Option<&RunSummary>) -> u8 {
@@ -193,6 +195,52 @@ fn timestamp(ended: std::time::SystemTime) -> jiff::Timestamp {
     ts.round(jiff::Unit::Millisecond).unwrap_or(ts)
 }
 
+/// A run's statement and what became of it when the run ended.
+#[derive(Debug)]
+pub struct Made {
+    /// The statement.
+    pub statement: Statement,
+    /// Whether it was appended to the records file.
+    pub stored: bool,
+    /// Whether it was noted as pending (an LRS is to be sent to).
+    pub pending: bool,
+    /// Why it could not be stored or noted, if so.
+    pub error: Option<StoreError>,
+}
+
+/// Writes the training record of one run the moment it ends: appends its
+/// statement to the records file and, when an LRS is to be sent to, notes it
+/// as pending at once, so a process killed before sending leaves it for
+/// `walkthrough records --sync`. `None` for a demo, which records nothing.
+pub fn store_run(
+    summary: &RunSummary,
+    recording: &Recording,
+    library: &Library,
+    localizer: &Localizer,
+) -> Option<Made> {
+    let statement = record(summary, recording, library, localizer)?.statement();
+    let mut made = Made {
+        statement,
+        stored: false,
+        pending: false,
+        error: None,
+    };
+    if let Ok(store) = &recording.store {
+        match store.append(&made.statement) {
+            Ok(()) => made.stored = true,
+            Err(e) => made.error = Some(e),
+        }
+        if made.stored && recording.lrs.is_some() {
+            match store.mark_pending(made.statement.id) {
+                Ok(()) => made.pending = true,
+                Err(e) => made.error = Some(e),
+            }
+        }
+    }
+    Some(made)
+}
+
+#[cfg(test)]
 /// Keeps the training record of every guided run and exam in `summaries`:
 /// appends each to the records file and, with an LRS, sends it; one that
 /// cannot be sent is noted as pending. Says what happened, once, on `err`.
@@ -204,30 +252,32 @@ pub fn keep_records(
     words: Words<'_>,
     err: &mut impl Write,
 ) -> Result<Kept, CliError> {
-    let statements: Vec<Statement> = summaries
+    let made: Vec<Made> = summaries
         .iter()
-        .filter_map(|s| record(s, recording, library, words.localizer))
-        .map(|r| r.statement())
+        .filter_map(|s| store_run(s, recording, library, words.localizer))
         .collect();
+    report(made, recording, words, err)
+}
+
+/// After the runs, their records already written by [`store_run`]: says
+/// where they went (once, on `err`), sends them to the LRS if there is one
+/// (taking each one sent off the pending list) and gives the tally. The
+/// error is only for a records file that has no place (no data folder).
+pub fn report(
+    made: Vec<Made>,
+    recording: &Recording,
+    words: Words<'_>,
+    err: &mut impl Write,
+) -> Result<Kept, CliError> {
     let mut kept = Kept::default();
-    if statements.is_empty() {
+    if made.is_empty() {
         return Ok(kept);
     }
     let t = |s: &str| Arg::Text(s.to_owned());
     let n = |n: usize| Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
-    let mut stored = vec![false; statements.len()];
     if let Ok(store) = &recording.store {
         let path = store.path().display().to_string();
-        let mut failure = None;
-        for (statement, stored) in statements.iter().zip(stored.iter_mut()) {
-            match store.append(statement) {
-                Ok(()) => *stored = true,
-                Err(e) => {
-                    failure.get_or_insert(e);
-                }
-            }
-        }
-        kept.stored = stored.iter().filter(|s| **s).count();
+        kept.stored = made.iter().filter(|m| m.stored).count();
         if kept.stored > 0 {
             let said = words.text(
                 "cli-record-saved",
@@ -235,24 +285,19 @@ pub fn keep_records(
             );
             let _ = writeln!(err, "{said}");
         }
-        if let Some(e) = failure {
+        if let Some(e) = made.iter().find_map(|m| m.error.as_ref()) {
+            let path = match e {
+                StoreError::Io { path, .. } => path.display().to_string(),
+                _ => path,
+            };
             let said = words.text("cli-record-not-saved", &[("path", t(&path))]);
-            let _ = writeln!(err, "{}", with_detail(words, said, Some(&store_error(&e))));
+            let _ = writeln!(err, "{}", with_detail(words, said, Some(&store_error(e))));
         }
     }
     if let Some((lrs, endpoint)) = &recording.lrs {
-        send(
-            &statements,
-            &stored,
-            recording,
-            lrs,
-            endpoint,
-            words,
-            err,
-            &mut kept,
-        );
+        send(&made, recording, lrs, endpoint, words, err, &mut kept);
     }
-    kept.statements = statements;
+    kept.statements = made.into_iter().map(|m| m.statement).collect();
     match &recording.store {
         Err(StoreError::NoDataDir) => Err(no_data_dir(words)),
         _ => Ok(kept),
@@ -260,11 +305,10 @@ pub fn keep_records(
 }
 
 /// Sends the statements; after the first failure the rest are not tried
-/// (each would wait as long). Those not sent but stored become pending.
-#[allow(clippy::too_many_arguments)]
+/// (each would wait as long). Those sent leave the pending list; those not
+/// sent but stored stay on it (or are put on it now).
 fn send(
-    statements: &[Statement],
-    stored: &[bool],
+    made: &[Made],
     recording: &Recording,
     lrs: &Lrs,
     endpoint: &str,
@@ -276,23 +320,31 @@ fn send(
     let n = |n: usize| Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
     let url = t(lrs.statements_url());
     let (mut failure, mut already, mut unsent, mut lost) = (None, 0usize, 0usize, 0usize);
-    for (statement, stored) in statements.iter().zip(stored) {
+    let mut sent_ids = Vec::new();
+    for m in made {
         if failure.is_none() {
-            match lrs.send(statement) {
+            match lrs.send(&m.statement) {
                 Ok(Sent::Stored) => {
                     kept.sent += 1;
+                    if m.pending {
+                        sent_ids.push(m.statement.id);
+                    }
                     continue;
                 }
                 Ok(Sent::AlreadyStored) => {
                     already += 1;
+                    if m.pending {
+                        sent_ids.push(m.statement.id);
+                    }
                     continue;
                 }
                 Err(e) => failure = Some(e),
             }
         }
         unsent += 1;
-        match (&recording.store, stored) {
-            (Ok(store), true) => match store.mark_pending(statement.id) {
+        match (&recording.store, m.stored) {
+            (Ok(_), true) if m.pending => kept.pending += 1,
+            (Ok(store), true) => match store.mark_pending(m.statement.id) {
                 Ok(()) => kept.pending += 1,
                 Err(e) => {
                     lost += 1;
@@ -303,6 +355,11 @@ fn send(
             },
             _ => lost += 1,
         }
+    }
+    if let (Ok(store), false) = (&recording.store, sent_ids.is_empty()) {
+        // Sent, so no longer pending; should this fail, a later --sync
+        // sends them again under the same statement id.
+        let _ = store.clear_pending(&sent_ids);
     }
     if kept.sent > 0 {
         let said = words.text(
@@ -381,33 +438,134 @@ fn check_time_limit(ctx: &Context, args: &RunArgs) -> Result<(), CliError> {
     }
 }
 
-/// After the front end: keeps the records (saying so on stderr, the terminal
-/// restored) and gives the exit code of the last run.
+/// The statements written so far, as runs ended.
+type Written = Rc<RefCell<Vec<Made>>>;
+
+/// What writes each run's record the moment it ends, and where the
+/// statements written are kept for saying so afterwards.
+fn record_as_runs_end(
+    recording: Option<&Rc<Recording>>,
+    library: &Arc<Library>,
+    localizer: &Arc<Localizer>,
+) -> (Option<RunSink>, Written) {
+    let written: Written = Rc::default();
+    let Some(recording) = recording else {
+        return (None, written);
+    };
+    let (recording, library, localizer) = (
+        Rc::clone(recording),
+        Arc::clone(library),
+        Arc::clone(localizer),
+    );
+    let into = Rc::clone(&written);
+    let sink: RunSink = Box::new(move |summary: &RunSummary| {
+        if let Some(made) = store_run(summary, &recording, &library, &localizer) {
+            into.borrow_mut().push(made);
+        }
+    });
+    (Some(sink), written)
+}
+
+/// After the front end: says where the records went (on stderr, the
+/// terminal restored), sends them, and gives the exit code of the last run.
 fn finish(
     summaries: &[RunSummary],
-    recording: Option<&Recording>,
-    library: &Library,
+    written: Written,
+    recording: Option<&Rc<Recording>>,
     localizer: &Localizer,
     locale: &LanguageIdentifier,
 ) -> Result<u8, CliError> {
     if let Some(recording) = recording {
         let words = Words { localizer, locale };
         let stderr = std::io::stderr();
-        keep_records(summaries, recording, library, words, &mut stderr.lock())?;
+        let made = std::mem::take(&mut *written.borrow_mut());
+        report(made, recording, words, &mut stderr.lock())?;
     }
     Ok(exit_code(summaries.last()))
+}
+
+/// A records file named with `--records-file` (or the default one) that
+/// cannot be written is bad input, found before the trainee's work: it must
+/// be a regular file that opens for appending, or not exist yet in a folder
+/// where it can be made.
+fn check_writable(words: Words<'_>, recording: &Recording) -> Result<(), CliError> {
+    let Ok(store) = &recording.store else {
+        // No data folder: said as soon as there is a record to keep.
+        return Ok(());
+    };
+    let path = store.path();
+    let failed = |error: std::io::Error| CliError::RecordsUnwritable {
+        message: with_detail(
+            words,
+            words.text(
+                "cli-records-unwritable",
+                &[("path", Arg::Text(path.display().to_string()))],
+            ),
+            Some(&error.to_string()),
+        ),
+        error,
+    };
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => std::fs::OpenOptions::new()
+            .append(true)
+            .open(path)
+            .map(drop)
+            .map_err(failed),
+        Ok(_) => Err(failed(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            words.text("cli-records-not-a-file", &[]),
+        ))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let dir = match path.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+                _ => std::path::PathBuf::from("."),
+            };
+            std::fs::create_dir_all(&dir).map_err(failed)?;
+            let probe = dir.join(format!(
+                ".{}.{}.probe",
+                path.file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or("records"),
+                std::process::id()
+            ));
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&probe)
+                .map_err(failed)?;
+            let _ = std::fs::remove_file(&probe);
+            Ok(())
+        }
+        Err(e) => Err(failed(e)),
+    }
+}
+
+/// The recording `training` asks for, checked before anything runs (the
+/// records file too when the runs may keep records).
+fn recording(
+    ctx: &Context,
+    training: &TrainingArgs,
+    seed: Option<u64>,
+    records: bool,
+) -> Result<Option<Rc<Recording>>, CliError> {
+    let recording = Recording::from_args(ctx.words(), training, seed)?;
+    if let (Some(recording), true) = (&recording, records) {
+        check_writable(ctx.words(), recording)?;
+    }
+    Ok(recording.map(Rc::new))
 }
 
 /// Runs one scenario in the terminal.
 pub fn run(ctx: Context, args: &RunArgs) -> Result<u8, CliError> {
     check_time_limit(&ctx, args)?;
-    let recording = Recording::from_args(ctx.words(), &args.training, args.seed)?;
+    let recording = recording(&ctx, &args.training, args.seed, args.mode != RunMode::Demo)?;
     need_terminal(&ctx)?;
     let Context {
         library,
         localizer,
         locale,
     } = ctx;
+    let library = Arc::new(library);
     let scenario = library.get(&args.scenario)?;
     let localizer = Arc::new(localizer);
     let mut config = config(
@@ -422,25 +580,21 @@ pub fn run(ctx: Context, args: &RunArgs) -> Result<u8, CliError> {
         RunMode::Demo => Mode::Demo,
     };
     config.pause = Duration::from_secs_f64(args.speed.clamp(0.0, 600.0));
-    let summaries = walkthrough_tui::run(scenario, config)?;
-    finish(
-        &summaries,
-        recording.as_ref(),
-        &library,
-        &localizer,
-        &locale,
-    )
+    let (sink, written) = record_as_runs_end(recording.as_ref(), &library, &localizer);
+    let summaries = walkthrough_tui::run_with(scenario, config, sink)?;
+    finish(&summaries, written, recording.as_ref(), &localizer, &locale)
 }
 
 /// The start menu: pick a scenario, a mode and a language.
 pub fn menu(ctx: Context, training: &TrainingArgs) -> Result<u8, CliError> {
-    let recording = Recording::from_args(ctx.words(), training, None)?;
+    let recording = recording(&ctx, training, None, true)?;
     need_terminal(&ctx)?;
     let Context {
         library,
         localizer,
         locale,
     } = ctx;
+    let library = Arc::new(library);
     let localizer = Arc::new(localizer);
     let config = config(
         Arc::clone(&localizer),
@@ -448,14 +602,9 @@ pub fn menu(ctx: Context, training: &TrainingArgs) -> Result<u8, CliError> {
         None,
         training.time_limit,
     );
-    let summaries = walkthrough_tui::start_menu(&library, config)?;
-    finish(
-        &summaries,
-        recording.as_ref(),
-        &library,
-        &localizer,
-        &locale,
-    )
+    let (sink, written) = record_as_runs_end(recording.as_ref(), &library, &localizer);
+    let summaries = walkthrough_tui::start_menu_with(&library, config, sink)?;
+    finish(&summaries, written, recording.as_ref(), &localizer, &locale)
 }
 
 #[cfg(test)]
@@ -898,6 +1047,98 @@ mod tests {
             sync_command("https://lrs.example/xapi", "/home/o'neil/my records.jsonl"),
             "walkthrough records --sync https://lrs.example/xapi --records-file '/home/o'\\''neil/my records.jsonl'"
         );
+    }
+
+    #[test]
+    fn a_run_stored_when_it_ends_is_pending_at_once_with_an_lrs_and_not_without() {
+        let (library, localizer, _) = setting();
+        let path = temp_file("pending-at-once");
+        let summary = summary(Mode::Exam, true, false, true);
+        // No LRS: stored, nothing pending.
+        let made = store_run(&summary, &recording(&path, None), &library, &localizer).unwrap();
+        assert!(made.stored && !made.pending && made.error.is_none());
+        // An LRS: stored and pending before anything is sent, so a process
+        // killed now leaves it for --sync.
+        let to = recording(&path, Some("http://127.0.0.1:9/xapi"));
+        let sent_later = store_run(&summary, &to, &library, &localizer).unwrap();
+        assert!(sent_later.stored && sent_later.pending);
+        let store = Store::new(&path);
+        assert_eq!(store.pending().unwrap(), [sent_later.statement.id]);
+        let ids: Vec<_> = store
+            .read()
+            .unwrap()
+            .statements
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(ids, [made.statement.id, sent_later.statement.id]);
+        // A demo writes nothing.
+        let demo = summary_demo();
+        assert!(store_run(&demo, &to, &library, &localizer).is_none());
+    }
+
+    #[test]
+    fn a_record_sent_after_the_run_leaves_the_pending_list() {
+        let (library, localizer, locale) = setting();
+        let path = temp_file("sent-after");
+        let lrs = walkthrough_records::stand_in::StandInLrs::serve(200, 1).unwrap();
+        let to = recording(&path, Some(&lrs.endpoint));
+        let words = Words {
+            localizer: &localizer,
+            locale: &locale,
+        };
+        let made = store_run(
+            &summary(Mode::Guided, true, false, true),
+            &to,
+            &library,
+            &localizer,
+        )
+        .unwrap();
+        let id = made.statement.id;
+        assert_eq!(Store::new(&path).pending().unwrap(), [id]);
+        let mut err = Vec::new();
+        let kept = report(vec![made], &to, words, &mut err).unwrap();
+        assert_eq!((kept.stored, kept.sent, kept.pending), (1, 1, 0));
+        assert_eq!(lrs.take(1).len(), 1);
+        assert!(Store::new(&path).pending().unwrap().is_empty());
+        let ids: Vec<_> = Store::new(&path)
+            .read()
+            .unwrap()
+            .statements
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(ids, [id], "written once, when the run ended");
+    }
+
+    fn summary_demo() -> RunSummary {
+        summary(Mode::Demo, true, false, true)
+    }
+
+    #[test]
+    fn a_records_file_that_cannot_be_written_is_found_before_the_run() {
+        let (_, localizer, locale) = setting();
+        let words = Words {
+            localizer: &localizer,
+            locale: &locale,
+        };
+        let dir = temp_file("check").parent().unwrap().to_path_buf();
+        // A folder is not a records file.
+        let e = check_writable(words, &recording(&dir, None)).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(e.to_string().contains(&dir.display().to_string()), "{e}");
+        // A new file in a folder that can be written: fine, and not made yet.
+        let fresh = dir.join("sub").join("records.jsonl");
+        check_writable(words, &recording(&fresh, None)).unwrap();
+        assert!(!fresh.exists());
+        assert_eq!(
+            std::fs::read_dir(fresh.parent().unwrap()).unwrap().count(),
+            0
+        );
+        // An existing file is opened for appending and left as it was.
+        std::fs::write(&fresh, "kept\n").unwrap();
+        check_writable(words, &recording(&fresh, None)).unwrap();
+        assert_eq!(std::fs::read_to_string(&fresh).unwrap(), "kept\n");
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub(crate) struct App {
     pub error: Option<TuiError>,
     /// Shown instead of the measured time, for repeatable snapshots.
     pub fixed_elapsed: Option<Duration>,
+    /// Told of each run the moment it ends (see `crate::RunSink`).
+    pub on_run_end: Option<crate::RunSink>,
 }
 
 /// One scenario being run.
@@ -83,6 +85,7 @@ impl App {
             time_limit: config.time_limit,
             error: None,
             fixed_elapsed: None,
+            on_run_end: None,
         }
     }
 
@@ -192,6 +195,9 @@ impl App {
                 ended: SystemTime::now(),
             };
             if !run.recorded {
+                if let Some(sink) = self.on_run_end.as_mut() {
+                    sink(&summary);
+                }
                 self.runs.push(summary.clone());
                 run.recorded = true;
             }

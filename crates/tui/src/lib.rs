@@ -57,6 +57,13 @@ pub struct RunConfig {
     pub time_limit: Option<Duration>,
 }
 
+/// Called the moment each run ends (finished, timed out, started again,
+/// left, or cut short by a signal or a vanished terminal), before its result
+/// dialog and before the terminal is restored: the place to write its
+/// training record, so nothing that happens later can lose it. See
+/// [`run_with`] and [`start_menu_with`].
+pub type RunSink = Box<dyn FnMut(&RunSummary)>;
+
 impl RunConfig {
     /// Guided mode, default portal options, a 1.5 s demo pause, colours from the environment.
     pub fn new(localizer: Arc<Localizer>, locale: LanguageIdentifier) -> RunConfig {
@@ -129,7 +136,17 @@ pub enum TuiError {
 /// Returns every attempt that ended (finished, timed out, started again or
 /// quit), in order; the last is how the run ended.
 pub fn run(scenario: &Scenario, config: RunConfig) -> Result<Vec<RunSummary>, TuiError> {
+    run_with(scenario, config, None)
+}
+
+/// [`run`], telling `on_run_end` of each run the moment it ends.
+pub fn run_with(
+    scenario: &Scenario,
+    config: RunConfig,
+    on_run_end: Option<RunSink>,
+) -> Result<Vec<RunSummary>, TuiError> {
     let mut app = app::App::new(config, Vec::new());
+    app.on_run_end = on_run_end;
     let mode = app.mode;
     app.start(scenario, mode)?;
     let app = terminal::run(app)?;
@@ -143,10 +160,20 @@ pub fn run(scenario: &Scenario, config: RunConfig) -> Result<Vec<RunSummary>, Tu
 /// what is chosen; the completion screen can go back to the menu. Returns
 /// every run that ended, in order (none if the trainee quit from the menu).
 pub fn start_menu(library: &Library, config: RunConfig) -> Result<Vec<RunSummary>, TuiError> {
+    start_menu_with(library, config, None)
+}
+
+/// [`start_menu`], telling `on_run_end` of each run the moment it ends.
+pub fn start_menu_with(
+    library: &Library,
+    config: RunConfig,
+    on_run_end: Option<RunSink>,
+) -> Result<Vec<RunSummary>, TuiError> {
     if library.scenarios().is_empty() {
         return Err(TuiError::NoScenario);
     }
-    let app = app::App::new(config, library.scenarios().to_vec());
+    let mut app = app::App::new(config, library.scenarios().to_vec());
+    app.on_run_end = on_run_end;
     let app = terminal::run(app)?;
     Ok(app.runs)
 }

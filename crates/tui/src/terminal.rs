@@ -1,16 +1,51 @@
-//! The real terminal: the crossterm backend, the event loop (which also moves
-//! demos on), and the terminal put back as it was on quit, on SIGINT/SIGTERM
-//! and on panic.
+//! The real terminal: a crossterm backend of our own, the event loop (which
+//! also moves demos on), and the terminal put back as it was on quit, on a
+//! signal, when the terminal goes away, and on panic.
+//!
+//! Input is read here, not by cursive's crossterm backend, because that one
+//! panics on bracketed paste and on a read error, and leaves idle time to a
+//! 30 ms sleep. The loop waits on the terminal itself
+//! ([`crossterm::event::poll`], level-triggered through `/dev/tty`) with the
+//! next tick as the timeout, so a key is drawn as soon as it is read; it
+//! reads everything that is waiting (a held key, a long paste) before drawing
+//! once.
 
 use crate::app::{self, App};
 use crate::TuiError;
-use cursive::backends::crossterm::crossterm::{
-    cursor, event::DisableMouseCapture, execute, terminal,
+use crossterm::event::{
+    self as cevent, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste,
+    EnableMouseCapture, Event as CEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers,
+    MouseButton as CButton, MouseEvent as CMouseEvent, MouseEventKind,
 };
-use cursive::{Cursive, CursiveRunner};
+use crossterm::style::{
+    Attribute, Color, Print, SetAttribute, SetBackgroundColor, SetForegroundColor,
+};
+use crossterm::{cursor, execute, queue, terminal};
+use cursive::backend;
+use cursive::event::{Event, Key, MouseButton, MouseEvent};
+use cursive::theme;
+use cursive::{Cursive, CursiveRunner, Vec2};
+use std::cell::{Cell, RefCell};
+use std::fs::File;
+use std::io::{BufWriter, Write};
 use std::panic::{self, AssertUnwindSafe};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use walkthrough_portal::{Action, Role};
+
+/// How often the loop wakes without input: demos and exam clocks move on
+/// this tick. Input does not wait for it.
+const TICK: Duration = Duration::from_millis(50);
+
+/// The timeout of the polls that drain what is waiting. Not zero: a poll
+/// whose time is already over when crossterm looks (zero, or a few
+/// nanoseconds) only sees crossterm's event queue, not the events it has
+/// read and parsed but not queued, and a held key would then wait a tick
+/// and a redraw per press. Past those, reading takes only what is there and
+/// the poll spins out the rest of this short time.
+const DRAIN: Duration = Duration::from_micros(50);
 
 /// Runs the app in the terminal until it quits; gives back its final state.
 pub(crate) fn run(app: App) -> Result<App, TuiError> {
@@ -46,16 +81,43 @@ pub(crate) fn run(app: App) -> Result<App, TuiError> {
     }
 }
 
+/// What the backend learnt while reading that the loop must act on.
+#[derive(Default)]
+struct Shared {
+    /// The terminal is gone: a read or write failed (hang-up, EOF, ENXIO).
+    gone: Cell<bool>,
+    /// Bracketed pastes read, not yet handled.
+    pastes: RefCell<Vec<String>>,
+    /// The terminal, to ask whether it is still there when idle.
+    probe: RefCell<Option<File>>,
+}
+
 fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<App, TuiError> {
     let mut siv = Cursive::new();
     app::install(&mut siv, app);
-    let backend = cursive::backends::crossterm::Backend::init()?;
-    let mut runner: CursiveRunner<Cursive> = siv.into_runner(backend);
+    let shared = Rc::new(Shared::default());
+    let backend = Backend::init(Rc::clone(&shared))?;
+    *shared.probe.borrow_mut() = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/tty")
+        .ok();
+    let mut runner: CursiveRunner<Cursive> = siv.into_runner(Box::new(backend));
     runner.refresh();
     while runner.is_running() {
-        let received = runner.process_events();
-        let ticked = app::tick(&mut runner);
-        if stop.load(Ordering::Relaxed) {
+        let ready = !shared.gone.get() && wait_for_input(&shared);
+        let mut changed = false;
+        if ready {
+            changed |= runner.process_events();
+            let pastes = std::mem::take(&mut *shared.pastes.borrow_mut());
+            for text in pastes {
+                paste(&mut runner, &text);
+                changed = true;
+            }
+        }
+        changed |= app::tick(&mut runner);
+        if stop.load(Ordering::Relaxed) || shared.gone.get() {
+            // The run is kept (and its record written) before the terminal
+            // is put back: a vanished terminal may end the process any time.
             app::quit(&mut runner);
             runner.with_user_data(|app: &mut App| {
                 if let Some(s) = app.summary.as_mut() {
@@ -65,8 +127,11 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<App, Tui
                     s.interrupted = true;
                 }
             });
+            break;
         }
-        runner.post_events(received || ticked);
+        if changed && runner.is_running() {
+            runner.refresh();
+        }
     }
     // Dropping the runner drops the backend, which restores the terminal.
     let mut siv = runner.into_inner();
@@ -78,13 +143,83 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<App, Tui
     }
 }
 
-/// Leaves the alternate screen, raw mode and mouse capture, shows the cursor.
-/// Run from the panic hook, before the message is kept for printing.
+/// Waits up to one tick for input; whether some is ready. A failing terminal
+/// marks the terminal gone.
+fn wait_for_input(shared: &Shared) -> bool {
+    match cevent::poll(TICK) {
+        Ok(true) => true,
+        Ok(false) => {
+            if !still_there(shared) {
+                shared.gone.set(true);
+            }
+            false
+        }
+        Err(_) => {
+            shared.gone.set(true);
+            false
+        }
+    }
+}
+
+/// Whether the terminal still answers. A hung-up terminal reads as endless
+/// EOF, which crossterm takes for no input, and may come without SIGHUP (the
+/// program not in the foreground group); asking for its size then fails
+/// with EIO.
+fn still_there(shared: &Shared) -> bool {
+    #[cfg(unix)]
+    if let Some(tty) = shared.probe.borrow().as_ref() {
+        return rustix::termios::tcgetwinsize(tty).is_ok();
+    }
+    true
+}
+
+/// A bracketed paste: typed into the focused text field, in one action;
+/// ignored when the focus is elsewhere or a menu or dialog is open. Line
+/// breaks and other control characters are left out (a field holds one line).
+fn paste(siv: &mut Cursive, text: &str) {
+    if siv.screen().len() > 1 {
+        return;
+    }
+    let field = app::with_app(siv, |app| {
+        let run = app.run.as_ref()?;
+        let id = run.focus.clone()?;
+        let screen = run.session.screen();
+        let element = screen.element(&id)?;
+        (element.role == Role::TextField && element.enabled).then_some(id)
+    })
+    .flatten();
+    let Some(element) = field else { return };
+    let text: String = text.chars().filter(|c| !c.is_control()).collect();
+    if text.is_empty() {
+        return;
+    }
+    app::act(siv, Action::Type { element, text });
+}
+
+/// Raw mode as crossterm sets it (VMIN 1, VTIME 0) makes a read of the
+/// terminal wait for a byte. crossterm reads again after every byte that
+/// does not complete an event, so an incomplete escape sequence (`ESC O`)
+/// would hold the loop, and with it a signal's record, until the next key.
+/// With VMIN 0 a read takes what is there and returns; `poll(2)` still does
+/// the waiting. Disabling raw mode puts the saved settings back.
+#[cfg(unix)]
+fn reads_never_wait(tty: &File) -> std::io::Result<()> {
+    use rustix::termios::{tcgetattr, tcsetattr, OptionalActions, SpecialCodeIndex};
+    let mut termios = tcgetattr(tty)?;
+    termios.special_codes[SpecialCodeIndex::VMIN] = 0;
+    termios.special_codes[SpecialCodeIndex::VTIME] = 0;
+    tcsetattr(tty, OptionalActions::Now, &termios)?;
+    Ok(())
+}
+
+/// Leaves the alternate screen, raw mode, mouse capture and bracketed paste,
+/// shows the cursor. Run from the panic hook and the watchdog.
 fn restore() {
     let _ = terminal::disable_raw_mode();
     if let Ok(mut tty) = std::fs::OpenOptions::new().write(true).open("/dev/tty") {
         let _ = execute!(
             tty,
+            DisableBracketedPaste,
             DisableMouseCapture,
             terminal::LeaveAlternateScreen,
             cursor::Show
@@ -92,10 +227,304 @@ fn restore() {
     }
 }
 
-/// SIGINT, SIGTERM and SIGHUP set a flag the loop reads, so it quits and the
-/// backend restores the terminal. Should the loop not get there (a vanished
-/// terminal can keep crossterm reading), a watchdog restores what it can and
-/// exits with 128 + the signal's number.
+/// Draws with crossterm on `/dev/tty` and reads input through crossterm.
+/// A failed write or read marks the terminal gone instead of panicking;
+/// after that, nothing more is written.
+struct Backend {
+    current_style: Cell<theme::ColorPair>,
+    out: RefCell<BufWriter<File>>,
+    shared: Rc<Shared>,
+}
+
+impl Backend {
+    fn init(shared: Rc<Shared>) -> std::io::Result<Backend> {
+        let mut out = File::create("/dev/tty")?;
+        terminal::enable_raw_mode()?;
+        #[cfg(unix)]
+        reads_never_wait(&out)?;
+        execute!(
+            out,
+            terminal::EnterAlternateScreen,
+            EnableMouseCapture,
+            EnableBracketedPaste,
+            cursor::Hide
+        )?;
+        Ok(Backend {
+            current_style: Cell::new(theme::ColorPair::from_256colors(0, 0)),
+            out: RefCell::new(BufWriter::with_capacity(1 << 16, out)),
+            shared,
+        })
+    }
+
+    /// Queues output, unless the terminal is gone; a failure marks it gone.
+    fn write(&self, f: impl FnOnce(&mut BufWriter<File>) -> std::io::Result<()>) {
+        if self.shared.gone.get() {
+            return;
+        }
+        if f(&mut self.out.borrow_mut()).is_err() {
+            self.shared.gone.set(true);
+        }
+    }
+
+    fn apply_colors(&self, colors: theme::ColorPair) {
+        self.write(|out| {
+            queue!(
+                out,
+                SetForegroundColor(color(colors.front)),
+                SetBackgroundColor(color(colors.back))
+            )
+        });
+    }
+
+    fn set_attr(&self, attr: Attribute) {
+        self.write(|out| queue!(out, SetAttribute(attr)));
+    }
+}
+
+impl Drop for Backend {
+    fn drop(&mut self) {
+        if !self.shared.gone.get() {
+            let mut out = self.out.borrow_mut();
+            let _ = execute!(
+                out,
+                SetForegroundColor(Color::Reset),
+                SetBackgroundColor(Color::Reset),
+                SetAttribute(Attribute::Reset),
+                DisableBracketedPaste,
+                DisableMouseCapture,
+                terminal::LeaveAlternateScreen,
+                cursor::Show
+            );
+        }
+        let _ = terminal::disable_raw_mode();
+    }
+}
+
+impl backend::Backend for Backend {
+    fn poll_event(&mut self) -> Option<Event> {
+        loop {
+            if self.shared.gone.get() || !self.shared.pastes.borrow().is_empty() {
+                // A paste is handled before the keys after it.
+                return None;
+            }
+            match cevent::poll(DRAIN) {
+                Ok(true) => {}
+                Ok(false) => return None,
+                Err(_) => {
+                    self.shared.gone.set(true);
+                    return None;
+                }
+            }
+            match cevent::read() {
+                Ok(CEvent::Paste(text)) => self.shared.pastes.borrow_mut().push(text),
+                Ok(event) => {
+                    if let Some(event) = translate(event) {
+                        return Some(event);
+                    }
+                }
+                Err(_) => self.shared.gone.set(true),
+            }
+        }
+    }
+
+    fn set_title(&mut self, title: String) {
+        self.write(|out| execute!(out, terminal::SetTitle(title)));
+    }
+
+    fn refresh(&mut self) {
+        self.write(|out| out.flush());
+    }
+
+    fn has_colors(&self) -> bool {
+        true
+    }
+
+    fn screen_size(&self) -> Vec2 {
+        terminal::size().map_or(Vec2::new(1, 1), Vec2::from)
+    }
+
+    fn move_to(&self, pos: Vec2) {
+        let (x, y) = (
+            u16::try_from(pos.x).unwrap_or(u16::MAX),
+            u16::try_from(pos.y).unwrap_or(u16::MAX),
+        );
+        self.write(|out| queue!(out, cursor::MoveTo(x, y)));
+    }
+
+    fn print(&self, text: &str) {
+        self.write(|out| queue!(out, Print(text)));
+    }
+
+    fn clear(&self, color: theme::Color) {
+        self.apply_colors(theme::ColorPair {
+            front: color,
+            back: color,
+        });
+        self.write(|out| queue!(out, terminal::Clear(terminal::ClearType::All)));
+    }
+
+    fn set_color(&self, colors: theme::ColorPair) -> theme::ColorPair {
+        let current = self.current_style.get();
+        if current != colors {
+            self.apply_colors(colors);
+            self.current_style.set(colors);
+        }
+        current
+    }
+
+    fn set_effect(&self, effect: theme::Effect) {
+        use theme::Effect as E;
+        match effect {
+            E::Simple => {}
+            E::Reverse => self.set_attr(Attribute::Reverse),
+            E::Dim => self.set_attr(Attribute::Dim),
+            E::Bold => self.set_attr(Attribute::Bold),
+            E::Blink => self.set_attr(Attribute::SlowBlink),
+            E::Italic => self.set_attr(Attribute::Italic),
+            E::Strikethrough => self.set_attr(Attribute::CrossedOut),
+            E::Underline => self.set_attr(Attribute::Underlined),
+        }
+    }
+
+    fn unset_effect(&self, effect: theme::Effect) {
+        use theme::Effect as E;
+        match effect {
+            E::Simple => {}
+            E::Reverse => self.set_attr(Attribute::NoReverse),
+            E::Dim | E::Bold => self.set_attr(Attribute::NormalIntensity),
+            E::Blink => self.set_attr(Attribute::NoBlink),
+            E::Italic => self.set_attr(Attribute::NoItalic),
+            E::Strikethrough => self.set_attr(Attribute::NotCrossedOut),
+            E::Underline => self.set_attr(Attribute::NoUnderline),
+        }
+    }
+
+    fn name(&self) -> &str {
+        "walkthrough-crossterm"
+    }
+}
+
+/// A crossterm colour for a cursive one.
+fn color(c: theme::Color) -> Color {
+    use theme::BaseColor as B;
+    use theme::Color as T;
+    match c {
+        T::Dark(B::Black) => Color::Black,
+        T::Dark(B::Red) => Color::DarkRed,
+        T::Dark(B::Green) => Color::DarkGreen,
+        T::Dark(B::Yellow) => Color::DarkYellow,
+        T::Dark(B::Blue) => Color::DarkBlue,
+        T::Dark(B::Magenta) => Color::DarkMagenta,
+        T::Dark(B::Cyan) => Color::DarkCyan,
+        T::Dark(B::White) => Color::Grey,
+        T::Light(B::Black) => Color::DarkGrey,
+        T::Light(B::Red) => Color::Red,
+        T::Light(B::Green) => Color::Green,
+        T::Light(B::Yellow) => Color::Yellow,
+        T::Light(B::Blue) => Color::Blue,
+        T::Light(B::Magenta) => Color::Magenta,
+        T::Light(B::Cyan) => Color::Cyan,
+        T::Light(B::White) => Color::White,
+        T::Rgb(r, g, b) => Color::Rgb { r, g, b },
+        T::RgbLowRes(r, g, b) => Color::AnsiValue(16 + 36 * r.min(5) + 6 * g.min(5) + b.min(5)),
+        T::TerminalDefault => Color::Reset,
+    }
+}
+
+/// The cursive event for a crossterm one (none for what the TUI ignores:
+/// key releases, mouse moves, focus changes).
+fn translate(event: CEvent) -> Option<Event> {
+    match event {
+        CEvent::Key(key) => translate_key_event(key),
+        CEvent::Mouse(CMouseEvent {
+            kind, column, row, ..
+        }) => {
+            let button = |b| match b {
+                CButton::Left => MouseButton::Left,
+                CButton::Right => MouseButton::Right,
+                CButton::Middle => MouseButton::Middle,
+            };
+            let event = match kind {
+                MouseEventKind::Down(b) => MouseEvent::Press(button(b)),
+                MouseEventKind::Up(b) => MouseEvent::Release(button(b)),
+                MouseEventKind::Drag(b) => MouseEvent::Hold(button(b)),
+                MouseEventKind::ScrollDown => MouseEvent::WheelDown,
+                MouseEventKind::ScrollUp => MouseEvent::WheelUp,
+                _ => return None,
+            };
+            Some(Event::Mouse {
+                event,
+                position: Vec2::new(column.into(), row.into()),
+                offset: Vec2::zero(),
+            })
+        }
+        CEvent::Resize(..) => Some(Event::WindowResize),
+        CEvent::Paste(_) | CEvent::FocusGained | CEvent::FocusLost => None,
+    }
+}
+
+/// A key press as cursive names it (the same mapping as cursive's own
+/// crossterm backend).
+fn translate_key_event(event: KeyEvent) -> Option<Event> {
+    if event.kind != KeyEventKind::Press {
+        return None;
+    }
+    let ctrl_alt = KeyModifiers::CONTROL | KeyModifiers::ALT;
+    let ctrl_shift = KeyModifiers::CONTROL | KeyModifiers::SHIFT;
+    let alt_shift = KeyModifiers::ALT | KeyModifiers::SHIFT;
+    let m = event.modifiers;
+    Some(match event.code {
+        KeyCode::Char(c) if m == KeyModifiers::CONTROL => Event::CtrlChar(c),
+        KeyCode::Char(c) if m == KeyModifiers::ALT => Event::AltChar(c),
+        KeyCode::Char(c) => Event::Char(c),
+        KeyCode::BackTab => Event::Shift(Key::Tab),
+        code => {
+            let key = translate_key(code)?;
+            if m == ctrl_alt {
+                Event::CtrlAlt(key)
+            } else if m == ctrl_shift {
+                Event::CtrlShift(key)
+            } else if m == alt_shift {
+                Event::AltShift(key)
+            } else if m == KeyModifiers::CONTROL {
+                Event::Ctrl(key)
+            } else if m == KeyModifiers::ALT {
+                Event::Alt(key)
+            } else if m == KeyModifiers::SHIFT {
+                Event::Shift(key)
+            } else {
+                Event::Key(key)
+            }
+        }
+    })
+}
+
+fn translate_key(code: KeyCode) -> Option<Key> {
+    Some(match code {
+        KeyCode::Esc => Key::Esc,
+        KeyCode::Backspace => Key::Backspace,
+        KeyCode::Left => Key::Left,
+        KeyCode::Right => Key::Right,
+        KeyCode::Up => Key::Up,
+        KeyCode::Down => Key::Down,
+        KeyCode::Home => Key::Home,
+        KeyCode::End => Key::End,
+        KeyCode::PageUp => Key::PageUp,
+        KeyCode::PageDown => Key::PageDown,
+        KeyCode::Delete => Key::Del,
+        KeyCode::Insert => Key::Ins,
+        KeyCode::Enter => Key::Enter,
+        KeyCode::Tab => Key::Tab,
+        KeyCode::F(n) => Key::from_f(n),
+        _ => return None,
+    })
+}
+
+/// SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1 and SIGALRM set a flag the loop
+/// reads within a tick, so it keeps the run, writes its record and lets the
+/// backend restore the terminal. Should the loop not get there in time (a
+/// terminal that takes no output can block a write), a watchdog restores
+/// what it can and exits with 128 + the signal's number.
 struct Signals {
     #[cfg(unix)]
     handle: signal_hook::iterator::Handle,
@@ -103,15 +532,22 @@ struct Signals {
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
-/// How long the loop has to quit by itself after a signal.
+/// How long the loop has to quit by itself after a signal (a tick, then
+/// writing the record, which syncs the file).
 #[cfg(unix)]
-const GRACE: std::time::Duration = std::time::Duration::from_millis(500);
+const GRACE: Duration = Duration::from_secs(3);
+
+/// The signals that end a run.
+#[cfg(unix)]
+const ENDING: [i32; 6] = {
+    use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1};
+    [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGALRM]
+};
 
 impl Signals {
     #[cfg(unix)]
     fn register(stop: &Arc<AtomicBool>, done: &Arc<AtomicBool>) -> Result<Signals, TuiError> {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-        let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])?;
+        let mut signals = signal_hook::iterator::Signals::new(ENDING)?;
         let handle = signals.handle();
         let (stop, done) = (Arc::clone(stop), Arc::clone(done));
         let thread = std::thread::spawn(move || {
@@ -122,7 +558,7 @@ impl Signals {
                     if done.load(Ordering::SeqCst) {
                         return;
                     }
-                    std::thread::sleep(std::time::Duration::from_millis(10));
+                    std::thread::sleep(Duration::from_millis(10));
                 }
                 restore();
                 std::process::exit(128 + signal);
@@ -149,5 +585,42 @@ impl Drop for Signals {
                 let _ = thread.join();
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_map_as_cursive_names_them() {
+        let key = |code, m| translate(CEvent::Key(KeyEvent::new(code, m)));
+        assert_eq!(
+            key(KeyCode::Char('q'), KeyModifiers::NONE),
+            Some(Event::Char('q'))
+        );
+        assert_eq!(
+            key(KeyCode::Char('Q'), KeyModifiers::SHIFT),
+            Some(Event::Char('Q'))
+        );
+        assert_eq!(
+            key(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Event::CtrlChar('c'))
+        );
+        assert_eq!(
+            key(KeyCode::F(1), KeyModifiers::NONE),
+            Some(Event::Key(Key::F1))
+        );
+        assert_eq!(
+            key(KeyCode::Left, KeyModifiers::ALT),
+            Some(Event::Alt(Key::Left))
+        );
+        assert_eq!(
+            key(KeyCode::BackTab, KeyModifiers::SHIFT),
+            Some(Event::Shift(Key::Tab))
+        );
+        assert_eq!(key(KeyCode::CapsLock, KeyModifiers::NONE), None);
+        assert_eq!(translate(CEvent::Paste("x".into())), None);
+        assert_eq!(translate(CEvent::Resize(80, 24)), Some(Event::WindowResize));
     }
 }

@@ -1,0 +1,324 @@
+//! Faults injected into the real binary running in a pseudo-terminal: every
+//! signal, the terminal closed mid-run and after the end dialog, kill -9
+//! after the end dialog, bracketed paste, a 100 KB paste, 2,000 held keys.
+//! Each checks the exit code, that the terminal modes are put back, and that
+//! the run's training record is in the file. Screens are waited for with
+//! generous time limits; nothing here measures time.
+#![cfg(unix)]
+#![allow(clippy::unwrap_used)]
+
+mod common;
+mod pty;
+
+use common::TempDir;
+use nix::sys::signal::Signal;
+use pty::Pty;
+use std::path::{Path, PathBuf};
+use walkthrough_records::statement::EXT_HINTS;
+use walkthrough_records::{Statement, Store};
+
+const BIN: &str = env!("CARGO_BIN_EXE_walkthrough");
+
+/// The first screen of the create scenario, guided, with the guide drawn.
+const FIRST_STEP: &str = "Step 1 of 8";
+
+/// A guided run of the create scenario writing to `records`.
+fn guided(records: &Path, extra: &[&str]) -> Pty {
+    let mut args = vec![
+        "run",
+        "app-password-create",
+        "--lang",
+        "en-US",
+        "--seed",
+        "7",
+        "--trainee",
+        "aiko",
+        "--records-file",
+        records.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    let pty = Pty::spawn(BIN, &args, &[], (120, 50));
+    pty.wait_for(FIRST_STEP, 0).unwrap();
+    pty
+}
+
+fn records_in(dir: &TempDir) -> PathBuf {
+    dir.0.join("records.jsonl")
+}
+
+fn statements(path: &Path) -> Vec<Statement> {
+    let loaded = Store::new(path).read().unwrap();
+    assert!(loaded.skipped.is_empty(), "{:?}", loaded.skipped);
+    loaded.statements
+}
+
+fn verbs(path: &Path) -> Vec<String> {
+    statements(path)
+        .iter()
+        .map(|s| s.verb_word().to_owned())
+        .collect()
+}
+
+/// After the program ended by itself: the terminal is cooked again and every
+/// mode it switched on is off.
+fn assert_restored(pty: &Pty) {
+    assert!(pty.cooked(), "the terminal is left raw:\n{}", pty.tail());
+    assert_eq!(pty.modes_left_on(), Vec::<&str>::new(), "{}", pty.tail());
+}
+
+/// Skips every step from the Esc menu (Esc, down to "Skip this step",
+/// Enter) until the end dialog shows.
+fn finish_by_skipping(pty: &mut Pty) {
+    for step in 1..=8 {
+        let at = pty.len();
+        pty.send(b"\x1b");
+        pty.wait_for("Skip this step", at).unwrap();
+        pty.send(b"\x1b[B\x1b[B\r");
+        if step < 8 {
+            pty.wait_for(&format!("Step {} of 8", step + 1), at)
+                .unwrap();
+        }
+    }
+    pty.wait_for("Well done", 0).unwrap();
+}
+
+/// Opens the Esc menu; `limit` is how long the keys before may take.
+fn open_menu(pty: &mut Pty, limit: std::time::Duration) {
+    let at = pty.len();
+    pty.send(b"\x1b");
+    pty.wait_for_within("Skip this step", at, limit).unwrap();
+}
+
+/// From the open Esc menu: down to Quit, Enter.
+fn quit_from_menu(pty: &mut Pty) {
+    pty.send(b"\x1b[B\x1b[B\x1b[B\x1b[B\r");
+}
+
+#[test]
+fn every_ending_signal_keeps_the_record_and_restores_the_terminal() {
+    let signals = [
+        Signal::SIGINT,
+        Signal::SIGTERM,
+        Signal::SIGHUP,
+        Signal::SIGQUIT,
+        Signal::SIGUSR1,
+        Signal::SIGALRM,
+    ];
+    for signal in signals {
+        let dir = TempDir::new(&format!("pty-signal-{signal}"));
+        let records = records_in(&dir);
+        let mut pty = guided(&records, &[]);
+        pty.signal(signal);
+        assert_eq!(pty.wait_exit().unwrap(), 130, "{signal}: {}", pty.tail());
+        assert_restored(&pty);
+        assert_eq!(verbs(&records), ["attempted"], "{signal}");
+    }
+}
+
+#[test]
+fn a_finished_run_is_in_the_file_while_its_end_dialog_shows_and_kill_9_keeps_it() {
+    let dir = TempDir::new("pty-kill-9");
+    let records = records_in(&dir);
+    let mut pty = guided(&records, &[]);
+    finish_by_skipping(&mut pty);
+    // Written before the dialog was drawn: no waiting for it here.
+    assert_eq!(verbs(&records), ["completed"]);
+    pty.signal(Signal::SIGKILL);
+    assert_eq!(pty.wait_exit().unwrap(), 128 + 9);
+    assert_eq!(verbs(&records), ["completed"]);
+}
+
+#[test]
+fn closing_the_terminal_after_the_end_dialog_keeps_the_finished_run_once() {
+    let dir = TempDir::new("pty-close-done");
+    let records = records_in(&dir);
+    let mut pty = guided(&records, &[]);
+    finish_by_skipping(&mut pty);
+    pty.close();
+    assert_eq!(pty.wait_exit().unwrap(), 130);
+    assert_eq!(verbs(&records), ["completed"]);
+}
+
+#[test]
+fn closing_the_terminal_mid_run_keeps_an_abandoned_record() {
+    let dir = TempDir::new("pty-close-mid");
+    let records = records_in(&dir);
+    let mut pty = guided(&records, &[]);
+    pty.close();
+    assert_eq!(pty.wait_exit().unwrap(), 130);
+    assert_eq!(verbs(&records), ["attempted"]);
+}
+
+#[test]
+fn an_incomplete_escape_sequence_then_sigint_keeps_the_record() {
+    for bytes in [&b"\x1bO"[..], &b"\x1b[\t"[..]] {
+        let dir = TempDir::new(&format!("pty-escape-{}", bytes.len()));
+        let records = records_in(&dir);
+        let mut pty = guided(&records, &[]);
+        pty.send(bytes);
+        pty.signal(Signal::SIGINT);
+        assert_eq!(pty.wait_exit().unwrap(), 130, "{bytes:?}: {}", pty.tail());
+        assert_restored(&pty);
+        assert_eq!(verbs(&records), ["attempted"], "{bytes:?}");
+    }
+}
+
+#[test]
+fn a_bracketed_paste_goes_into_the_focused_field_and_keys_go_on() {
+    let dir = TempDir::new("pty-paste");
+    let records = records_in(&dir);
+    let mut pty = guided(&records, &[]);
+    let text = pty.text();
+    assert!(
+        text.contains("\x1b[?2004h"),
+        "bracketed paste is switched on"
+    );
+    let at = pty.len();
+    pty.send(b"\x1b[200~pasted@contoso\x1b[201~");
+    pty.wait_for("pasted@contoso", at).unwrap();
+    // Later keys still arrive: F1 shows the step's hint.
+    let at = pty.len();
+    pty.send(b"\x1bOP");
+    pty.wait_for("Hint", at).unwrap();
+    // Over the menu, a paste is ignored: nothing is typed anywhere.
+    open_menu(&mut pty, pty::PATIENCE);
+    let at = pty.len();
+    pty.send(b"\x1b[200~ignored@contoso\x1b[201~");
+    quit_from_menu(&mut pty);
+    assert_eq!(pty.wait_exit().unwrap(), 0, "{}", pty.tail());
+    assert!(!pty.text_from(at).contains("ignored@contoso"));
+    assert_restored(&pty);
+    let all = statements(&records);
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].verb_word(), "attempted");
+    assert_eq!(all[0].count(EXT_HINTS), Some(1));
+}
+
+#[test]
+fn a_100_kb_paste_does_not_freeze_input() {
+    let dir = TempDir::new("pty-paste-100k");
+    let records = records_in(&dir);
+    let mut pty = guided(&records, &[]);
+    let mut paste = b"\x1b[200~".to_vec();
+    paste.extend(std::iter::repeat_n(b'x', 100 * 1024 - 5));
+    paste.extend_from_slice(b"tail!");
+    paste.extend_from_slice(b"\x1b[201~");
+    let at = pty.len();
+    pty.send_chunked(&paste, 4096);
+    pty.wait_for("tail!", at).unwrap();
+    let at = pty.len();
+    pty.send(b"\x1bOP");
+    pty.wait_for("Hint", at).unwrap();
+    pty.signal(Signal::SIGTERM);
+    assert_eq!(pty.wait_exit().unwrap(), 130);
+    assert_restored(&pty);
+    let all = statements(&records);
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].count(EXT_HINTS), Some(1));
+}
+
+#[test]
+fn two_thousand_held_keys_are_each_taken() {
+    let dir = TempDir::new("pty-held");
+    let records = records_in(&dir);
+    let mut pty = guided(&records, &[]);
+    // F1 held down: each press asks for a hint, and each is counted. A
+    // terminal sends each key's bytes in one write.
+    let held = b"\x1bOP".repeat(2000);
+    pty.send_chunked(&held, 63);
+    // Then the menu: it comes only after all of them.
+    open_menu(&mut pty, pty::PATIENCE);
+    quit_from_menu(&mut pty);
+    assert_eq!(pty.wait_exit().unwrap(), 0, "{}", pty.tail());
+    assert_restored(&pty);
+    let all = statements(&records);
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].count(EXT_HINTS), Some(2000));
+}
+
+#[test]
+fn a_records_file_that_cannot_be_written_is_refused_before_the_run() {
+    let dir = TempDir::new("pty-unwritable");
+    // A folder where the file should be.
+    let pty_args = ["run", "app-password-create", "--records-file", dir.path()];
+    let mut pty = Pty::spawn(BIN, &pty_args, &[], (120, 50));
+    assert_eq!(pty.wait_exit().unwrap(), 2);
+    let text = pty.text();
+    assert!(text.contains("Cannot write training records to"), "{text}");
+    assert!(
+        !text.contains("\x1b[?1049h"),
+        "the run did not start: {text:?}"
+    );
+}
+
+#[test]
+fn a_speed_that_is_not_a_number_of_seconds_is_bad_input() {
+    for speed in ["NaN", "inf", "-inf", "-1", "1e400", "fast"] {
+        let out = std::process::Command::new(BIN)
+            .args(["run", "app-password-create", "--mode", "demo"])
+            .arg(format!("--speed={speed}"))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{speed}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--speed"), "{speed}: {err}");
+    }
+}
+
+#[test]
+fn a_terminal_that_goes_away_without_sighup_is_noticed_and_the_run_kept() {
+    // SIGHUP blocked (the mask survives exec): only the terminal itself can
+    // say it is gone.
+    let dir = TempDir::new("pty-no-sighup");
+    let records = records_in(&dir);
+    let block =
+        "use POSIX; sigprocmask(SIG_BLOCK, POSIX::SigSet->new(SIGHUP)) or die; exec @ARGV or die";
+    let args = [
+        "-e",
+        block,
+        BIN,
+        "run",
+        "app-password-create",
+        "--trainee",
+        "aiko",
+        "--records-file",
+        records.to_str().unwrap(),
+    ];
+    let mut pty = Pty::spawn("perl", &args, &[], (120, 50));
+    pty.wait_for(FIRST_STEP, 0).unwrap();
+    pty.close();
+    assert_eq!(pty.wait_exit().unwrap(), 130);
+    assert_eq!(verbs(&records), ["attempted"]);
+}
+
+#[test]
+fn runs_from_the_start_menu_are_each_in_the_file_as_they_end() {
+    let dir = TempDir::new("pty-menu");
+    let records = records_in(&dir);
+    let args = [
+        "--lang",
+        "en-US",
+        "--trainee",
+        "aiko",
+        "--records-file",
+        records.to_str().unwrap(),
+    ];
+    let mut pty = Pty::spawn(BIN, &args, &[], (120, 50));
+    pty.wait_for("Start", 0).unwrap();
+    pty.wait_for("Quit", 0).unwrap();
+    // The first procedure, guided, English: Tab past the choices to Start.
+    let at = pty.len();
+    pty.send(&b"\t".repeat(8));
+    pty.send(b"\r");
+    pty.wait_for(FIRST_STEP, at).unwrap();
+    finish_by_skipping(&mut pty);
+    assert_eq!(verbs(&records), ["completed"]);
+    // The next trainee's run, from the menu again, cut short by kill -9:
+    // the finished one stays.
+    let at = pty.len();
+    pty.send(b"\t\r");
+    pty.wait_for("Procedure", at).unwrap();
+    pty.signal(Signal::SIGKILL);
+    assert_eq!(pty.wait_exit().unwrap(), 128 + 9);
+    assert_eq!(verbs(&records), ["completed"]);
+}
