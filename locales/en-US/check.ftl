@@ -47,6 +47,9 @@ check-names-later-target = The text names “{ $quote }”, the target of step {
 check-names-later-target-fix = Leave “{ $label }” to step { $later }.
 check-changes-nothing = The step changes nothing on the screen.
 check-changes-nothing-fix = Merge it into the step before, as a note.
+# $reason: why the importer could not work out the step.
+check-unresolved-step = The step script marks this step UNRESOLVED: { $reason }
+check-unresolved-step-fix = Write the step's actions by hand from the product, then remove the UNRESOLVED comment.
 check-stray-characters = The text contains stray characters: “{ $snippet }”.
 check-stray-characters-fix = Remove “{ $snippet }”.
 check-locales-disagree = This text quotes { $quotes }, but the { $other } text quotes { $other_quotes }.

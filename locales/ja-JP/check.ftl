@@ -41,6 +41,9 @@ check-names-later-target = 本文がステップ { $later } の対象「{ $quote
 check-names-later-target-fix = 「{ $label }」はステップ { $later } に任せてください。
 check-changes-nothing = このステップでは画面が何も変わりません。
 check-changes-nothing-fix = 前のステップに注記としてまとめてください。
+# $reason: why the importer could not work out the step.
+check-unresolved-step = ステップ スクリプトでこのステップは UNRESOLVED (未解決) とされています: { $reason }
+check-unresolved-step-fix = 製品に合わせてこのステップの操作を手で書き、UNRESOLVED のコメントを消してください。
 check-stray-characters = 本文に不要な文字があります:「{ $snippet }」。
 check-stray-characters-fix = 「{ $snippet }」を削除してください。
 check-locales-disagree = この本文は { $quotes } を引用していますが、{ $other } の本文は { $other_quotes } を引用しています。

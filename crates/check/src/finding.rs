@@ -96,6 +96,12 @@ pub enum Kind {
     },
     /// The step changes nothing.
     ChangesNothing,
+    /// The step script marks the step `# UNRESOLVED` (as `walkthrough import`
+    /// writes it): its actions were not worked out from the text.
+    UnresolvedStep {
+        /// The reason written after the marker.
+        reason: String,
+    },
     /// Characters that do not belong.
     StrayCharacters {
         /// The characters.
@@ -127,19 +133,21 @@ impl Kind {
             Kind::LocationMismatch { .. } => "location-mismatch",
             Kind::NamesLaterTarget { .. } => "names-later-target",
             Kind::ChangesNothing => "changes-nothing",
+            Kind::UnresolvedStep { .. } => "unresolved-step",
             Kind::StrayCharacters { .. } => "stray-characters",
             Kind::LocalesDisagree { .. } => "locales-disagree",
         }
     }
 
     /// Every code, errors first.
-    pub const CODES: [&'static str; 13] = [
+    pub const CODES: [&'static str; 14] = [
         "target-not-on-screen",
         "script-refused",
         "ambiguous-target",
         "unexpected-screen",
         "goal-not-met",
         "missing-message",
+        "unresolved-step",
         "quote-not-a-label",
         "unmentioned-action",
         "location-mismatch",
@@ -157,7 +165,8 @@ impl Kind {
             | Kind::AmbiguousTarget { .. }
             | Kind::UnexpectedScreen { .. }
             | Kind::GoalNotMet { .. }
-            | Kind::MissingMessage { .. } => Severity::Error,
+            | Kind::MissingMessage { .. }
+            | Kind::UnresolvedStep { .. } => Severity::Error,
             _ => Severity::Warning,
         }
     }

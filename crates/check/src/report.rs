@@ -266,6 +266,7 @@ fn args(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> Vec<(&'static
             ("label", text(&target.label)),
         ],
         Kind::ChangesNothing => Vec::new(),
+        Kind::UnresolvedStep { reason } => vec![("reason", text(reason))],
         Kind::StrayCharacters { snippet } => vec![("snippet", text(snippet))],
         Kind::LocalesDisagree {
             other_locale,

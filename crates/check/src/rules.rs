@@ -38,6 +38,7 @@ impl Ctx<'_> {
 pub fn check_scenario(
     scenario: &Scenario,
     transcript: &Transcript,
+    source: Option<&str>,
     l10n: &Localizer,
     locales: &[LanguageIdentifier],
 ) -> Vec<Finding> {
@@ -46,6 +47,14 @@ pub fn check_scenario(
         findings: Vec::new(),
     };
     product(&mut ctx, transcript);
+    if let Some(source) = source {
+        for (index, reason) in unresolved_markers(source, scenario) {
+            // "Changes nothing" would hide the real reason: nothing was drafted.
+            ctx.findings
+                .retain(|f| !(f.step == Some(index + 1) && f.kind == Kind::ChangesNothing));
+            ctx.push(Some(index), None, Kind::UnresolvedStep { reason });
+        }
+    }
     for locale in locales {
         messages(&mut ctx, transcript, l10n, locale);
         for record in &transcript.steps {
@@ -58,6 +67,32 @@ pub fn check_scenario(
         }
     }
     ctx.findings
+}
+
+/// The marker `walkthrough import` writes above a step it could not work out.
+pub const UNRESOLVED_MARKER: &str = "# UNRESOLVED:";
+
+/// (step index, reason) for every step of `scenario` whose script marks it
+/// `# UNRESOLVED:` in the comment block right above its `[[step]]` line: its
+/// actions were not worked out from the text.
+pub(crate) fn unresolved_markers(source: &str, scenario: &Scenario) -> Vec<(usize, String)> {
+    let lines: Vec<&str> = source.lines().collect();
+    let mut out = Vec::new();
+    for (index, step) in scenario.steps.iter().enumerate() {
+        // `line` is 1-based: the comments are the lines just above it.
+        let header = step.line.saturating_sub(1).min(lines.len());
+        for line in lines[..header].iter().rev() {
+            let line = line.trim();
+            if !line.starts_with('#') {
+                break;
+            }
+            if let Some(reason) = line.strip_prefix(UNRESOLVED_MARKER) {
+                out.push((index, reason.trim().to_owned()));
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Checks that do not depend on a language.
@@ -83,7 +118,9 @@ fn product(ctx: &mut Ctx<'_>, transcript: &Transcript) {
                 },
             );
         }
-        if record.before == record.after {
+        // A copy changes the clipboard, which is state too.
+        let copies = record.actions.iter().any(|a| matches!(a, Action::Copy(_)));
+        if record.before == record.after && !copies {
             ctx.push(Some(record.index), None, Kind::ChangesNothing);
         }
         if let (Some(claimed), Some(element)) = (step.location, first_target(record)) {
@@ -471,5 +508,44 @@ fn agreement(
                 },
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SCRIPT: &str = r#"id = "s"
+portal = "office365"
+
+# 1. Sign in.
+[[step]]
+id = "one"
+do = []
+
+# 2. Something the importer could not read.
+# UNRESOLVED: the text names nothing on or near the screen “Home”
+[[step]]
+id = "two"
+do = []
+
+# A comment that only mentions UNRESOLVED: in passing is no marker.
+[[step]]
+id = "three"
+do = []
+"#;
+
+    #[test]
+    fn an_unresolved_marker_belongs_to_the_step_below_it() {
+        let scenario = walkthrough_scenario::parse("s.toml", SCRIPT).expect("valid script");
+        assert_eq!(
+            unresolved_markers(SCRIPT, &scenario),
+            [(
+                1,
+                "the text names nothing on or near the screen “Home”".to_owned()
+            )]
+        );
+        let clean = SCRIPT.replace(UNRESOLVED_MARKER, "# resolved by hand:");
+        assert!(unresolved_markers(&clean, &scenario).is_empty());
     }
 }
