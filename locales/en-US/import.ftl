@@ -3,23 +3,26 @@
 ## The words articles in this language use, read by the importer (not shown).
 ## Separate alternatives with |. Longer phrases win over shorter ones.
 
-import-words-top-right = upper-right | upper right | top-right | top right
+import-words-top-right = upper-right | upper right | top-right | top right | top right-hand
 import-words-top-left = upper-left | upper left | top-left | top left
-import-words-top = at the top | top of | top of the page
-import-words-left = on the left | left side | left-hand | left pane
-import-words-right = on the right | right side | right-hand | right pane
-import-words-bottom = at the bottom | bottom of
+import-words-top = at the top | top of | top of the page | near the top | top bar | header
+import-words-left = on the left | left side | left-hand | left pane | left-hand side | left navigation | left menu | navigation pane | navigation menu | nav pane
+import-words-right = on the right | right side | right-hand | right pane | right-hand side | right column
+import-words-bottom = at the bottom | bottom of | lower-left | lower left | lower-right | lower right | bottom-left | bottom left | bottom-right | bottom right | footer
 import-words-dialog = dialog | dialog box | pop-up | popup
 import-words-taskbar = taskbar | task bar
 # Phrases with a location word that are not locations.
-import-words-not-location = right-click | right click
+import-words-not-location = right-click | right click | left-click | left click | right away | right now | all right
 # Asking to do something.
-import-words-act = select | click | choose | press | tap | open | go to | sign in | log in
-import-words-type = enter | type | fill in
+import-words-act = select | click | choose | pick | press | tap | hit | open | go to | navigate to | switch to
+import-words-type = enter | type | fill in | give | name it
 import-words-paste = paste
 import-words-copy = copy
 # Saying what appears, without asking to do anything.
-import-words-describe = appears | is displayed | opens | pops up | is shown | you see
+import-words-describe = appears | is displayed | opens | pops up | is shown | you see | you will see | you'll see | you are now | you're now | will come up | comes up | will take you | takes you | you will get | you'll get | asks whether | will open
+import-icon-suite-settings = gear | gear icon | cog | cog icon | settings gear | settings icon | gear-shaped icon | widget | settings widget
+import-words-filler = the | a | an | your | on | then | and | to | icon | button | link | tab | menu | option | entry | widget
+import-words-sign-in = sign in | sign-in | signin | log in | log-in | login | log on | log-on | logon
 
 ## What import prints.
 

@@ -5,21 +5,24 @@
 
 import-words-top-right = 右上隅 | 右上
 import-words-top-left = 左上隅 | 左上
-import-words-top = 上部 | 画面の上 | ページの上
-import-words-left = 左側 | 左
+import-words-top = 上部 | 画面の上 | ページの上 | ページ上部 | 画面上部
+import-words-left = 左側 | 左 | ナビゲーション ウィンドウ | ナビゲーション ペイン | 左のメニュー | 左側のメニュー
 import-words-right = 右側 | 右
-import-words-bottom = 下部 | 画面の下 | ページの下
+import-words-bottom = 下部 | 画面の下 | ページの下 | 左下 | 右下 | 左下隅 | 右下隅
 import-words-dialog = ダイアログ | ポップアップ
 import-words-taskbar = タスク バー | タスクバー
 # 位置の語を含むが、位置ではない語句。
 import-words-not-location = 右クリック | 左クリック
 # 何かをするように求める語。
-import-words-act = 選択 | クリック | 押 | タップ | サインイン | 開いて | 移動
-import-words-type = 入力
+import-words-act = 選択 | 選び | 選んで | クリック | 押 | タップ | 開いて | 移動
+import-words-type = 入力 | 名前を付け
 import-words-paste = 貼り付け | ペースト
 import-words-copy = コピー
 # 何も求めず、表示されるものを述べる語。
 import-words-describe = 表示され | 表示します | 開きます | 現れ
+import-icon-suite-settings = 歯車 | 歯車アイコン | 歯車のアイコン | ギア | ウィジェット | 設定ウィジェット
+import-words-filler = を | で | に | の | アイコン | ボタン | リンク | タブ | メニュー | ウィジェット
+import-words-sign-in = サインイン | ログイン | ログオン
 
 ## import が表示する内容。
 

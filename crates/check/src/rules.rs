@@ -118,9 +118,13 @@ fn product(ctx: &mut Ctx<'_>, transcript: &Transcript) {
                 },
             );
         }
-        // A copy changes the clipboard, which is state too.
-        let copies = record.actions.iter().any(|a| matches!(a, Action::Copy(_)));
-        if record.before == record.after && !copies {
+        // A copy changes the clipboard, which is state too: the portal says
+        // `Updated` for what the screen does not show.
+        let updates = record
+            .outcomes
+            .iter()
+            .any(|o| matches!(o, walkthrough_portal::Outcome::Updated));
+        if record.before == record.after && !updates {
             ctx.push(Some(record.index), None, Kind::ChangesNothing);
         }
         if let (Some(claimed), Some(element)) = (step.location, first_target(record)) {

@@ -163,6 +163,8 @@ pub enum Note {
     Location {
         /// What the text says.
         claimed: Location,
+        /// The text's own words for it.
+        words: String,
         /// Where the target is.
         actual: Location,
         /// The target's label.
@@ -225,13 +227,14 @@ impl Note {
                 &[("quote", text(quote)), ("label", text(label))],
             ),
             Note::Location {
-                claimed,
+                claimed: _,
+                words,
                 actual,
                 label,
             } => f(
                 "import-note-location",
                 &[
-                    ("claimed", Arg::Text(location_name(l10n, ui, *claimed))),
+                    ("claimed", text(words)),
                     ("actual", Arg::Text(location_name(l10n, ui, *actual))),
                     ("label", text(label)),
                 ],

@@ -159,6 +159,24 @@ impl Inferrer<'_> {
                 side: spec.side,
             });
         }
+        // Icons named by their picture (the gear, 歯車): the control they are.
+        let mut icons = Vec::new();
+        for c in &out {
+            let id = ["import-icon-", &c.spec.id.replace('.', "-")].concat();
+            if !self.l10n.has_message(self.locale, &id) {
+                continue;
+            }
+            for word in self.l10n.format(self.locale, &id, &[]).split('|') {
+                let word = word.trim();
+                if !word.is_empty() {
+                    icons.push(Candidate {
+                        label: word.to_owned(),
+                        ..c.clone()
+                    });
+                }
+            }
+        }
+        out.extend(icons);
         out
     }
 
@@ -191,9 +209,15 @@ impl Inferrer<'_> {
         let mut work = StepWork::default();
         let candidates = self.candidates(portal);
         let labels: Vec<String> = candidates.iter().map(|c| c.label.clone()).collect();
-        let mut found = find_labels(&step.text, &labels);
+        let objects = |found: Vec<Found>| -> Vec<Found> {
+            found
+                .into_iter()
+                .filter(|f| f.quote.is_some() || self.vocabulary.is_object(&step.text, &f.range))
+                .collect()
+        };
+        let mut found = objects(find_labels(&step.text, &labels));
         if matches!(portal.screen_id(), ScreenId::SignIn | ScreenId::Mfa)
-            && found.iter().any(|f| !f.labels.is_empty())
+            && (reading.signs_in || found.iter().any(|f| !f.labels.is_empty()))
         {
             // The words that name the sign-in's own elements.
             let consumed: Vec<_> = found
@@ -206,7 +230,7 @@ impl Inferrer<'_> {
                 .map(|f| f.range.clone())
                 .collect();
             self.sign_in(portal, &mut work);
-            if consumed.is_empty() {
+            if consumed.is_empty() && !reading.signs_in {
                 work.notes.push(Note::SignInAdded);
             }
             // What the text names besides the sign-in, from the screen after it.
@@ -215,7 +239,7 @@ impl Inferrer<'_> {
                 .into_iter()
                 .map(|c| c.label)
                 .collect();
-            found = find_labels(&step.text, &labels)
+            found = objects(find_labels(&step.text, &labels))
                 .into_iter()
                 .filter(|f| !consumed.iter().any(|r| overlaps(r, &f.range)))
                 .collect();
@@ -253,13 +277,19 @@ impl Inferrer<'_> {
         if !work.refused {
             self.send_form(portal, &mut work);
         }
-        // The location the text claims, against the first element acted on.
-        let first = work.actions.iter().find_map(ScriptAction::element);
+        // The location the text claims, against the first control the text
+        // names (not one the importer added, such as the sign-in's fields).
+        let first = work.first.as_deref().or_else(|| {
+            (!work.signed_in)
+                .then(|| work.actions.iter().find_map(ScriptAction::element))
+                .flatten()
+        });
         if let (Some(claimed), Some(spec)) = (reading.location, first.and_then(catalog::find)) {
             if !claimed.contains(spec.region, spec.side) {
                 let label = self.l10n.format(self.locale, spec.label, &[]);
                 work.notes.push(Note::Location {
                     claimed,
+                    words: reading.location_words.clone().unwrap_or_default(),
                     actual: Location::of(spec.region, spec.side),
                     label,
                 });
@@ -323,9 +353,9 @@ impl Inferrer<'_> {
     ) {
         let candidates = self.candidates(portal);
         let names_field = found.iter().any(|f| {
-            candidates
-                .iter()
-                .any(|c| c.role() == Role::TextField && f.labels.contains(&normalize(&c.label)))
+            candidates.iter().any(|c| {
+                c.usable && c.role() == Role::TextField && f.labels.contains(&normalize(&c.label))
+            })
         });
         let fields: Vec<&Candidate> = candidates
             .iter()

@@ -102,8 +102,24 @@ pub fn draft(
             skipped.push((i + 1, title));
             continue;
         }
-        draft.id = unique(&mut ids, procedure_id(&title, l10n, locale, i + 1));
         name_steps(&mut draft);
+        // An id whose messages (`<id>-<step>`) are not those of a shipped
+        // scenario: `app-password` + `delete-confirmation` would redefine
+        // `app-password-delete` + `confirmation`.
+        let base = procedure_id(&title, l10n, locale, i + 1);
+        let mut n = 1;
+        draft.id = loop {
+            let id = unique(&mut ids, base.clone());
+            let taken = |m: &str| {
+                let m = [id.as_str(), "-", m].concat();
+                l10n.has_message(locale, &m) || l10n.has_message(l10n.fallback_locale(), &m)
+            };
+            if !(taken("title") || taken("task") || draft.steps.iter().any(|s| taken(&s.id))) {
+                break id;
+            }
+            n += 1;
+            ids.insert([base.as_str(), "-", &n.to_string()].concat());
+        };
         settle(&mut draft, l10n, options)?;
         drafts.push(draft);
     }

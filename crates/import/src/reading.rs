@@ -27,13 +27,22 @@ pub(crate) struct Vocabulary {
     pastes: Vec<Vec<char>>,
     copies: Vec<Vec<char>>,
     describes: Vec<Vec<char>>,
+    signs_in: Vec<Vec<char>>,
+    /// Every verb that asks for an action, lowercased as written.
+    verbs: Vec<String>,
+    /// Words that may stand between a verb and the control it acts on.
+    fillers: Vec<String>,
 }
 
 /// What a step's words ask for, besides the labels they name.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Reading {
-    /// The first location word.
+    /// The first location phrase (the longest where phrases overlap).
     pub location: Option<Location>,
+    /// The text's own words for it.
+    pub location_words: Option<String>,
+    /// Whether it asks to sign in (sign in, log in, log on, ログイン …).
+    pub signs_in: bool,
     /// Whether it asks to select, click, type … anything.
     pub acts: bool,
     /// Whether it asks to type.
@@ -49,13 +58,33 @@ pub(crate) struct Reading {
 impl Vocabulary {
     /// The words of `locale` (falling back to en-US word by word list).
     pub(crate) fn load(l10n: &Localizer, locale: &LanguageIdentifier) -> Vocabulary {
-        let list = |id: &str| -> Vec<Vec<char>> {
+        let raw = |id: &str| -> Vec<String> {
             l10n.format(locale, id, &[])
                 .split('|')
+                .map(|w| w.trim().to_lowercase())
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let list = |id: &str| -> Vec<Vec<char>> {
+            raw(id)
+                .iter()
                 .map(|w| normalize(w).chars().collect::<Vec<char>>())
                 .filter(|w| !w.is_empty())
                 .collect()
         };
+        let mut verbs: Vec<String> = [
+            "import-words-act",
+            "import-words-type",
+            "import-words-paste",
+            "import-words-copy",
+            "import-words-sign-in",
+        ]
+        .iter()
+        .flat_map(|id| raw(id))
+        .collect();
+        verbs.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let mut fillers = raw("import-words-filler");
+        fillers.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let mut locations = Vec::new();
         for (id, location) in [
             ("import-words-top-right", Location::TopRight),
@@ -77,6 +106,57 @@ impl Vocabulary {
             pastes: list("import-words-paste"),
             copies: list("import-words-copy"),
             describes: list("import-words-describe"),
+            signs_in: list("import-words-sign-in"),
+            verbs,
+            fillers,
+        }
+    }
+
+    /// Whether the words at `range` of `text` are the object of a verb that
+    /// asks for an action: the verb stands before or after them with only
+    /// fillers between (`select the cog`, `歯車アイコンをクリック`), or they
+    /// begin or end with one (`Copy the app password to the clipboard`,
+    /// `パスワードをクリップボードにコピー`). Words in a
+    /// clause of their own (`the password you want to delete`, `削除を確定`,
+    /// `作成した`) are not.
+    pub(crate) fn is_object(&self, text: &str, range: &Range<usize>) -> bool {
+        let own = text[range.clone()].to_lowercase();
+        let own = own.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let own_end = own.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if self
+            .verbs
+            .iter()
+            .any(|v| starts_with_word(own, v) || ends_with_word(own_end, v))
+        {
+            return true;
+        }
+        let before = text[..range.start].to_lowercase();
+        let before = self.strip_fillers_back(&before);
+        if self.verbs.iter().any(|v| ends_with_word(before, v)) {
+            return true;
+        }
+        let after = text[range.end..].to_lowercase();
+        let after = self.strip_fillers_front(&after);
+        self.verbs.iter().any(|v| starts_with_word(after, v))
+    }
+
+    fn strip_fillers_back<'t>(&self, mut s: &'t str) -> &'t str {
+        loop {
+            s = s.trim_end_matches(|c: char| c.is_whitespace() || "*[]［］「」".contains(c));
+            match self.fillers.iter().find(|f| ends_with_word(s, f)) {
+                Some(f) => s = &s[..s.len() - f.len()],
+                None => return s,
+            }
+        }
+    }
+
+    fn strip_fillers_front<'t>(&self, mut s: &'t str) -> &'t str {
+        loop {
+            s = s.trim_start_matches(|c: char| c.is_whitespace() || "*[]［］「」".contains(c));
+            match self.fillers.iter().find(|f| starts_with_word(s, f)) {
+                Some(f) => s = &s[f.len()..],
+                None => return s,
+            }
         }
     }
 
@@ -89,17 +169,30 @@ impl Vocabulary {
             .iter()
             .flat_map(|w| stream.find(w))
             .collect();
-        let location = self
+        let places: Vec<(Range<usize>, Location)> = self
             .locations
             .iter()
             .flat_map(|(w, l)| stream.find(w).into_iter().map(move |r| (r, *l)))
             .filter(|(r, _)| !blocked.iter().any(|b| overlaps(b, r)))
-            .min_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)))
-            .map(|(_, l)| l);
+            .collect();
+        // The longest phrase wins over those it overlaps ("at the top right"
+        // is top right, not top); then the first in the text.
+        let place = places
+            .iter()
+            .filter(|(r, _)| {
+                !places
+                    .iter()
+                    .any(|(o, _)| overlaps(o, r) && o.len() > r.len())
+            })
+            .min_by_key(|(r, _)| r.start)
+            .cloned();
         let (types, pastes, copies) = (any(&self.types), any(&self.pastes), any(&self.copies));
-        let acts = any(&self.acts) || types || pastes || copies;
+        let signs_in = any(&self.signs_in);
+        let acts = any(&self.acts) || types || pastes || copies || signs_in;
         Reading {
-            location,
+            location: place.as_ref().map(|(_, l)| *l),
+            location_words: place.map(|(r, _)| text[r].to_owned()),
+            signs_in,
             acts,
             types,
             pastes,
@@ -136,7 +229,7 @@ pub(crate) fn find_labels(text: &str, labels: &[String]) -> Vec<Found> {
     }
     let mut found: Vec<Found> = Vec::new();
     for q in quotes(text) {
-        let range = quote_range(text, q.at, &q.text);
+        let range = q.at..q.end;
         let exact: Vec<String> = distinct
             .iter()
             .filter(|(_, l)| same_label(&q.text, l))
@@ -202,6 +295,20 @@ pub(crate) fn find_labels(text: &str, labels: &[String]) -> Vec<Found> {
     found
 }
 
+/// Whether `s` begins with the word `w` (whole, when it ends with a Latin letter or digit).
+fn starts_with_word(s: &str, w: &str) -> bool {
+    s.starts_with(w)
+        && !(w.ends_with(|c: char| c.is_ascii_alphanumeric())
+            && s[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+}
+
+/// Whether `s` ends with the word `w` (whole, when it begins with a Latin letter or digit).
+fn ends_with_word(s: &str, w: &str) -> bool {
+    s.ends_with(w)
+        && !(w.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && s[..s.len() - w.len()].ends_with(|c: char| c.is_ascii_alphanumeric()))
+}
+
 /// Whether `text` names `label`: quotes it, or has it (three characters or more).
 pub(crate) fn names(text: &str, label: &str) -> bool {
     let n = normalize(label);
@@ -212,26 +319,6 @@ pub(crate) fn names(text: &str, label: &str) -> bool {
 /// Whether two byte ranges share a byte.
 pub(crate) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
-}
-
-/// The bytes a quote covers, its marks included.
-fn quote_range(text: &str, at: usize, inner: &str) -> Range<usize> {
-    let start = at;
-    let inner_at = text[at..].find(inner).map_or(at, |p| at + p);
-    let end = inner_at + inner.len();
-    let rest = &text[end..];
-    let after_space = rest.trim_start();
-    let marks: usize = after_space
-        .chars()
-        .take(2)
-        .take_while(|c| "*]」】』”\"〉".contains(*c))
-        .map(char::len_utf8)
-        .sum();
-    if marks == 0 {
-        start..end
-    } else {
-        start..end + (rest.len() - after_space.len()) + marks
-    }
 }
 
 /// A text as [`normalize`] sees it, each character with the bytes it came from.
