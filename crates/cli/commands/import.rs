@@ -100,6 +100,28 @@ pub fn run(
             }
         }
     }
+    for e in &drafts.elsewhere {
+        let not_found = e
+            .not_found
+            .iter()
+            .map(|q| ["“", q.as_str(), "”"].concat())
+            .collect::<Vec<_>>()
+            .join(", ");
+        writeln!(
+            out,
+            "{}",
+            text(
+                "import-elsewhere",
+                &[
+                    ("n", n(e.number)),
+                    ("title", t(&e.title)),
+                    ("explained", n(e.explained)),
+                    ("steps", n(e.steps)),
+                    ("not_found", t(&not_found)),
+                ]
+            )
+        )?;
+    }
     for (number, title) in &drafts.skipped {
         writeln!(
             out,
@@ -121,6 +143,10 @@ pub fn run(
             "{}",
             text("import-wrote", &[("path", t(&path.display().to_string()))])
         )?;
+    }
+    if drafts.drafts.is_empty() {
+        // Every procedure is about something else: nothing to check.
+        return Ok(1);
     }
     let base = locales.map_or(Layer::Embedded, Layer::Dir);
     let verified = verify(&drafts.drafts, base, &ctx.localizer, &options).map_err(said)?;
@@ -149,5 +175,7 @@ pub fn run(
         .drafts
         .iter()
         .any(|d| d.unresolved().next().is_some());
-    Ok(u8::from(unresolved || verified.report.errors() > 0))
+    Ok(u8::from(
+        unresolved || verified.report.errors() > 0 || !drafts.elsewhere.is_empty(),
+    ))
 }

@@ -51,7 +51,29 @@ pub struct Drafts {
     pub skipped: Vec<(usize, String)>,
     /// Numbered items with no text (their lines).
     pub empty_steps: Vec<usize>,
+    /// Procedures that do not describe the modelled portal: no draft.
+    pub elsewhere: Vec<Elsewhere>,
 }
+
+/// A procedure the portal explains too little of to be about it (an article
+/// about another product): fewer than [`EXPLAINED`] of its steps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Elsewhere {
+    /// Position in the article, from 1.
+    pub number: usize,
+    /// Its heading.
+    pub title: String,
+    /// Steps the portal explains (resolved, or read-only).
+    pub explained: usize,
+    /// All its steps.
+    pub steps: usize,
+    /// What its steps quote that the portal has no label for (nor one near it).
+    pub not_found: Vec<String>,
+}
+
+/// The share of a procedure's steps the portal must explain for a draft: below
+/// it, the procedure is about something else.
+pub const EXPLAINED: f64 = 0.5;
 
 /// Drafts a scenario for each procedure of `article`, read in `locale`.
 /// `source` names the article in the drafts' comments and in errors.
@@ -70,7 +92,13 @@ pub fn draft(
     };
     let mut drafts: Vec<Draft> = Vec::new();
     let mut skipped = Vec::new();
+    let mut elsewhere = Vec::new();
     let mut ids = BTreeSet::new();
+    let known: Vec<String> = catalog::ALL
+        .iter()
+        .filter(|s| l10n.variables(locale, s.label).is_empty())
+        .map(|s| l10n.format(locale, s.label, &[]))
+        .collect();
     for (i, procedure) in article.procedures.iter().enumerate() {
         let title = procedure
             .title
@@ -98,6 +126,29 @@ pub fn draft(
         let mut portal = Portal::new(sample_fixture(), options.clone())
             .map_err(|e| ImportError::Draft(e.to_string()))?;
         inferrer.steps(&mut portal, &mut draft);
+        let explained = draft.resolved();
+        let not_found: Vec<String> = draft
+            .steps
+            .iter()
+            .flat_map(|s| walkthrough_check::text::quotes(&s.text))
+            .map(|q| q.text)
+            .filter(|q| !reading::near_any(q, &known))
+            .fold(Vec::new(), |mut v, q| {
+                if !v.contains(&q) {
+                    v.push(q);
+                }
+                v
+            });
+        if (explained as f64) < EXPLAINED * draft.steps.len() as f64 && !not_found.is_empty() {
+            elsewhere.push(Elsewhere {
+                number: i + 1,
+                title,
+                explained,
+                steps: draft.steps.len(),
+                not_found,
+            });
+            continue;
+        }
         if draft.steps.iter().all(|s| s.actions.is_empty()) {
             skipped.push((i + 1, title));
             continue;
@@ -123,7 +174,7 @@ pub fn draft(
         settle(&mut draft, l10n, options)?;
         drafts.push(draft);
     }
-    if drafts.is_empty() {
+    if drafts.is_empty() && elsewhere.is_empty() {
         return Err(ImportError::NotAProcedure {
             path: source.to_owned(),
             lang: locale.to_string(),
@@ -133,6 +184,7 @@ pub fn draft(
         drafts,
         skipped,
         empty_steps: article.empty_steps.clone(),
+        elsewhere,
     })
 }
 

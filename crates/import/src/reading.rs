@@ -309,6 +309,13 @@ fn ends_with_word(s: &str, w: &str) -> bool {
             && s[..s.len() - w.len()].ends_with(|c: char| c.is_ascii_alphanumeric()))
 }
 
+/// Whether a quote is one of `labels`, or near one (a misquote).
+pub(crate) fn near_any(quote: &str, labels: &[String]) -> bool {
+    labels
+        .iter()
+        .any(|l| same_label(quote, l) || similarity(quote, l) >= QUOTE_SIMILARITY)
+}
+
 /// Whether `text` names `label`: quotes it, or has it (three characters or more).
 pub(crate) fn names(text: &str, label: &str) -> bool {
     let n = normalize(label);
