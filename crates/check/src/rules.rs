@@ -500,8 +500,35 @@ fn agreement(
     let Some((first, reference)) = quoted.first() else {
         return;
     };
-    for (locale, set) in quoted.iter().skip(1) {
-        if set != reference {
+    // A misquote is reported already (quote-not-a-label); where it names its
+    // nearest label, it quotes that element as far as agreement goes, so the
+    // same defect is not reported twice.
+    let nearest = |l: &LanguageIdentifier| -> BTreeSet<String> {
+        ctx.findings
+            .iter()
+            .filter(|f| {
+                f.step == Some(record.index + 1)
+                    && f.locale.as_deref() == Some(l.to_string().as_str())
+            })
+            .filter_map(|f| match &f.kind {
+                Kind::QuoteNotALabel {
+                    nearest: Some(n), ..
+                } => Some(n.element.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let widen = |l: &LanguageIdentifier, set: &BTreeSet<String>| -> BTreeSet<String> {
+        set.union(&nearest(l)).cloned().collect()
+    };
+    let reference_wide = widen(first, reference);
+    let disagree: Vec<_> = quoted
+        .iter()
+        .skip(1)
+        .filter(|(l, set)| set != reference && widen(l, set) != reference_wide)
+        .collect();
+    for (locale, set) in disagree {
+        {
             ctx.push(
                 Some(record.index),
                 Some(locale),
