@@ -41,6 +41,15 @@ check-quote-not-a-label-fix = { $nearest ->
 }
 check-unmentioned-action = The step also needs a click on “{ $label }”, which the text never mentions.
 check-unmentioned-action-fix = Add “select { $label }” to the step.
+# $field: the field's label; $submit: its form's button, or none.
+check-unmentioned-input = The step needs “{ $field }” filled in{ $submit ->
+    [none] {""}
+   *[other] {" "}and “{ $submit }”
+} first, which the text never mentions.
+check-unmentioned-input-fix = Add the left-out step: enter “{ $field }”{ $submit ->
+    [none] {""}
+   *[other] , then select “{ $submit }”
+}.
 check-location-mismatch = The text says the target is at “{ $claimed }”, but “{ $label }” is at “{ $actual }”.
 check-location-mismatch-fix = Say “{ $actual }” instead of “{ $claimed }”.
 check-names-later-target = The text names “{ $quote }”, the target of step { $later }: that instruction is given twice.

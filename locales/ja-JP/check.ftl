@@ -35,6 +35,15 @@ check-quote-not-a-label-fix = { $nearest ->
 }
 check-unmentioned-action = このステップでは「{ $label }」のクリックも必要ですが、本文に書かれていません。
 check-unmentioned-action-fix = 「{ $label }を選択」をステップに加えてください。
+# $field: フィールドのラベル; $submit: フォームのボタン、または none。
+check-unmentioned-input = このステップでは先に「{ $field }」の入力{ $submit ->
+    [none] {""}
+   *[other] と「{ $submit }」
+}が必要ですが、本文に書かれていません。
+check-unmentioned-input-fix = 抜けている手順を加えてください:「{ $field }」を入力{ $submit ->
+    [none] {""}
+   *[other] し、「{ $submit }」を選択
+}。
 check-location-mismatch = 本文では対象の位置が「{ $claimed }」ですが、「{ $label }」は「{ $actual }」にあります。
 check-location-mismatch-fix = 「{ $claimed }」を「{ $actual }」に直してください。
 check-names-later-target = 本文がステップ { $later } の対象「{ $quote }」を挙げているため、同じ指示が 2 回出てきます。

@@ -76,6 +76,14 @@ pub enum Kind {
         /// The element.
         target: Named,
     },
+    /// The step fills in a field (and sends its form) that the text never
+    /// mentions: a step the text leaves out.
+    UnmentionedInput {
+        /// The field.
+        field: Named,
+        /// The form's button, when it has one.
+        submit: Option<Named>,
+    },
     /// The location the text claims is not where the element is.
     LocationMismatch {
         /// What the text says (`where`).
@@ -130,6 +138,7 @@ impl Kind {
             Kind::MissingMessage { .. } => "missing-message",
             Kind::QuoteNotALabel { .. } => "quote-not-a-label",
             Kind::UnmentionedAction { .. } => "unmentioned-action",
+            Kind::UnmentionedInput { .. } => "unmentioned-input",
             Kind::LocationMismatch { .. } => "location-mismatch",
             Kind::NamesLaterTarget { .. } => "names-later-target",
             Kind::ChangesNothing => "changes-nothing",
@@ -140,7 +149,7 @@ impl Kind {
     }
 
     /// Every code, errors first.
-    pub const CODES: [&'static str; 14] = [
+    pub const CODES: [&'static str; 15] = [
         "target-not-on-screen",
         "script-refused",
         "ambiguous-target",
@@ -150,6 +159,7 @@ impl Kind {
         "unresolved-step",
         "quote-not-a-label",
         "unmentioned-action",
+        "unmentioned-input",
         "location-mismatch",
         "names-later-target",
         "changes-nothing",

@@ -240,6 +240,13 @@ fn args(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> Vec<(&'static
                 ("element", text(&target.element)),
             ]
         }
+        Kind::UnmentionedInput { field, submit } => vec![
+            ("field", text(&field.label)),
+            (
+                "submit",
+                text(submit.as_ref().map_or("none", |s| s.label.as_str())),
+            ),
+        ],
         Kind::LocationMismatch {
             claimed,
             actual,

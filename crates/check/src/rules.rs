@@ -436,6 +436,37 @@ fn text(
             );
         }
     }
+    // A field typed into that the text never mentions (the sign-in aside,
+    // which articles leave implicit): the step leaves out filling the form.
+    for (a, t) in record.actions.iter().zip(&record.targets) {
+        let (Action::Type { .. }, Some(e)) = (a, &t.element) else {
+            continue;
+        };
+        if matches!(t.screen.id, ScreenId::SignIn | ScreenId::Mfa) {
+            continue;
+        }
+        let l = label(l10n, locale, e);
+        if mentions(&text, &l) {
+            continue;
+        }
+        let submit = default_button(&e.id)
+            .and_then(|b| t.screen.element(b))
+            .map(|b| Named {
+                element: b.id.clone(),
+                label: label(l10n, locale, b),
+            });
+        ctx.push(
+            Some(i),
+            Some(locale),
+            Kind::UnmentionedInput {
+                field: Named {
+                    element: e.id.clone(),
+                    label: l,
+                },
+                submit,
+            },
+        );
+    }
     for t in &record.targets {
         if let Some(e) = &t.element {
             ambiguity(ctx, i, &t.screen, e, l10n, locale);

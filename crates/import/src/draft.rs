@@ -184,6 +184,11 @@ pub enum Note {
     },
     /// The step only says what appears.
     Describes,
+    /// A form the text leaves out, filled and sent before the target.
+    LeftOut {
+        /// The field and the button.
+        labels: Vec<String>,
+    },
 }
 
 fn quoted_list(labels: &[String]) -> String {
@@ -245,6 +250,10 @@ impl Note {
             ),
             Note::Row { name } => f("import-note-row", &[("name", text(name))]),
             Note::Describes => f("import-note-describes", &[]),
+            Note::LeftOut { labels } => f(
+                "import-note-left-out",
+                &[("labels", Arg::Text(quoted_list(labels)))],
+            ),
         }
     }
 }

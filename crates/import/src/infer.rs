@@ -420,6 +420,19 @@ impl Inferrer<'_> {
                 ranked.push((c, at, route));
             }
         }
+        if ranked.is_empty() && quoted && self.form_first(portal, f, reading, work) {
+            // The form the text left out is filled and sent: the target again.
+            return self.mention(
+                portal,
+                previous,
+                f,
+                reading,
+                quote_resolves,
+                next,
+                number,
+                work,
+            );
+        }
         if ranked.is_empty() {
             if quoted {
                 work.problem.get_or_insert(Unresolved::Unreachable {
@@ -498,6 +511,63 @@ impl Inferrer<'_> {
             work.first = Some(c.id.clone());
         }
         self.perform(portal, action, work);
+    }
+
+    /// When the screen holds a form the text leaves out (the create dialog's
+    /// name and Next before "Copy password to clipboard"): fills its one field
+    /// and sends it, if that brings what `f` names within a short route.
+    /// Bounded: one form, its field and its default button, noted as left out.
+    fn form_first(
+        &self,
+        portal: &mut Portal,
+        f: &Found,
+        reading: &Reading,
+        work: &mut StepWork,
+    ) -> bool {
+        if work.notes.iter().any(|n| matches!(n, Note::LeftOut { .. })) {
+            return false;
+        }
+        let screen = portal.screen();
+        let mut fields = screen
+            .elements
+            .iter()
+            .filter(|e| e.enabled && e.role == Role::TextField && !is_sign_in(&e.id));
+        let (Some(field), None) = (fields.next(), fields.next()) else {
+            return false;
+        };
+        let Some(button) = default_button(&field.id) else {
+            return false;
+        };
+        let steps = [
+            self.fill(&field.id, reading.pastes),
+            ScriptAction::Click(button.into()),
+        ];
+        let mut trial = portal.clone();
+        let mut scratch = StepWork::default();
+        if !steps
+            .iter()
+            .all(|a| self.perform(&mut trial, a.clone(), &mut scratch))
+        {
+            return false;
+        }
+        let reachable = self.candidates(&trial).into_iter().any(|c| {
+            f.labels.contains(&normalize(&c.label))
+                && (c.usable || route_to(&trial, &c.id).is_some_and(|r| r.len() <= MAX_ROUTE))
+        });
+        if !reachable {
+            return false;
+        }
+        let labels = vec![
+            self.label_of(&screen, &field.id),
+            self.label_of(&screen, button),
+        ];
+        for action in steps {
+            if !self.perform(portal, action, work) {
+                return false;
+            }
+        }
+        work.notes.push(Note::LeftOut { labels });
+        true
     }
 
     /// Takes a route to a target: the clicks made on a menu or dialog the

@@ -126,6 +126,10 @@ pub fn draft(
         let mut portal = Portal::new(sample_fixture(), options.clone())
             .map_err(|e| ImportError::Draft(e.to_string()))?;
         inferrer.steps(&mut portal, &mut draft);
+        if draft.steps.iter().all(|s| s.actions.is_empty()) {
+            skipped.push((i + 1, title));
+            continue;
+        }
         let explained = draft.resolved();
         let not_found: Vec<String> = draft
             .steps
@@ -147,10 +151,6 @@ pub fn draft(
                 steps: draft.steps.len(),
                 not_found,
             });
-            continue;
-        }
-        if draft.steps.iter().all(|s| s.actions.is_empty()) {
-            skipped.push((i + 1, title));
             continue;
         }
         name_steps(&mut draft);
