@@ -1,0 +1,222 @@
+//! Articles written the way published help articles are (other verbs, quote
+//! marks, location words, describing sentences, left-out steps, another
+//! product), one per kind in `fixtures/corpus/`, and short ones of the same
+//! kinds in other words: each drafts what its kind must, never silently wrong.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+use common::*;
+use walkthrough_check::{Kind, Report};
+use walkthrough_import::{verify, Drafts, Layer, Note, StepStatus};
+use walkthrough_scenario::ScriptAction;
+
+fn corpus(name: &str) -> String {
+    std::fs::read_to_string(fixture(&["corpus/", name].concat())).unwrap()
+}
+
+/// The drafts of an article, and their check.
+fn run(text: &str) -> (Drafts, Report) {
+    let drafts = import(text, None).unwrap();
+    let l = l10n();
+    let report = verify(&drafts.drafts, Layer::Embedded, &l, &options())
+        .unwrap()
+        .report;
+    (drafts, report)
+}
+
+fn codes(report: &Report) -> Vec<(Option<usize>, &'static str)> {
+    report
+        .findings
+        .iter()
+        .map(|f| (f.step, f.kind.code()))
+        .collect()
+}
+
+fn flat(steps: impl IntoIterator<Item = Vec<ScriptAction>>) -> Vec<ScriptAction> {
+    steps.into_iter().flatten().collect()
+}
+
+fn click(id: &str) -> ScriptAction {
+    ScriptAction::Click(id.into())
+}
+
+fn shipped_actions(id: &str) -> Vec<ScriptAction> {
+    flat(shipped(id).steps.into_iter().map(|s| s.actions))
+}
+
+fn all_resolved(d: &Drafts) {
+    for draft in &d.drafts {
+        let open: Vec<_> = draft.unresolved().map(|(s, _)| s.number).collect();
+        assert!(open.is_empty(), "unresolved steps {open:?}");
+    }
+}
+
+#[test]
+fn other_verbs_and_an_icon_draft_the_shipped_create_actions_with_no_finding() {
+    for text in [
+        corpus("01-en-phrasing.md"),
+        corpus("03-ja-phrasing.md"),
+        // The same kind, in other words.
+        "## Set up an app password\n\n1. Log on to Office 365.\n2. Hit the cog icon at the top right, then choose **Office 365 settings**.\n3. In the left navigation, pick **Additional security verification**.\n4. On the right-hand side, select **Update my phone numbers used for account security**.\n5. Near the top, switch to the **app passwords** tab.\n6. Tap **Create**.\n7. Give it a name, and press **Next**.\n8. Click **Copy password to clipboard**.\n9. Open your mail program, paste the password and connect.\n".to_owned(),
+        "## アプリ パスワードを作る\n\n1. Office 365 にログオンします。\n2. 右上の歯車のアイコンを選び、[Office 365 の設定] を選びます。\n3. 左側で [追加のセキュリティ確認] をクリックします。\n4. 右側の [アカウントのセキュリティに使用される電話番号を更新] をクリックします。\n5. 上部の [アプリ パスワード] をクリックします。\n6. [作成] を選択します。\n7. 名前を入力して [次へ] をクリックします。\n8. [パスワードをクリップボードにコピー] をクリックします。\n9. 作成したパスワードをメール アプリに貼り付けて接続します。\n".to_owned(),
+    ] {
+        let (d, report) = run(&text);
+        all_resolved(&d);
+        assert_eq!(d.drafts.len(), 1);
+        let draft = &d.drafts[0];
+        assert_eq!(
+            flat(draft.steps.iter().map(|s| s.actions.clone())),
+            shipped_actions("app-password-create"),
+            "{text}"
+        );
+        // The sign-in is the text's own: nothing added, no location compared with it.
+        assert!(!draft.steps[0].notes.contains(&Note::SignInAdded));
+        assert!(report.findings.is_empty(), "{text}\n{:#?}", codes(&report));
+    }
+}
+
+#[test]
+fn describing_steps_are_read_only_and_ordinary_words_are_not_controls() {
+    let (d, report) = run(&corpus("02-en-descriptions.md"));
+    all_resolved(&d);
+    let steps = &d.drafts[0].steps;
+    for n in [5, 8] {
+        assert_eq!(steps[n - 1].status, StepStatus::Describes, "step {n}");
+        assert!(steps[n - 1].actions.is_empty(), "step {n}");
+    }
+    assert_eq!(steps[6].actions, [click("app-password.2.delete")]);
+    assert_eq!(steps[8].actions, [click("confirm.yes")]);
+    assert!(d.drafts[0].goal.app_password_absent.is_some());
+    assert_eq!(report.errors(), 0, "{:#?}", codes(&report));
+    assert!(!codes(&report).contains(&(Some(2), "location-mismatch")));
+
+    let (d, report) = run(&corpus("04-ja-descriptions.md"));
+    all_resolved(&d);
+    let steps = &d.drafts[0].steps;
+    assert_eq!(steps[5].status, StepStatus::Describes);
+    assert_eq!(steps[6].actions, [click("confirm.yes")]);
+    // Step 5 needs the tab the text never selects.
+    assert!(
+        steps[4]
+            .notes
+            .iter()
+            .any(|n| matches!(n, Note::Route { labels } if labels == &["アプリ パスワード"])),
+        "{:?}",
+        steps[4].notes
+    );
+    assert_eq!(report.errors(), 0);
+
+    // The same kinds in other words.
+    let (d, _) = run("## Delete\n\n1. Sign in to the Office 365 portal.\n2. In the top right, select **Settings**, then **Office 365 settings**.\n3. On the left, select **Additional security verification**.\n4. On the right, select **Update my phone numbers used for account security**.\n5. This will take you to the verification page.\n6. At the top, select **app passwords**.\n7. Select **Delete** next to the app password you want to delete.\n8. You will get a pop-up asking you to confirm.\n9. Select **Yes** to delete it.\n");
+    all_resolved(&d);
+    let steps = &d.drafts[0].steps;
+    assert_eq!(steps[4].status, StepStatus::Describes);
+    assert_eq!(steps[7].status, StepStatus::Describes);
+    assert_eq!(steps[6].actions, [click("app-password.2.delete")]);
+    assert_eq!(steps[8].actions, [click("confirm.yes")]);
+}
+
+#[test]
+fn location_words_are_read_longest_first_and_compared_with_the_named_control() {
+    for (text, words) in [
+        (corpus("05-en-locations.md"), ["lower-right", "top-left"]),
+        (corpus("06-ja-locations.md"), ["左下", "右下"]),
+    ] {
+        let (d, report) = run(&text);
+        all_resolved(&d);
+        let mismatches: Vec<_> = codes(&report)
+            .into_iter()
+            .filter(|(_, c)| *c == "location-mismatch")
+            .collect();
+        assert_eq!(
+            mismatches,
+            [
+                (Some(2), "location-mismatch"),
+                (Some(4), "location-mismatch")
+            ]
+        );
+        let steps = &d.drafts[0].steps;
+        // The cog / 歯車 is the settings gear.
+        assert_eq!(steps[1].actions[0], click("suite.settings"));
+        for (n, w) in [(2, words[0]), (4, words[1])] {
+            assert!(
+                steps[n - 1]
+                    .notes
+                    .iter()
+                    .any(|note| matches!(note, Note::Location { words, .. } if words == w)),
+                "step {n}: {:?}",
+                steps[n - 1].notes
+            );
+        }
+    }
+    // "at the top right" is top right, not top.
+    let (_, report) = run("## Settings\n\n1. Sign in to Office 365.\n2. Select the gear at the top right, then **Office 365 settings**.\n");
+    assert!(report.findings.is_empty(), "{:#?}", codes(&report));
+}
+
+#[test]
+fn a_left_out_form_is_added_and_reported_as_left_out() {
+    let (d, report) = run(&corpus("10-en-skipped.md"));
+    all_resolved(&d);
+    let step = &d.drafts[0].steps[6];
+    assert!(step
+        .notes
+        .iter()
+        .any(|n| matches!(n, Note::LeftOut { labels } if labels == &["Name", "Next"])));
+    let at7: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.step == Some(7))
+        .map(|f| f.kind.code())
+        .collect();
+    assert_eq!(at7, ["unmentioned-input"]);
+    assert!(matches!(
+        &report.findings.iter().find(|f| f.step == Some(7)).unwrap().kind,
+        Kind::UnmentionedInput { field, submit: Some(s) } if field.label == "Name" && s.label == "Next"
+    ));
+}
+
+#[test]
+fn an_article_about_another_product_says_so_and_drafts_nothing() {
+    for (text, names) in [
+        (
+            corpus("11-en-other-product.md"),
+            vec!["Profile", "Security", "Two-step sign-in", "Set up authenticator"],
+        ),
+        (
+            "## Create an app-specific password\n\n1. Sign in to your Apple ID account page.\n2. In the **Sign-In and Security** section, select **App-Specific Passwords**.\n3. Select **Generate an app-specific password**.\n4. Enter a label and click **Create**.\n".to_owned(),
+            vec!["Sign-In and Security", "App-Specific Passwords"],
+        ),
+    ] {
+        let d = import(&text, None).unwrap();
+        assert!(d.drafts.is_empty(), "{text}");
+        assert_eq!(d.elsewhere.len(), 1);
+        for name in names {
+            assert!(
+                d.elsewhere[0].not_found.iter().any(|n| n == name),
+                "{name}: {:?}",
+                d.elsewhere[0].not_found
+            );
+        }
+    }
+}
+
+#[test]
+fn advice_and_cross_references_are_not_clicks() {
+    let (d, report) = run(&corpus("12-en-ordinary-words.md"));
+    let steps = &d.drafts[0].steps;
+    assert_eq!(
+        steps[5].actions,
+        [click("app-password.2.delete"), click("confirm.yes")]
+    );
+    for n in [7, 8] {
+        assert!(steps[n - 1].actions.is_empty(), "step {n}");
+        assert!(matches!(steps[n - 1].status, StepStatus::Unresolved(_)));
+    }
+    // Unresolved steps fail the check.
+    assert!(report.errors() >= 2);
+    assert!(report
+        .findings
+        .iter()
+        .any(|f| f.step == Some(7) && f.kind.code() == "unresolved-step"));
+}
