@@ -75,3 +75,7 @@ location-bottom = bottom
 location-main = main area
 location-dialog = dialog
 location-taskbar = taskbar
+
+## Words articles use for a label's words, read when looking for the label a
+## quote means (not shown): `article's word = the product's`, separated by |.
+check-words-equivalent = new = create | add = create | options = settings | extra = additional | verify = verification

@@ -69,3 +69,7 @@ location-bottom = 下部
 location-main = 中央
 location-dialog = ダイアログ
 location-taskbar = タスク バー
+
+## 記事がラベルの語の代わりに使う語 (引用がどのラベルを指すかを探すときに読みます。表示はしません):
+## 「記事の語 = 製品の語」を | で区切ります。
+check-words-equivalent = アプリケーション = アプリ | 検証 = 確認 | 新規作成 = 作成 | 新規 = 作成 | オプション = 設定

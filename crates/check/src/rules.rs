@@ -1,7 +1,9 @@
 //! The checks: one auto-run of a scenario, read once per locale.
 
 use crate::finding::{Finding, Kind, Named};
-use crate::text::{mentions, normalize, quotes, same_label, similarity, stray};
+use crate::text::{
+    equivalents, mentions, normalize, quotes, same_label, similarity, similarity_in, stray,
+};
 use std::collections::BTreeSet;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::Localizer;
@@ -9,6 +11,9 @@ use walkthrough_portal::{
     action::default_button, catalog, Action, Element, Region, Screen, ScreenId,
 };
 use walkthrough_scenario::{route_to, GoalCheck, RunError, Scenario, StepRecord, Transcript};
+
+/// How alike a quote must be to a label to suggest that label as the fix.
+const NEAREST_SIMILARITY: f64 = 0.6;
 
 /// How alike a quote must be to a later step's label to count as naming it.
 const LATER_TARGET_SIMILARITY: f64 = 0.7;
@@ -348,6 +353,7 @@ fn text(
         .map(|(j, e)| (j, e, label(l10n, locale, e)))
         .collect();
     let mut named_later = false;
+    let same = equivalents(l10n, locale);
     for quote in quotes(&text) {
         if own.iter().any(|(_, l)| same_label(&quote.text, l)) {
             continue;
@@ -362,8 +368,9 @@ fn text(
             .collect();
         let nearest = on_screen
             .iter()
-            .map(|(e, l)| (similarity(&quote.text, l), e, l))
-            .filter(|(s, _, _)| *s >= 0.5)
+            .map(|(e, l)| (similarity_in(&quote.text, l, &same), e, l))
+            .filter(|(s, _, _)| *s >= NEAREST_SIMILARITY)
+            .filter(|(_, _, l)| !same_label(&quote.text, l))
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, e, l)| Named {
                 element: e.id.clone(),
@@ -421,9 +428,22 @@ fn text(
             );
         }
     }
+    // A misquote that means the element mentions it (wrongly: reported as
+    // quote-not-a-label, with the element's label as the fix).
+    let misquoted: Vec<String> = ctx
+        .findings
+        .iter()
+        .filter(|f| f.step == Some(i + 1) && f.locale.as_deref() == Some(&locale.to_string()))
+        .filter_map(|f| match &f.kind {
+            Kind::QuoteNotALabel {
+                nearest: Some(n), ..
+            } => Some(n.element.clone()),
+            _ => None,
+        })
+        .collect();
     for e in named_targets(record) {
         let l = label(l10n, locale, e);
-        if !mentions(&text, &l) {
+        if !mentions(&text, &l) && !misquoted.contains(&e.id) {
             ctx.push(
                 Some(i),
                 Some(locale),

@@ -143,9 +143,58 @@ pub fn same_label(a: &str, b: &str) -> bool {
     normalize(a) == normalize(b)
 }
 
-/// How alike two labels are, 0 to 1.
+/// How alike two labels are, 0 to 1: the normalized Levenshtein similarity,
+/// or, when one holds the other whole (`次` in `次へ`), at least
+/// 0.5 + half the share of the longer it makes up.
 pub fn similarity(a: &str, b: &str) -> f64 {
-    strsim::normalized_levenshtein(&normalize(a), &normalize(b))
+    similar(&normalize(a), &normalize(b))
+}
+
+fn similar(a: &str, b: &str) -> f64 {
+    let lev = strsim::normalized_levenshtein(a, b);
+    let (short, long) = if a.chars().count() <= b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if short.is_empty() || !long.contains(short) {
+        return lev;
+    }
+    let share = short.chars().count() as f64 / long.chars().count() as f64;
+    lev.max(0.5 + share / 2.0)
+}
+
+/// Words a language uses for the same thing in a label, from the Fluent
+/// message `check-words-equivalent` (`new = create | extra = additional`):
+/// each pair normalized, the article's word first.
+pub fn equivalents(
+    l10n: &walkthrough_i18n::Localizer,
+    locale: &unic_langid::LanguageIdentifier,
+) -> Vec<(String, String)> {
+    l10n.format(locale, "check-words-equivalent", &[])
+        .split('|')
+        .filter_map(|pair| {
+            let (a, b) = pair.split_once('=')?;
+            let (a, b) = (normalize(a), normalize(b));
+            (!a.is_empty() && !b.is_empty()).then_some((a, b))
+        })
+        .collect()
+}
+
+/// [`similarity`], also with the quote's words replaced by their
+/// [`equivalents`] (`New` is near `Create`, `アプリケーション パスワード`
+/// near `アプリ パスワード`).
+pub fn similarity_in(quote: &str, label: &str, same: &[(String, String)]) -> f64 {
+    let (q, l) = (normalize(quote), normalize(label));
+    let mut best = similar(&q, &l);
+    let mut replaced = q.clone();
+    for (word, instead) in same {
+        replaced = replaced.replace(word.as_str(), instead);
+    }
+    if replaced != q {
+        best = best.max(similar(&replaced, &l));
+    }
+    best
 }
 
 const STOPWORDS: [&str; 12] = [
@@ -270,5 +319,19 @@ mod tests {
             ) > 0.7
         );
         assert!(similarity("はい", "いいえ") < 0.5);
+        // One label held whole in the other: the seed's 「次」 for 「次へ」.
+        assert!(similarity("次", "次へ") >= 0.7);
+        assert!(similarity("Profile", "People") < 0.6);
+        assert!(similarity("Security", "Additional security verification") < 0.7);
+        let same = [
+            ("new".to_owned(), "create".to_owned()),
+            ("アプリケーション".to_owned(), "アプリ".to_owned()),
+        ];
+        assert_eq!(similarity_in("New", "Create", &same), 1.0);
+        assert_eq!(
+            similarity_in("アプリケーション パスワード", "アプリ パスワード", &same),
+            1.0
+        );
+        assert!(similarity_in("New", "Create", &[]) < 0.5);
     }
 }

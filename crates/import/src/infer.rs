@@ -215,7 +215,7 @@ impl Inferrer<'_> {
                 .filter(|f| f.quote.is_some() || self.vocabulary.is_object(&step.text, &f.range))
                 .collect()
         };
-        let mut found = objects(find_labels(&step.text, &labels));
+        let mut found = objects(find_labels(&step.text, &labels, &self.vocabulary.same));
         if matches!(portal.screen_id(), ScreenId::SignIn | ScreenId::Mfa)
             && (reading.signs_in || found.iter().any(|f| !f.labels.is_empty()))
         {
@@ -239,7 +239,7 @@ impl Inferrer<'_> {
                 .into_iter()
                 .map(|c| c.label)
                 .collect();
-            found = objects(find_labels(&step.text, &labels))
+            found = objects(find_labels(&step.text, &labels, &self.vocabulary.same))
                 .into_iter()
                 .filter(|f| !consumed.iter().any(|r| overlaps(r, &f.range)))
                 .collect();

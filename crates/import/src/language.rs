@@ -89,7 +89,7 @@ pub fn choose_language(
         let named = texts
             .iter()
             .filter(|t| {
-                find_labels(t, &labels)
+                find_labels(t, &labels, &[])
                     .iter()
                     .any(|f| f.exact && !f.labels.is_empty())
             })

@@ -136,7 +136,7 @@ pub fn draft(
             .iter()
             .flat_map(|s| walkthrough_check::text::quotes(&s.text))
             .map(|q| q.text)
-            .filter(|q| !reading::near_any(q, &known))
+            .filter(|q| !reading::near_any(q, &known, &inferrer.vocabulary.same))
             .fold(Vec::new(), |mut v, q| {
                 if !v.contains(&q) {
                     v.push(q);
@@ -252,7 +252,7 @@ fn procedure_id(title: &str, l10n: &Localizer, locale: &LanguageIdentifier, n: u
         .collect();
     let english = l10n.fallback_locale();
     let mut words: Vec<String> = Vec::new();
-    for found in find_labels(title, &labels) {
+    for found in find_labels(title, &labels, &[]) {
         let spec = found
             .labels
             .first()

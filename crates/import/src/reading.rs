@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 use unic_langid::LanguageIdentifier;
-use walkthrough_check::text::{normalize, quotes, same_label, similarity};
+use walkthrough_check::text::{equivalents, normalize, quotes, same_label, similarity_in};
 use walkthrough_i18n::Localizer;
 use walkthrough_scenario::Location;
 
@@ -32,6 +32,8 @@ pub(crate) struct Vocabulary {
     verbs: Vec<String>,
     /// Words that may stand between a verb and the control it acts on.
     fillers: Vec<String>,
+    /// Words articles use for a label's words (`new` for `create`).
+    pub(crate) same: Vec<(String, String)>,
 }
 
 /// What a step's words ask for, besides the labels they name.
@@ -109,6 +111,7 @@ impl Vocabulary {
             signs_in: list("import-words-sign-in"),
             verbs,
             fillers,
+            same: equivalents(l10n, locale),
         }
     }
 
@@ -219,7 +222,7 @@ pub(crate) struct Found {
 /// Every label of `labels` that `text` names: quoted ones first (exactly,
 /// or the nearest label to a misquote), then unquoted ones, longest first,
 /// never two over the same words. In the order of the text.
-pub(crate) fn find_labels(text: &str, labels: &[String]) -> Vec<Found> {
+pub(crate) fn find_labels(text: &str, labels: &[String], same: &[(String, String)]) -> Vec<Found> {
     let mut distinct: Vec<(String, &str)> = Vec::new();
     for l in labels {
         let n = normalize(l);
@@ -246,7 +249,7 @@ pub(crate) fn find_labels(text: &str, labels: &[String]) -> Vec<Found> {
         }
         let best = distinct
             .iter()
-            .map(|(n, l)| (similarity(&q.text, l), n))
+            .map(|(n, l)| (similarity_in(&q.text, l, same), n))
             .filter(|(s, _)| *s >= QUOTE_SIMILARITY)
             .max_by(|a, b| a.0.total_cmp(&b.0));
         found.push(Found {
@@ -310,10 +313,10 @@ fn ends_with_word(s: &str, w: &str) -> bool {
 }
 
 /// Whether a quote is one of `labels`, or near one (a misquote).
-pub(crate) fn near_any(quote: &str, labels: &[String]) -> bool {
+pub(crate) fn near_any(quote: &str, labels: &[String], same: &[(String, String)]) -> bool {
     labels
         .iter()
-        .any(|l| same_label(quote, l) || similarity(quote, l) >= QUOTE_SIMILARITY)
+        .any(|l| same_label(quote, l) || similarity_in(quote, l, same) >= QUOTE_SIMILARITY)
 }
 
 /// Whether `text` names `label`: quotes it, or has it (three characters or more).
@@ -407,7 +410,7 @@ mod tests {
 
     fn labels(text: &str, labels: &[&str]) -> Vec<(String, bool, bool)> {
         let owned: Vec<String> = labels.iter().map(|s| (*s).to_owned()).collect();
-        find_labels(text, &owned)
+        find_labels(text, &owned, &[])
             .into_iter()
             .map(|f| (text[f.range].to_owned(), f.quote.is_some(), f.exact))
             .collect()

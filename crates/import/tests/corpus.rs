@@ -220,3 +220,65 @@ fn advice_and_cross_references_are_not_clicks() {
         .iter()
         .any(|f| f.step == Some(7) && f.kind.code() == "unresolved-step"));
 }
+
+/// (step, quote, fix) of each quote-not-a-label.
+fn misquotes(report: &Report) -> Vec<(usize, String, Option<String>)> {
+    report
+        .findings
+        .iter()
+        .filter_map(|f| match &f.kind {
+            Kind::QuoteNotALabel { quote, nearest } => Some((
+                f.step.unwrap_or(0),
+                quote.clone(),
+                nearest.as_ref().map(|n| n.label.clone()),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_quote_style_is_read_and_a_misquote_gets_the_products_label() {
+    let some = |s: &str| Some(s.to_owned());
+    let (d, report) = run(&corpus("07-en-quotes.md"));
+    all_resolved(&d);
+    assert_eq!(
+        misquotes(&report),
+        [
+            (2, "Office 365 options".into(), some("Office 365 settings")),
+            (
+                3,
+                "Extra security verification".into(),
+                some("Additional security verification")
+            ),
+            (6, "New".into(), some("Create")),
+        ]
+    );
+    assert_eq!(report.findings.len(), 3, "{:#?}", codes(&report));
+
+    let (d, report) = run(&corpus("08-ja-quotes.md"));
+    all_resolved(&d);
+    assert_eq!(
+        misquotes(&report),
+        [
+            (
+                3,
+                "追加のセキュリティ検証".into(),
+                some("追加のセキュリティ確認")
+            ),
+            (
+                5,
+                "アプリケーション パスワード".into(),
+                some("アプリ パスワード")
+            ),
+            (6, "新規作成".into(), some("作成")),
+        ]
+    );
+    assert_eq!(report.findings.len(), 3, "{:#?}", codes(&report));
+
+    // The same kinds in other words: Markdown inside quotes is not part of
+    // the label, and an apostrophe is no quote.
+    let (d, report) = run("## Create\n\n1. Sign in to Office 365.\n2. In the top right, select 「**Settings**」, then “[Office 365 settings]”.\n3. On the left, you'll select 'Additional security verification'.\n4. On the right, select ‘Update my phone numbers used for account security’.\n5. At the top, select `app passwords`.\n6. Select «Add».\n");
+    all_resolved(&d);
+    assert_eq!(misquotes(&report), [(6, "Add".into(), some("Create"))]);
+}
