@@ -165,6 +165,7 @@ impl<'a> Reader<'a> {
                     let end = skip(&events, i);
                     let inner = &events[i + 1..end];
                     self.front_matter(inner);
+                    self.items_after_image(range.clone());
                     // The text of an `<li>` whose tag stood alone on its lines.
                     if self.open.as_ref().is_some_and(|o| o.text.trim().is_empty()) {
                         let text = inline_text(self.src, inner);
@@ -277,7 +278,13 @@ impl<'a> Reader<'a> {
                     if self.ol_depth == 0 {
                         self.close_step();
                         let line = self.line(base + lt);
-                        self.procedure(line, false);
+                        // `<ol start="3">` numbers on from the list before it.
+                        let start = attributes(tag.get(3..).unwrap_or(""))
+                            .into_iter()
+                            .find(|(k, _)| k.eq_ignore_ascii_case("start"))
+                            .and_then(|(_, v)| v.trim().parse::<u64>().ok())
+                            .unwrap_or(1);
+                        self.procedure(line, start > 1);
                     }
                     self.ol_depth += 1;
                 }
@@ -301,6 +308,36 @@ impl<'a> Reader<'a> {
                 _ => self.append(tag),
             }
             rest = gt;
+        }
+    }
+
+    /// Numbered items straight after an image line, with no blank line
+    /// between: Markdown reads them as the image's paragraph (a list
+    /// numbered from 2 on cannot interrupt one), the writer meant steps.
+    fn items_after_image(&mut self, range: Range<usize>) {
+        let src = self.src;
+        let mut at = range.start;
+        let mut after_image = false;
+        let mut items: Vec<(String, usize)> = Vec::new();
+        for line in src[range].split_inclusive('\n') {
+            let trimmed = line.trim();
+            if let Some(text) = numbered_item(trimmed).filter(|_| after_image) {
+                items.push((text.to_owned(), self.line(at)));
+            } else if let Some(last) = items.last_mut() {
+                last.0.push(' ');
+                last.0.push_str(trimmed);
+            } else {
+                after_image =
+                    trimmed.starts_with("![") || strip_prefix_ci(trimmed, "<img").is_some();
+            }
+            at += line.len();
+        }
+        if let Some((_, line)) = items.first() {
+            self.close_step();
+            self.procedure(*line, true);
+        }
+        for (text, line) in items {
+            self.push_step(text, line);
         }
     }
 
@@ -439,6 +476,17 @@ fn tag_name(tag: &str) -> Option<String> {
     (!name.is_empty()).then(|| format!("{slash}{name}"))
 }
 
+/// The text of a line written as a numbered item from 2 on (`5. At the top…`).
+fn numbered_item(line: &str) -> Option<&str> {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 9 {
+        return None;
+    }
+    let n: u64 = line[..digits].parse().ok()?;
+    let rest = line[digits..].strip_prefix(['.', ')'])?;
+    (n >= 2 && rest.starts_with([' ', '\t'])).then(|| rest.trim())
+}
+
 /// `name="value"` pairs of a tag, after its name.
 fn attributes(s: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
@@ -572,6 +620,29 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn numbering_goes_on_across_an_ol_start_and_items_glued_to_an_image() {
+        let text = "## Do it\n\n<ol>\n<li>Sign in</li>\n<li>Click **Settings**</li>\n</ol>\n\n![a](a.png)\n<ol start=\"3\">\n<li>Click **Create**</li>\n</ol>\n\nThen:\n\n![b](b.png)\n4. Type a name\n   and press **Next**.\n5) Click **Close**.\n";
+        assert_eq!(
+            steps(text),
+            [(
+                Some("Do it".into()),
+                vec![
+                    "Sign in".into(),
+                    "Click **Settings**".into(),
+                    "Click **Create**".into(),
+                    "Type a name and press **Next**.".into(),
+                    "Click **Close**.".into(),
+                ]
+            )]
+        );
+        // A paragraph that merely holds a number is no step.
+        assert_eq!(
+            steps("## A\n\n1. Sign in\n\nWindows\n10. is fine\n").len(),
+            1
+        );
     }
 
     #[test]

@@ -282,3 +282,16 @@ fn every_quote_style_is_read_and_a_misquote_gets_the_products_label() {
     all_resolved(&d);
     assert_eq!(misquotes(&report), [(6, "Add".into(), some("Create"))]);
 }
+
+#[test]
+fn a_list_broken_by_images_is_one_procedure_numbered_as_written() {
+    let (d, report) = run(&corpus("09-en-structure.md"));
+    all_resolved(&d);
+    assert_eq!(d.drafts.len(), 1);
+    let numbers: Vec<usize> = d.drafts[0].steps.iter().map(|s| s.number).collect();
+    assert_eq!(numbers, [1, 2, 3, 4, 5, 6]);
+    let shipped = shipped_actions("app-password-create");
+    let drafted = flat(d.drafts[0].steps.iter().map(|s| s.actions.clone()));
+    assert_eq!(drafted, shipped[..drafted.len()]);
+    assert!(report.findings.is_empty(), "{:#?}", codes(&report));
+}
