@@ -119,6 +119,13 @@ import-error-read = cannot read { $path }: { $error }
 import-error-binary = { $path } is not a text article: it holds binary data, or text that is not UTF-8.
 # $path: the file.
 import-error-empty = { $path } is empty.
+# $path: the path.
+import-error-not-a-file = { $path } is not a regular file (a folder, a pipe or a device): give the article's file.
+# $path: the file; $line: where; $size: its size; $limit: the limit.
+import-error-too-large = { $path }:{ $line }:1: the article is { $size } bytes; import reads articles of at most { $limit } bytes (1 MiB).
+import-error-step-too-long = { $path }:{ $line }:1: this step is { $size } characters long; a step may have at most { $limit }. Is a list item missing its end, or is this not a procedure article?
+import-error-heading-too-long = { $path }:{ $line }:1: this heading is { $size } characters long; a heading may have at most { $limit }.
+import-error-too-many-steps = { $path }:{ $line }:1: the article has { $size } numbered steps; import reads at most { $limit }. Split it into several articles.
 # $path: the file.
 import-error-no-steps = { $path } has no numbered steps: write each procedure's steps under a heading, as a numbered list (1. …) or as <ol><li>…</li></ol>.
 # $path: the file; $lang: the language read.

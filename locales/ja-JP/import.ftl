@@ -116,6 +116,13 @@ import-error-read = { $path } を読めません: { $error }
 import-error-binary = { $path } はテキストの記事ではありません。バイナリ データか、UTF-8 でないテキストです。
 # $path: ファイル。
 import-error-empty = { $path } は空です。
+# $path: パス。
+import-error-not-a-file = { $path } は通常のファイルではありません (フォルダー、パイプ、デバイス): 記事のファイルを指定してください。
+# $path: ファイル; $line: 行; $size: 大きさ; $limit: 上限。
+import-error-too-large = { $path }:{ $line }:1: 記事の大きさは { $size } バイトです。import が読める記事は { $limit } バイト (1 MiB) までです。
+import-error-step-too-long = { $path }:{ $line }:1: このステップは { $size } 文字あります。ステップは { $limit } 文字までです。リスト項目の終わりが抜けていないか、手順の記事かどうかを確認してください。
+import-error-heading-too-long = { $path }:{ $line }:1: この見出しは { $size } 文字あります。見出しは { $limit } 文字までです。
+import-error-too-many-steps = { $path }:{ $line }:1: 記事には番号付きのステップが { $size } 個あります。import が読めるのは { $limit } 個までです。記事を分けてください。
 # $path: ファイル。
 import-error-no-steps = { $path } には番号付きのステップがありません。各手順のステップを見出しの下に、番号付きリスト (1. …) か <ol><li>…</li></ol> で書いてください。
 # $path: ファイル。$lang: 読んだ言語。

@@ -354,18 +354,24 @@ fn text(
         .collect();
     let mut named_later = false;
     let same = equivalents(l10n, locale);
+    let on_screen: Vec<(&Element, String)> = record
+        .targets
+        .iter()
+        .flat_map(|t| t.screen.elements.iter())
+        .chain(record.before.elements.iter())
+        .chain(later.iter().map(|(_, e, _)| *e))
+        .map(|e| (e, label(l10n, locale, e)))
+        .collect();
+    let mut seen: Vec<String> = Vec::new();
     for quote in quotes(&text) {
+        // A quote given again is the same finding.
+        if seen.contains(&quote.text) {
+            continue;
+        }
+        seen.push(quote.text.clone());
         if own.iter().any(|(_, l)| same_label(&quote.text, l)) {
             continue;
         }
-        let on_screen: Vec<(&Element, String)> = record
-            .targets
-            .iter()
-            .flat_map(|t| t.screen.elements.iter())
-            .chain(record.before.elements.iter())
-            .chain(later.iter().map(|(_, e, _)| *e))
-            .map(|e| (e, label(l10n, locale, e)))
-            .collect();
         let nearest = on_screen
             .iter()
             .map(|(e, l)| (similarity_in(&quote.text, l, &same), e, l))

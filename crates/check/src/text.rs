@@ -185,14 +185,18 @@ pub fn equivalents(
 /// [`equivalents`] (`New` is near `Create`, `アプリケーション パスワード`
 /// near `アプリ パスワード`).
 pub fn similarity_in(quote: &str, label: &str, same: &[(String, String)]) -> f64 {
-    let (q, l) = (normalize(quote), normalize(label));
-    let mut best = similar(&q, &l);
-    let mut replaced = q.clone();
-    for (word, instead) in same {
-        replaced = replaced.replace(word.as_str(), instead);
-    }
-    if replaced != q {
-        best = best.max(similar(&replaced, &l));
+    similarity_normalized(&normalize(quote), &normalize(label), same)
+}
+
+/// [`similarity_in`] of a quote and a label already [`normalize`]d.
+pub fn similarity_normalized(q: &str, l: &str, same: &[(String, String)]) -> f64 {
+    let mut best = similar(q, l);
+    if same.iter().any(|(word, _)| q.contains(word.as_str())) {
+        let mut replaced = q.to_owned();
+        for (word, instead) in same {
+            replaced = replaced.replace(word.as_str(), instead);
+        }
+        best = best.max(similar(&replaced, l));
     }
     best
 }

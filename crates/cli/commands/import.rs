@@ -28,6 +28,24 @@ pub fn run(
         error,
     };
     let path = args.article.display().to_string();
+    // A FIFO or a device could keep the read waiting forever, and a huge file
+    // is refused before it is read.
+    let meta = std::fs::metadata(&args.article).map_err(|source| {
+        said(ImportError::Read {
+            path: args.article.clone(),
+            source,
+        })
+    })?;
+    if !meta.is_file() {
+        return Err(said(ImportError::NotAFile {
+            path: args.article.clone(),
+        }));
+    }
+    let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
+    if size > walkthrough_import::MAX_ARTICLE_BYTES {
+        let e = walkthrough_import::ArticleError::TooLarge { bytes: size };
+        return Err(said(ImportError::article(&path, e)));
+    }
     let bytes = std::fs::read(&args.article).map_err(|source| {
         said(ImportError::Read {
             path: args.article.clone(),

@@ -51,11 +51,55 @@ pub enum ArticleError {
     /// No numbered list anywhere.
     #[error("no numbered steps")]
     NoSteps,
+    /// Larger than [`MAX_ARTICLE_BYTES`].
+    #[error("{bytes} bytes, over the limit")]
+    TooLarge {
+        /// The article's size.
+        bytes: usize,
+    },
+    /// A step longer than [`MAX_STEP_CHARS`].
+    #[error("line {line}: a step of {chars} characters, over the limit")]
+    StepTooLong {
+        /// Where it begins (1-based).
+        line: usize,
+        /// How long it is.
+        chars: usize,
+    },
+    /// A heading longer than [`MAX_HEADING_CHARS`].
+    #[error("line {line}: a heading of {chars} characters, over the limit")]
+    HeadingTooLong {
+        /// Its line (1-based).
+        line: usize,
+        /// How long it is.
+        chars: usize,
+    },
+    /// More than [`MAX_STEPS`] numbered steps.
+    #[error("line {line}: step {count}, over the limit")]
+    TooManySteps {
+        /// The line of the first step past the limit.
+        line: usize,
+        /// How many steps the article has.
+        count: usize,
+    },
 }
+
+/// The largest article `import` reads: 1 MiB. Published procedure articles
+/// are a few kilobytes; past this, the file is refused before it is parsed.
+pub const MAX_ARTICLE_BYTES: usize = 1 << 20;
+/// The longest step: 2,000 characters (a published step is a sentence or
+/// three).
+pub const MAX_STEP_CHARS: usize = 2_000;
+/// The longest heading: 500 characters.
+pub const MAX_HEADING_CHARS: usize = 500;
+/// The most numbered steps in one article: 200.
+pub const MAX_STEPS: usize = 200;
 
 impl Article {
     /// Reads an article from the bytes of a file.
     pub fn from_bytes(bytes: &[u8]) -> Result<Article, ArticleError> {
+        if bytes.len() > MAX_ARTICLE_BYTES {
+            return Err(ArticleError::TooLarge { bytes: bytes.len() });
+        }
         if bytes.contains(&0) {
             return Err(ArticleError::Binary);
         }
@@ -63,8 +107,14 @@ impl Article {
         Article::parse(text)
     }
 
-    /// Reads an article from its text.
+    /// Reads an article from its text. Errors: binary or empty text, no
+    /// numbered steps, or an article past the limits ([`MAX_ARTICLE_BYTES`],
+    /// [`MAX_STEP_CHARS`], [`MAX_HEADING_CHARS`], [`MAX_STEPS`]), which keep
+    /// drafting within a second or two.
     pub fn parse(text: &str) -> Result<Article, ArticleError> {
+        if text.len() > MAX_ARTICLE_BYTES {
+            return Err(ArticleError::TooLarge { bytes: text.len() });
+        }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.trim().is_empty() {
             return Err(ArticleError::Empty);
@@ -79,6 +129,33 @@ impl Article {
         reader.read();
         let mut article = reader.finish();
         article.procedures.retain(|p| !p.steps.is_empty());
+        let mut count = 0;
+        for p in &article.procedures {
+            let chars = p.title.as_deref().map_or(0, |t| t.chars().count());
+            if chars > MAX_HEADING_CHARS {
+                return Err(ArticleError::HeadingTooLong {
+                    line: p.line,
+                    chars,
+                });
+            }
+            for step in &p.steps {
+                count += 1;
+                if count > MAX_STEPS {
+                    let total = article.procedures.iter().map(|p| p.steps.len()).sum();
+                    return Err(ArticleError::TooManySteps {
+                        line: step.line,
+                        count: total,
+                    });
+                }
+                let chars = step.text.chars().count();
+                if chars > MAX_STEP_CHARS {
+                    return Err(ArticleError::StepTooLong {
+                        line: step.line,
+                        chars,
+                    });
+                }
+            }
+        }
         if article.procedures.is_empty() {
             return Err(ArticleError::NoSteps);
         }

@@ -209,10 +209,21 @@ impl Inferrer<'_> {
         let mut work = StepWork::default();
         let candidates = self.candidates(portal);
         let labels: Vec<String> = candidates.iter().map(|c| c.label.clone()).collect();
+        // Each label once (its first mention as a control): a step that names
+        // a control again asks for nothing more.
         let objects = |found: Vec<Found>| -> Vec<Found> {
+            let mut seen: Vec<(Vec<String>, bool)> = Vec::new();
             found
                 .into_iter()
                 .filter(|f| f.quote.is_some() || self.vocabulary.is_object(&step.text, &f.range))
+                .filter(|f| {
+                    let key = (f.labels.clone(), f.quote.is_some());
+                    let new = f.labels.is_empty() || !seen.contains(&key);
+                    if new {
+                        seen.push(key);
+                    }
+                    new
+                })
                 .collect()
         };
         let mut found = objects(find_labels(&step.text, &labels, &self.vocabulary.same));

@@ -23,7 +23,10 @@ mod language;
 mod reading;
 mod verify;
 
-pub use article::{Article, ArticleError, Procedure, WrittenStep};
+pub use article::{
+    Article, ArticleError, Procedure, WrittenStep, MAX_ARTICLE_BYTES, MAX_HEADING_CHARS, MAX_STEPS,
+    MAX_STEP_CHARS,
+};
 pub use draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
 pub use error::ImportError;
 pub use infer::{sample_fixture, MAX_ROUTE, NAME};
@@ -136,13 +139,15 @@ pub fn draft(
             .iter()
             .flat_map(|s| walkthrough_check::text::quotes(&s.text))
             .map(|q| q.text)
-            .filter(|q| !reading::near_any(q, &known, &inferrer.vocabulary.same))
             .fold(Vec::new(), |mut v, q| {
                 if !v.contains(&q) {
                     v.push(q);
                 }
                 v
-            });
+            })
+            .into_iter()
+            .filter(|q| !reading::near_any(q, &known, &inferrer.vocabulary.same))
+            .collect();
         if (explained as f64) < EXPLAINED * draft.steps.len() as f64 && !not_found.is_empty() {
             elsewhere.push(Elsewhere {
                 number: i + 1,

@@ -5,12 +5,17 @@
 
 use std::ops::Range;
 use unic_langid::LanguageIdentifier;
-use walkthrough_check::text::{equivalents, normalize, quotes, same_label, similarity_in};
+use walkthrough_check::text::{
+    equivalents, normalize, quotes, same_label, similarity_in, similarity_normalized,
+};
 use walkthrough_i18n::Localizer;
 use walkthrough_scenario::Location;
 
 /// How alike a quote must be to a label to be read as that label, misquoted.
 pub(crate) const QUOTE_SIMILARITY: f64 = 0.7;
+
+/// How many characters on each side of a label are read for its verb.
+const WINDOW: usize = 60;
 
 /// Words too common to identify a label by.
 const STOPWORDS: [&str; 14] = [
@@ -133,12 +138,22 @@ impl Vocabulary {
         {
             return true;
         }
-        let before = text[..range.start].to_lowercase();
+        // Verbs and fillers are short: a window on each side is enough, and
+        // keeps a long step linear.
+        let window = |s: &str, from_end: bool| -> String {
+            let chars = s.chars().count();
+            if from_end {
+                s.chars().skip(chars.saturating_sub(WINDOW)).collect()
+            } else {
+                s.chars().take(WINDOW).collect()
+            }
+        };
+        let before = window(&text[..range.start], true).to_lowercase();
         let before = self.strip_fillers_back(&before);
         if self.verbs.iter().any(|v| ends_with_word(before, v)) {
             return true;
         }
-        let after = text[range.end..].to_lowercase();
+        let after = window(&text[range.end..], false).to_lowercase();
         let after = self.strip_fillers_front(&after);
         self.verbs.iter().any(|v| starts_with_word(after, v))
     }
@@ -231,32 +246,41 @@ pub(crate) fn find_labels(text: &str, labels: &[String], same: &[(String, String
         }
     }
     let mut found: Vec<Found> = Vec::new();
+    // What each distinct quote reads as, worked out once.
+    let mut read: Vec<(String, Vec<String>, bool)> = Vec::new();
     for q in quotes(text) {
         let range = q.at..q.end;
-        let exact: Vec<String> = distinct
-            .iter()
-            .filter(|(_, l)| same_label(&q.text, l))
-            .map(|(n, _)| n.clone())
-            .collect();
-        if !exact.is_empty() {
-            found.push(Found {
-                range,
-                labels: exact,
-                quote: Some(q.text),
-                exact: true,
-            });
-            continue;
-        }
-        let best = distinct
-            .iter()
-            .map(|(n, l)| (similarity_in(&q.text, l, same), n))
-            .filter(|(s, _)| *s >= QUOTE_SIMILARITY)
-            .max_by(|a, b| a.0.total_cmp(&b.0));
+        let nq = normalize(&q.text);
+        let (labels, exact) = match read.iter().find(|(n, _, _)| *n == nq) {
+            Some((_, labels, exact)) => (labels.clone(), *exact),
+            None => {
+                let exact: Vec<String> = distinct
+                    .iter()
+                    .filter(|(n, _)| *n == nq)
+                    .map(|(n, _)| n.clone())
+                    .collect();
+                let (labels, is_exact) = if exact.is_empty() {
+                    let best = distinct
+                        .iter()
+                        .map(|(n, _)| (similarity_normalized(&nq, n, same), n))
+                        .filter(|(s, _)| *s >= QUOTE_SIMILARITY)
+                        .max_by(|a, b| a.0.total_cmp(&b.0));
+                    (
+                        best.map(|(_, n)| vec![n.clone()]).unwrap_or_default(),
+                        false,
+                    )
+                } else {
+                    (exact, true)
+                };
+                read.push((nq, labels.clone(), is_exact));
+                (labels, is_exact)
+            }
+        };
         found.push(Found {
             range,
-            labels: best.map(|(_, n)| vec![n.clone()]).unwrap_or_default(),
+            labels,
             quote: Some(q.text),
-            exact: false,
+            exact,
         });
     }
     let stream = Stream::new(text);
@@ -335,6 +359,8 @@ pub(crate) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 struct Stream<'a> {
     text: &'a str,
     chars: Vec<(char, Range<usize>)>,
+    /// Where each character stands, so a search only tries those places.
+    at: std::collections::HashMap<char, Vec<usize>>,
 }
 
 impl<'a> Stream<'a> {
@@ -345,7 +371,11 @@ impl<'a> Stream<'a> {
             let kept: String = normalize(&c.to_string());
             chars.extend(kept.chars().map(|k| (k, range.clone())));
         }
-        Stream { text, chars }
+        let mut at: std::collections::HashMap<char, Vec<usize>> = std::collections::HashMap::new();
+        for (i, (c, _)) in chars.iter().enumerate() {
+            at.entry(*c).or_default().push(i);
+        }
+        Stream { text, chars, at }
     }
 
     /// Every place the normalized `needle` stands, as whole words where it
@@ -355,7 +385,9 @@ impl<'a> Stream<'a> {
         if needle.is_empty() || needle.len() > self.chars.len() {
             return out;
         }
-        for i in 0..=self.chars.len() - needle.len() {
+        let last = self.chars.len() - needle.len();
+        let starts = self.at.get(&needle[0]).map_or(&[][..], Vec::as_slice);
+        for &i in starts.iter().take_while(|&&i| i <= last) {
             if self.chars[i..i + needle.len()]
                 .iter()
                 .zip(needle)
