@@ -282,3 +282,19 @@ fn an_unresolved_step_is_written_marked_and_exits_one() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("settings "), "{}", stdout(&out));
 }
+
+#[test]
+fn check_json_on_bad_input_is_still_one_json_document() {
+    let dir = TempDir::new("check-json-bad");
+    std::fs::write(dir.0.join("x.toml"), "id = \"x\"\nportal = 3\n").unwrap();
+    let out = walkthrough(&["check", dir.path(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(doc["schema"], "walkthrough-check/1");
+    assert_eq!(doc["error"]["exit_code"], 2);
+    assert!(doc["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("x.toml:2:10"));
+    assert!(stderr(&out).contains("x.toml:2:10"), "{}", stderr(&out));
+}

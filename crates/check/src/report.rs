@@ -123,6 +123,21 @@ impl Report {
         out
     }
 
+    /// The one JSON document of a check that could not run (bad input,
+    /// exit 2): the schema, no findings, and `error` with the message a
+    /// person reads on standard error.
+    pub fn error_json(message: &str) -> String {
+        serde_json::json!({
+            "schema": "walkthrough-check/1",
+            "locales": [],
+            "scenarios": [],
+            "findings": [],
+            "summary": { "errors": 0, "warnings": 0 },
+            "error": { "message": message, "exit_code": 2 },
+        })
+        .to_string()
+    }
+
     /// The JSON document (schema `walkthrough-check/1`), explanations in `ui`'s language.
     pub fn to_json(&self, l10n: &Localizer, ui: &LanguageIdentifier) -> String {
         #[derive(Serialize)]

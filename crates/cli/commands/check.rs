@@ -8,8 +8,28 @@ use std::path::Path;
 use walkthrough_scenario::Library;
 
 /// Checks the scenarios (the given paths, or the loaded library) in the
-/// requested locale, or all; prints the report; returns the exit code.
+/// requested locale, or all; prints the report; returns the exit code. With
+/// `--format json`, input that cannot be checked still prints one JSON
+/// document (with `error`) before the error goes to standard error (exit 2).
 pub fn run(
+    ctx: &Context,
+    args: &CheckArgs,
+    lang: Option<&str>,
+    locales_dir: Option<&Path>,
+    out: &mut impl Write,
+) -> Result<u8, CliError> {
+    let result = checked(ctx, args, lang, locales_dir, out);
+    if let (Err(e), Format::Json) = (&result, args.format) {
+        writeln!(
+            out,
+            "{}",
+            walkthrough_check::Report::error_json(&e.to_string())
+        )?;
+    }
+    result
+}
+
+fn checked(
     ctx: &Context,
     args: &CheckArgs,
     lang: Option<&str>,
