@@ -298,8 +298,17 @@ fn step_text(
     index: usize,
 ) -> Option<String> {
     let id = ctx.scenario.step_text_id(&ctx.scenario.steps[index]);
-    l10n.has_message(locale, &id)
-        .then(|| l10n.format(locale, &id, &[]))
+    let pseudo = l10n.is_pseudo(locale);
+    (pseudo || l10n.has_message(locale, &id)).then(|| {
+        let text = l10n.format(locale, &id, &[]);
+        if pseudo {
+            // The pseudo-locale's brackets around the whole text are no quote.
+            let inner = text.strip_prefix('[').and_then(|t| t.strip_suffix(']'));
+            inner.map_or(text.clone(), str::to_owned)
+        } else {
+            text
+        }
+    })
 }
 
 /// The elements (ids) the text's quotes name exactly, among what the step

@@ -132,7 +132,7 @@ pub fn stray(text: &str) -> Vec<String> {
 pub fn normalize(s: &str) -> String {
     s.chars()
         .filter(|c| {
-            !c.is_whitespace() && !"*[]「」【】『』［］《》«»“”‘’'`\"〈〉。、.,:;!?".contains(*c)
+            !c.is_whitespace() && !"*[]「」【】『』［］《》«»“”‘’'`\"〈〉。、.,:;!?~".contains(*c)
         })
         .flat_map(char::to_lowercase)
         .collect()

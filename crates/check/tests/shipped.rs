@@ -226,3 +226,26 @@ fn the_json_report_follows_its_schema() {
     assert!(f["message"].as_str().unwrap().contains("bottom"));
     assert!(f["fix"].as_str().unwrap().starts_with("Say"));
 }
+
+#[test]
+fn the_pseudo_locale_has_the_same_findings_as_english() {
+    let l10n = Localizer::embedded().unwrap();
+    let xa: unic_langid::LanguageIdentifier = "en-XA".parse().unwrap();
+    let codes = |locale: &unic_langid::LanguageIdentifier| {
+        let r = walkthrough_check::check(
+            &scenarios(),
+            &l10n,
+            std::slice::from_ref(locale),
+            &options(),
+        )
+        .unwrap();
+        let mut k: Vec<(String, Option<usize>, &'static str)> = r
+            .findings
+            .iter()
+            .map(|f| (f.scenario.clone(), f.step, f.kind.code()))
+            .collect();
+        k.sort();
+        k
+    };
+    assert_eq!(codes(&xa), codes(&en()));
+}
