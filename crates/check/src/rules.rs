@@ -504,7 +504,7 @@ fn text(
     }
     for t in &record.targets {
         if let Some(e) = &t.element {
-            ambiguity(ctx, i, &t.screen, e, l10n, locale);
+            ambiguity(ctx, i, &t.screen, e, &text, l10n, locale);
         }
     }
     for snippet in stray(&text) {
@@ -518,6 +518,7 @@ fn ambiguity(
     step: usize,
     screen: &Screen,
     target: &Element,
+    text: &str,
     l10n: &Localizer,
     locale: &LanguageIdentifier,
 ) {
@@ -525,12 +526,23 @@ fn ambiguity(
         return;
     }
     let l = label(l10n, locale, target);
+    // Only a label the text names can send the reader to the wrong control:
+    // a click the text never mentions (one a draft adds to reach its target)
+    // is not the text's ambiguity.
+    if !mentions(text, &l) {
+        return;
+    }
+    // A location word that tells the two apart settles it.
+    let location = ctx.scenario.steps[step].location;
     let spec = catalog_id(&target.id);
     let other = screen.elements.iter().find(|e| {
         e.enabled
             && e.role.is_clickable()
             && catalog_id(&e.id) != spec
             && same_label(&label(l10n, locale, e), &l)
+            && location.is_none_or(|w| {
+                w.contains(e.region, e.side) || !w.contains(target.region, target.side)
+            })
     });
     if let Some(other) = other {
         ctx.push(

@@ -295,3 +295,42 @@ fn a_list_broken_by_images_is_one_procedure_numbered_as_written() {
     assert_eq!(drafted, shipped[..drafted.len()]);
     assert!(report.findings.is_empty(), "{:#?}", codes(&report));
 }
+
+#[test]
+fn a_click_the_importer_adds_is_never_blamed_on_the_text() {
+    let head = "## Create\n\n1. Sign in to the Office 365 portal.\n2. In the top right, select **Settings**, then **Office 365 settings**.\n3. On the left, select **Additional security verification**.\n4. On the right, select **Update my phone numbers used for account security**.\n5. At the top, select **app passwords**.\n6. Select **Create**.\n7. Enter a name, and select **Next**.\n8. Select **Copy password to clipboard**";
+    for last in [
+        ", then **Close**.\n9. On the taskbar, open your mail program, paste the password and connect.\n",
+        ".\n9. Paste the password where your desktop app asks for it, then connect.\n",
+    ] {
+        let (d, report) = run(&[head, last].concat());
+        all_resolved(&d);
+        assert!(
+            !codes(&report).iter().any(|(_, c)| *c == "ambiguous-target"),
+            "{last}: {:#?}",
+            codes(&report)
+        );
+        assert!(d.drafts[0].goal.mail_connected_with.is_some(), "{last}");
+    }
+}
+
+#[test]
+fn a_location_that_tells_two_same_labels_apart_is_no_ambiguity() {
+    // Home shows the Mail tile and the taskbar's Mail: "on the taskbar" says which.
+    let (d, report) =
+        run("## Mail\n\n1. Sign in to the Office 365 portal.\n2. On the taskbar, open **Mail**.\n");
+    all_resolved(&d);
+    assert_eq!(d.drafts[0].steps[1].actions, [click("taskbar.mail")]);
+    assert!(
+        !codes(&report).iter().any(|(_, c)| *c == "ambiguous-target"),
+        "{:#?}",
+        codes(&report)
+    );
+    // Without it, the text's own "Mail" is ambiguous, and says so.
+    let d = import(
+        "## Mail\n\n1. Sign in to the Office 365 portal.\n2. Open **Mail**.\n",
+        None,
+    )
+    .unwrap();
+    assert!(d.drafts[0].steps[1].actions.is_empty());
+}
