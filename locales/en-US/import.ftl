@@ -15,7 +15,7 @@ import-words-taskbar = taskbar | task bar
 import-words-not-location = right-click | right click | left-click | left click | right away | right now | all right
 # Asking to do something.
 import-words-act = select | click | choose | pick | press | tap | hit | open | go to | navigate to | switch to
-import-words-type = enter | type | fill in | give | name it
+import-words-type = enter | type | fill in | give | name it | name the
 import-words-paste = paste
 import-words-copy = copy
 # Saying what appears, without asking to do anything.

@@ -144,8 +144,8 @@ pub fn same_label(a: &str, b: &str) -> bool {
 }
 
 /// How alike two labels are, 0 to 1: the normalized Levenshtein similarity,
-/// or, when one holds the other whole (`次` in `次へ`), at least
-/// 0.5 + half the share of the longer it makes up.
+/// or, when one holds the other whole and makes up at least half of it (`次`
+/// in `次へ`), at least 0.5 + half that share.
 pub fn similarity(a: &str, b: &str) -> f64 {
     similar(&normalize(a), &normalize(b))
 }
@@ -160,7 +160,12 @@ fn similar(a: &str, b: &str) -> f64 {
     if short.is_empty() || !long.contains(short) {
         return lev;
     }
+    // Only a good part of the longer: `Settings` is not near `More security
+    // settings`.
     let share = short.chars().count() as f64 / long.chars().count() as f64;
+    if share < 0.5 {
+        return lev;
+    }
     lev.max(0.5 + share / 2.0)
 }
 
@@ -327,6 +332,13 @@ mod tests {
         assert!(similarity("次", "次へ") >= 0.7);
         assert!(similarity("Profile", "People") < 0.6);
         assert!(similarity("Security", "Additional security verification") < 0.7);
+        assert!(
+            similarity_in(
+                "More security options",
+                "Settings",
+                &[("options".to_owned(), "settings".to_owned())]
+            ) < 0.7
+        );
         let same = [
             ("new".to_owned(), "create".to_owned()),
             ("アプリケーション".to_owned(), "アプリ".to_owned()),

@@ -59,7 +59,8 @@ pub struct Drafts {
 }
 
 /// A procedure the portal explains too little of to be about it (an article
-/// about another product): fewer than [`EXPLAINED`] of its steps.
+/// about another product): fewer than [`EXPLAINED`] of its steps, or at
+/// least that share of the names it quotes (two or more) not in the portal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Elsewhere {
     /// Position in the article, from 1.
@@ -148,7 +149,18 @@ pub fn draft(
             .into_iter()
             .filter(|q| !reading::near_any(q, &known, &inferrer.vocabulary.same))
             .collect();
-        if (explained as f64) < EXPLAINED * draft.steps.len() as f64 && !not_found.is_empty() {
+        let quoted = draft
+            .steps
+            .iter()
+            .flat_map(|s| walkthrough_check::text::quotes(&s.text))
+            .map(|q| normalize(&q.text))
+            .collect::<BTreeSet<String>>()
+            .len();
+        // Few steps explained, or most of what the steps quote missing from
+        // the portal (steps a route could still make work).
+        let few = (explained as f64) < EXPLAINED * draft.steps.len() as f64;
+        let unknown = not_found.len() >= 2 && (not_found.len() as f64) >= EXPLAINED * quoted as f64;
+        if (few && !not_found.is_empty()) || unknown {
             elsewhere.push(Elsewhere {
                 number: i + 1,
                 title,

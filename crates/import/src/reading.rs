@@ -432,7 +432,14 @@ impl<'a> Stream<'a> {
             start = start.min(first.start);
             end = end.max(first.end);
         }
-        (end - start <= label.len() * 2 + 10).then_some(start..end)
+        // Within one clause: "Office 365 account and click on the Settings"
+        // is not "Office 365 settings".
+        let span = &self.text[start..end];
+        let one_clause = !span.contains([',', ';', '.', '、', '。'])
+            && !span
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("and"));
+        (one_clause && end - start <= label.len() * 2 + 10).then_some(start..end)
     }
 }
 
@@ -492,6 +499,13 @@ mod tests {
             )]
         );
         assert!(labels("Rename it", &["Name"]).is_empty());
+        assert_eq!(
+            labels(
+                "Log in to your Office 365 account and click on the Settings gear icon.",
+                &["Office 365 settings", "Settings"]
+            ),
+            [("Settings".to_owned(), false, true)]
+        );
         assert_eq!(
             labels("Enter a name, and click **Next**", &["Name", "Next"]),
             [

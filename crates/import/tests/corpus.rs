@@ -334,3 +334,38 @@ fn a_location_that_tells_two_same_labels_apart_is_no_ambiguity() {
     .unwrap();
     assert!(d.drafts[0].steps[1].actions.is_empty());
 }
+
+fn published(name: &str) -> String {
+    std::fs::read_to_string(fixture(&["published/", name].concat())).unwrap()
+}
+
+/// Articles written, in our own words, the way published help pages about
+/// app passwords are (a university's page with unquoted controls, pages
+/// about the newer My Account and the personal account, a Japanese page).
+#[test]
+fn articles_in_the_style_of_published_help_pages() {
+    let (d, report) = run(&published("en-unquoted-controls.md"));
+    all_resolved(&d);
+    let steps = &d.drafts[0].steps;
+    // "click on the Settings gear icon": the gear, not Office 365 settings.
+    assert_eq!(steps[0].actions.last(), Some(&click("suite.settings")));
+    assert_eq!(
+        steps[1].actions,
+        [click("settings-menu.office365-settings")]
+    );
+    assert!(report.findings.is_empty(), "{:#?}", codes(&report));
+
+    for name in ["en-my-account.md", "en-personal-account.md"] {
+        let d = import(&published(name), None).unwrap();
+        assert!(d.drafts.is_empty(), "{name}");
+        assert_eq!(d.elsewhere.len(), 1, "{name}");
+    }
+
+    let (d, report) = run(&published("ja-delete.md"));
+    all_resolved(&d);
+    assert_eq!(
+        flat(d.drafts[0].steps.iter().map(|s| s.actions.clone())),
+        shipped_actions("app-password-delete")
+    );
+    assert!(report.findings.is_empty(), "{:#?}", codes(&report));
+}
