@@ -456,9 +456,28 @@ fn text(
             _ => None,
         })
         .collect();
+    // A text that quotes the controls it means names a control by quoting
+    // it: the same words unquoted are ordinary words ("削除したいアプリ
+    // パスワードの横にある [削除]" never selects the アプリ パスワード tab). An
+    // icon is named by its picture (`import-icon-<element>`: gear, 歯車).
+    let quoted_text: Vec<String> = quotes(&text).into_iter().map(|q| q.text).collect();
+    let names = |e: &Element, l: &str| -> bool {
+        let icon = ["import-icon-", &catalog_id(&e.id).replace('.', "-")].concat();
+        let pictured = l10n.has_message(locale, &icon)
+            && l10n
+                .format(locale, &icon, &[])
+                .split('|')
+                .map(normalize)
+                .any(|w| !w.is_empty() && normalize(&text).contains(&w));
+        if quoted_text.is_empty() {
+            mentions(&text, l) || pictured
+        } else {
+            quoted_text.iter().any(|q| same_label(q, l)) || pictured
+        }
+    };
     for e in named_targets(record) {
         let l = label(l10n, locale, e);
-        if !mentions(&text, &l) && !misquoted.contains(&e.id) {
+        if !names(e, &l) && !misquoted.contains(&e.id) {
             ctx.push(
                 Some(i),
                 Some(locale),
