@@ -79,6 +79,8 @@ import-note-left-to-next = the text also names “{ $label }”, left to step { 
 # $name: an app password's name.
 import-note-row = acts on the row of “{ $name }”, the app password named in [params]
 import-note-describes = describes what appears: nothing to do
+# $step: the earlier step.
+import-note-repeats = gives step { $step }'s instruction again, which is done already: a step to read, nothing clicked twice
 # $labels: the field typed into and the button clicked.
 import-note-left-out = needs { $labels } first (a name typed, the form sent), which the text never mentions: added
 import-back = Back

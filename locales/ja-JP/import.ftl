@@ -76,6 +76,8 @@ import-note-left-to-next = 本文は「{ $label }」も挙げていますが、�
 # $name: アプリ パスワードの名前。
 import-note-row = [params] の名前のアプリ パスワード「{ $name }」の行を操作します
 import-note-describes = 表示される内容を述べるだけです。操作はありません
+# $step: 前のステップ。
+import-note-repeats = ステップ { $step } と同じ指示で、すでに済んでいます: 読むだけのステップです (2 回はクリックしません)
 # $labels: 入力したフィールドとクリックしたボタン。
 import-note-left-out = 先に { $labels } が必要ですが (名前の入力とフォームの送信)、本文に書かれていません: 追加しました
 import-back = 戻る

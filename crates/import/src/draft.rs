@@ -184,6 +184,11 @@ pub enum Note {
     },
     /// The step only says what appears.
     Describes,
+    /// The step gives an earlier step's instruction again: read-only.
+    Repeats {
+        /// The earlier step, from 1.
+        step: usize,
+    },
     /// A form the text leaves out, filled and sent before the target.
     LeftOut {
         /// The field and the button.
@@ -250,6 +255,10 @@ impl Note {
             ),
             Note::Row { name } => f("import-note-row", &[("name", text(name))]),
             Note::Describes => f("import-note-describes", &[]),
+            Note::Repeats { step } => f(
+                "import-note-repeats",
+                &[("step", Arg::Number(*step as i64))],
+            ),
             Note::LeftOut { labels } => f(
                 "import-note-left-out",
                 &[("labels", Arg::Text(quoted_list(labels)))],

@@ -94,6 +94,8 @@ struct StepWork {
     first: Option<String>,
     signed_in: bool,
     refused: bool,
+    /// The step gives the step before's instruction again (its number).
+    repeats: Option<usize>,
 }
 
 impl Inferrer<'_> {
@@ -314,6 +316,11 @@ impl Inferrer<'_> {
         step.actions = work.actions;
         step.notes.extend(work.notes);
         step.expect = Some(portal.screen_id());
+        if let (Some(n), true) = (work.repeats, step.actions.is_empty()) {
+            step.status = StepStatus::Describes;
+            step.notes.push(Note::Repeats { step: n });
+            return;
+        }
         step.status = match (work.problem, step.actions.is_empty()) {
             (Some(p), _) => StepStatus::Unresolved(p),
             (None, true) => StepStatus::Unresolved(Unresolved::NothingNamed {
@@ -499,6 +506,17 @@ impl Inferrer<'_> {
                     label: c.label.clone(),
                 });
             }
+            return;
+        }
+        // The step before did this already, and going back to do it again is
+        // what a route would take: the instruction is given twice.
+        if !c.usable
+            && work.actions.is_empty()
+            && previous
+                .as_ref()
+                .is_some_and(|p| p.actions.iter().any(|a| a.element() == Some(c.id.as_str())))
+        {
+            work.repeats = Some(number - 1);
             return;
         }
         if !route.is_empty() && !self.route(portal, previous, &route, number, work) {

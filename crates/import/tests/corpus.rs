@@ -373,3 +373,16 @@ fn articles_in_the_style_of_published_help_pages() {
     );
     assert!(report.findings.is_empty(), "{:#?}", codes(&report));
 }
+
+#[test]
+fn a_step_given_twice_is_read_once_not_redone_with_back() {
+    let (d, _) = run("## Create\n\n1. Sign in to the Office 365 portal.\n2. In the top right, select **Settings**, then **Office 365 settings**.\n3. On the left, select **Additional security verification**.\n4. On the right, select **Update my phone numbers used for account security**.\n5. On the right, select **Update my phone numbers used for account security**.\n6. At the top, select **app passwords**.\n");
+    all_resolved(&d);
+    let steps = &d.drafts[0].steps;
+    assert!(steps[4].actions.is_empty());
+    assert_eq!(steps[4].status, StepStatus::Describes);
+    assert!(steps[4].notes.contains(&Note::Repeats { step: 4 }));
+    assert_eq!(steps[5].actions, [click("proofup.tab.app-passwords")]);
+    let all = flat(steps.iter().map(|s| s.actions.clone()));
+    assert!(!all.contains(&ScriptAction::Back), "{all:?}");
+}
