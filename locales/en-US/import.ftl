@@ -96,6 +96,7 @@ import-unresolved-unreachable = “{ $label }” cannot be reached from the scre
 # $label: the label; $refusal: what the portal says.
 import-unresolved-refused = the portal refuses “{ $label }”: { $refusal }
 import-unresolved-paste = the text asks to paste, but no single field is near
+import-unresolved-nothing-copied = the text asks to paste, but nothing has been copied yet
 
 ## The draft files.
 

@@ -93,6 +93,7 @@ import-unresolved-unreachable = 画面「{ $screen }」から「{ $label }」に
 # $label: ラベル。$refusal: ポータルの説明。
 import-unresolved-refused = ポータルが「{ $label }」を受け付けません: { $refusal }
 import-unresolved-paste = 本文は貼り付けるように書いていますが、近い入力欄が 1 つに決まりません
+import-unresolved-nothing-copied = 貼り付けるように書かれていますが、まだ何もコピーされていません
 
 ## 下書きのファイル。
 

@@ -117,6 +117,8 @@ pub enum Unresolved {
     },
     /// The text asks to paste, and no one field is nearest.
     Paste,
+    /// The text asks to paste before anything was copied.
+    NothingCopied,
 }
 
 /// Something the importer did that the text does not say, or noticed.
@@ -291,6 +293,7 @@ impl Unresolved {
                 &[("label", text(label)), ("refusal", text(refusal))],
             ),
             Unresolved::Paste => f("import-unresolved-paste", &[]),
+            Unresolved::NothingCopied => f("import-unresolved-nothing-copied", &[]),
         }
     }
 }

@@ -676,8 +676,9 @@ impl Inferrer<'_> {
                     }
                 }
                 let label = self.label_of(&portal.screen(), &id);
-                work.notes.push(Note::Paste { label });
-                self.perform(portal, ScriptAction::Paste(id), work);
+                if self.perform(portal, ScriptAction::Paste(id), work) {
+                    work.notes.push(Note::Paste { label });
+                }
             }
             _ => {
                 work.problem.get_or_insert(Unresolved::Paste);
@@ -726,6 +727,14 @@ impl Inferrer<'_> {
     /// Does one action on the portal and records it; false (and the step
     /// unresolved) when the portal refuses or cannot.
     fn perform(&self, portal: &mut Portal, action: ScriptAction, work: &mut StepWork) -> bool {
+        // A paste with nothing copied would type nothing: the text pastes
+        // before it copies ("Your password will come up. Paste it …").
+        if matches!(action, ScriptAction::Paste(_)) && portal.clipboard_len().is_none_or(|n| n == 0)
+        {
+            work.refused = true;
+            work.problem.get_or_insert(Unresolved::NothingCopied);
+            return false;
+        }
         let screen = portal.screen();
         let label = action
             .element()

@@ -386,3 +386,18 @@ fn a_step_given_twice_is_read_once_not_redone_with_back() {
     let all = flat(steps.iter().map(|s| s.actions.clone()));
     assert!(!all.contains(&ScriptAction::Back), "{all:?}");
 }
+
+#[test]
+fn a_paste_before_anything_is_copied_is_unresolved_not_an_empty_paste() {
+    let d = import("## Create\n\n1. Sign in to the Office 365 portal.\n2. In the top right, select **Settings**, then **Office 365 settings**.\n3. On the left, select **Additional security verification**.\n4. On the right, select **Update my phone numbers used for account security**.\n5. At the top, select **app passwords**.\n6. Select **Create**.\n7. Enter a name, and select **Next**.\n8. Your password will come up. Paste it into your mail program and connect.\n", None).unwrap();
+    let step = &d.drafts[0].steps[7];
+    assert_eq!(
+        step.status,
+        StepStatus::Unresolved(walkthrough_import::Unresolved::NothingCopied)
+    );
+    assert!(!step
+        .actions
+        .iter()
+        .any(|a| matches!(a, ScriptAction::Paste(_))));
+    assert!(!step.notes.iter().any(|n| matches!(n, Note::Paste { .. })));
+}
