@@ -165,6 +165,20 @@ fn bad_articles_exit_two_with_one_clear_line() {
             "long-heading.md:1:1: this heading is 501 characters long",
         ),
         (dir.path().to_owned(), "is not a regular file"),
+        (
+            write(
+                "de.md",
+                "## App-Kennwort erstellen\n\n1. Melden Sie sich beim Portal an.\n2. Wählen Sie oben rechts **Einstellungen** und dann **Office 365-Einstellungen**.\n".as_bytes(),
+            ),
+            "no portal labels in de",
+        ),
+        (
+            write(
+                "fr.md",
+                "## Créer un mot de passe\n\n1. Connectez-vous au portail.\n2. Cliquez sur la roue dentée, puis sélectionnez **Paramètres** dans votre compte.\n".as_bytes(),
+            ),
+            "no portal labels in fr",
+        ),
     ]);
     for (path, says) in cases {
         let path = &path;
