@@ -54,7 +54,9 @@ fn the_seed_becomes_drafts_that_list_and_check_load() {
     // The check's findings: the article's defects, no errors.
     assert!(text.contains("[location-mismatch]"), "{text}");
     assert!(text.contains("“.3”"), "{text}");
-    assert!(text.contains("0 errors, 8 warnings"), "{text}");
+    // The product's Next is 「次へ」: the article's 「次」 is one of them.
+    assert!(text.contains("The text quotes “次”"), "{text}");
+    assert!(text.contains("0 errors, 9 warnings"), "{text}");
     // The drafts load as a scenario folder.
     let out = walkthrough(&["--scenarios", dir.path(), "list"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -93,7 +95,7 @@ fn the_seed_becomes_drafts_that_list_and_check_load() {
     let out = walkthrough(&["--lang", "ja-JP", "check", dir.path()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert!(
-        stdout(&out).contains("エラー 0 件、警告 8 件"),
+        stdout(&out).contains("エラー 0 件、警告 9 件"),
         "{}",
         stdout(&out)
     );
@@ -132,11 +134,74 @@ fn bad_articles_exit_two_with_one_clear_line() {
             "cannot read",
         ),
     ];
-    for (path, says) in &cases {
+    let many: String = (1..=201)
+        .map(|n| format!("{n}. Select **Create**.\n"))
+        .collect();
+    let long_step = format!(
+        "## A\n\n1. Sign in.\n2. Select {}**Create**.\n",
+        "word ".repeat(500)
+    );
+    let cases = cases.into_iter().chain([
+        (
+            write(
+                "huge.md",
+                &vec![b'a'; walkthrough_import::MAX_ARTICLE_BYTES + 1],
+            ),
+            "huge.md:1:1: the article is 1048577 bytes",
+        ),
+        (
+            write("many.md", format!("## A\n\n{many}").as_bytes()),
+            "many.md:203:1: the article has 201 numbered steps",
+        ),
+        (
+            write("long-step.md", long_step.as_bytes()),
+            "long-step.md:4:1: this step is 2518 characters long",
+        ),
+        (
+            write(
+                "long-heading.md",
+                format!("## {}\n\n1. Sign in.\n", "x".repeat(501)).as_bytes(),
+            ),
+            "long-heading.md:1:1: this heading is 501 characters long",
+        ),
+        (dir.path().to_owned(), "is not a regular file"),
+        (
+            write(
+                "de.md",
+                "## App-Kennwort erstellen\n\n1. Melden Sie sich beim Portal an.\n2. Wählen Sie oben rechts **Einstellungen** und dann **Office 365-Einstellungen**.\n".as_bytes(),
+            ),
+            "no portal labels in de",
+        ),
+        (
+            write(
+                "fr.md",
+                "## Créer un mot de passe\n\n1. Connectez-vous au portail.\n2. Cliquez sur la roue dentée, puis sélectionnez **Paramètres** dans votre compte.\n".as_bytes(),
+            ),
+            "no portal labels in fr",
+        ),
+    ]);
+    for (path, says) in cases {
+        let path = &path;
+        let says = &says;
         let out = walkthrough(&["import", path, "--out", dir.path()]);
         assert_eq!(out.status.code(), Some(2), "{path}");
         assert!(stderr(&out).contains(says), "{path}: {}", stderr(&out));
         assert!(stdout(&out).is_empty(), "{path}");
+    }
+    #[cfg(unix)]
+    {
+        // A FIFO would keep the read waiting forever: refused at once.
+        let fifo = dir.0.join("pipe.md");
+        let made = Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|s| s.success()) {
+            let out = walkthrough(&["import", fifo.to_str().unwrap(), "--out", dir.path()]);
+            assert_eq!(out.status.code(), Some(2));
+            assert!(
+                stderr(&out).contains("is not a regular file"),
+                "{}",
+                stderr(&out)
+            );
+        }
     }
     let out = walkthrough(&["import", &seed(), "--lang", "fr-FR", "--out", dir.path()]);
     assert_eq!(out.status.code(), Some(2));
@@ -145,6 +210,67 @@ fn bad_articles_exit_two_with_one_clear_line() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn an_article_about_another_product_exits_one_and_writes_nothing() {
+    let dir = TempDir::new("import-elsewhere");
+    let article = dir.0.join("article.md");
+    std::fs::write(
+        &article,
+        "## Turn on two-step verification\n\n1. Sign in to your Contoso ID.\n2. Select **Security**, then **2-Step Verification**.\n3. Select **Get started** and follow the steps.\n",
+    )
+    .unwrap();
+    let out_dir = dir.0.join("drafts");
+    let out = walkthrough(&[
+        "import",
+        article.to_str().unwrap(),
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("does not describe the modelled portal"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("“2-Step Verification”"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(!out_dir.exists(), "no draft is written");
+}
+
+#[test]
+fn check_fails_a_draft_with_an_unresolved_step() {
+    let dir = TempDir::new("import-check-unresolved");
+    let article = dir.0.join("article.md");
+    std::fs::write(
+        &article,
+        "## Open the settings\n\n1. Sign in to the Office 365 portal\n2. Have a coffee.\n3. Select the settings widget in the upper-right corner.\n",
+    )
+    .unwrap();
+    let drafts = dir.0.join("drafts");
+    let out = walkthrough(&[
+        "import",
+        article.to_str().unwrap(),
+        "--out",
+        drafts.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    for format in ["text", "json"] {
+        let out = walkthrough(&[
+            "check",
+            drafts.to_str().unwrap(),
+            "--lang",
+            "en-US",
+            "--format",
+            format,
+        ]);
+        assert_eq!(out.status.code(), Some(1), "{format}: {}", stdout(&out));
+        assert!(stdout(&out).contains("unresolved-step"), "{}", stdout(&out));
+    }
 }
 
 #[test]
@@ -169,4 +295,20 @@ fn an_unresolved_step_is_written_marked_and_exits_one() {
     let out = walkthrough(&["--scenarios", dir.path(), "list"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("settings "), "{}", stdout(&out));
+}
+
+#[test]
+fn check_json_on_bad_input_is_still_one_json_document() {
+    let dir = TempDir::new("check-json-bad");
+    std::fs::write(dir.0.join("x.toml"), "id = \"x\"\nportal = 3\n").unwrap();
+    let out = walkthrough(&["check", dir.path(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(doc["schema"], "walkthrough-check/1");
+    assert_eq!(doc["error"]["exit_code"], 2);
+    assert!(doc["error"]["message"]
+        .as_str()
+        .unwrap()
+        .contains("x.toml:2:10"));
+    assert!(stderr(&out).contains("x.toml:2:10"), "{}", stderr(&out));
 }

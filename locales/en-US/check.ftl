@@ -41,12 +41,24 @@ check-quote-not-a-label-fix = { $nearest ->
 }
 check-unmentioned-action = The step also needs a click on “{ $label }”, which the text never mentions.
 check-unmentioned-action-fix = Add “select { $label }” to the step.
+# $field: the field's label; $submit: its form's button, or none.
+check-unmentioned-input = The step needs “{ $field }” filled in{ $submit ->
+    [none] {""}
+   *[other] {" "}and “{ $submit }”
+} first, which the text never mentions.
+check-unmentioned-input-fix = Add the left-out step: enter “{ $field }”{ $submit ->
+    [none] {""}
+   *[other] , then select “{ $submit }”
+}.
 check-location-mismatch = The text says the target is at “{ $claimed }”, but “{ $label }” is at “{ $actual }”.
 check-location-mismatch-fix = Say “{ $actual }” instead of “{ $claimed }”.
 check-names-later-target = The text names “{ $quote }”, the target of step { $later }: that instruction is given twice.
 check-names-later-target-fix = Leave “{ $label }” to step { $later }.
 check-changes-nothing = The step changes nothing on the screen.
 check-changes-nothing-fix = Merge it into the step before, as a note.
+# $reason: why the importer could not work out the step.
+check-unresolved-step = The step script marks this step UNRESOLVED: { $reason }
+check-unresolved-step-fix = Write the step's actions by hand from the product, then remove the UNRESOLVED comment.
 check-stray-characters = The text contains stray characters: “{ $snippet }”.
 check-stray-characters-fix = Remove “{ $snippet }”.
 check-locales-disagree = This text quotes { $quotes }, but the { $other } text quotes { $other_quotes }.
@@ -63,3 +75,7 @@ location-bottom = bottom
 location-main = main area
 location-dialog = dialog
 location-taskbar = taskbar
+
+## Words articles use for a label's words, read when looking for the label a
+## quote means (not shown): `article's word = the product's`, separated by |.
+check-words-equivalent = new = create | add = create | options = settings | extra = additional | verify = verification

@@ -3,23 +3,26 @@
 ## The words articles in this language use, read by the importer (not shown).
 ## Separate alternatives with |. Longer phrases win over shorter ones.
 
-import-words-top-right = upper-right | upper right | top-right | top right
+import-words-top-right = upper-right | upper right | top-right | top right | top right-hand
 import-words-top-left = upper-left | upper left | top-left | top left
-import-words-top = at the top | top of | top of the page
-import-words-left = on the left | left side | left-hand | left pane
-import-words-right = on the right | right side | right-hand | right pane
-import-words-bottom = at the bottom | bottom of
+import-words-top = at the top | top of | top of the page | near the top | top bar | header
+import-words-left = on the left | left side | left-hand | left pane | left-hand side | left navigation | left menu | navigation pane | navigation menu | nav pane
+import-words-right = on the right | right side | right-hand | right pane | right-hand side | right column
+import-words-bottom = at the bottom | bottom of | lower-left | lower left | lower-right | lower right | bottom-left | bottom left | bottom-right | bottom right | footer
 import-words-dialog = dialog | dialog box | pop-up | popup
 import-words-taskbar = taskbar | task bar
 # Phrases with a location word that are not locations.
-import-words-not-location = right-click | right click
+import-words-not-location = right-click | right click | left-click | left click | right away | right now | all right
 # Asking to do something.
-import-words-act = select | click | choose | press | tap | open | go to | sign in | log in
-import-words-type = enter | type | fill in
+import-words-act = select | click | choose | pick | press | tap | hit | open | go to | navigate to | switch to
+import-words-type = enter | type | fill in | give | name it | name the
 import-words-paste = paste
 import-words-copy = copy
 # Saying what appears, without asking to do anything.
-import-words-describe = appears | is displayed | opens | pops up | is shown | you see
+import-words-describe = appears | is displayed | opens | pops up | is shown | you see | you will see | you'll see | you are now | you're now | will come up | comes up | will take you | takes you | you will get | you'll get | asks whether | will open
+import-icon-suite-settings = gear | gear icon | cog | cog icon | settings gear | settings icon | gear-shaped icon | widget | settings widget
+import-words-filler = the | a | an | your | on | then | and | to | icon | button | link | tab | menu | option | entry | widget
+import-words-sign-in = sign in | sign-in | signin | log in | log-in | login | log on | log-on | logon
 
 ## What import prints.
 
@@ -44,6 +47,8 @@ import-step-unresolved = step { $n }: UNRESOLVED: { $reason }
 import-step-note = step { $n }: { $note }
 # $line: a line of the article.
 import-empty-step = line { $line }: a numbered item with no text, left out
+# $n: the procedure's position; $title: its heading; $explained, $steps: steps the portal explains, of all; $not_found: the labels it quotes that the portal does not have.
+import-elsewhere = Procedure { $n } ({ $title }) does not describe the modelled portal: it explains { $explained } of { $steps } steps, and the portal has nothing called { $not_found }. No draft written.
 # $n: the procedure's position; $title: its heading.
 import-skipped = Procedure { $n } ({ $title }) names nothing in the portal: no draft written.
 # $path: a file written.
@@ -74,6 +79,10 @@ import-note-left-to-next = the text also names “{ $label }”, left to step { 
 # $name: an app password's name.
 import-note-row = acts on the row of “{ $name }”, the app password named in [params]
 import-note-describes = describes what appears: nothing to do
+# $step: the earlier step.
+import-note-repeats = gives step { $step }'s instruction again, which is done already: a step to read, nothing clicked twice
+# $labels: the field typed into and the button clicked.
+import-note-left-out = needs { $labels } first (a name typed, the form sent), which the text never mentions: added
 import-back = Back
 
 ## Why a step could not be resolved.
@@ -87,6 +96,7 @@ import-unresolved-unreachable = “{ $label }” cannot be reached from the scre
 # $label: the label; $refusal: what the portal says.
 import-unresolved-refused = the portal refuses “{ $label }”: { $refusal }
 import-unresolved-paste = the text asks to paste, but no single field is near
+import-unresolved-nothing-copied = the text asks to paste, but nothing has been copied yet
 
 ## The draft files.
 
@@ -112,6 +122,13 @@ import-error-read = cannot read { $path }: { $error }
 import-error-binary = { $path } is not a text article: it holds binary data, or text that is not UTF-8.
 # $path: the file.
 import-error-empty = { $path } is empty.
+# $path: the path.
+import-error-not-a-file = { $path } is not a regular file (a folder, a pipe or a device): give the article's file.
+# $path: the file; $line: where; $size: its size; $limit: the limit.
+import-error-too-large = { $path }:{ $line }:1: the article is { $size } bytes; import reads articles of at most { $limit } bytes (1 MiB).
+import-error-step-too-long = { $path }:{ $line }:1: this step is { $size } characters long; a step may have at most { $limit }. Is a list item missing its end, or is this not a procedure article?
+import-error-heading-too-long = { $path }:{ $line }:1: this heading is { $size } characters long; a heading may have at most { $limit }.
+import-error-too-many-steps = { $path }:{ $line }:1: the article has { $size } numbered steps; import reads at most { $limit }. Split it into several articles.
 # $path: the file.
 import-error-no-steps = { $path } has no numbered steps: write each procedure's steps under a heading, as a numbered list (1. …) or as <ol><li>…</li></ol>.
 # $path: the file; $lang: the language read.

@@ -35,12 +35,24 @@ check-quote-not-a-label-fix = { $nearest ->
 }
 check-unmentioned-action = このステップでは「{ $label }」のクリックも必要ですが、本文に書かれていません。
 check-unmentioned-action-fix = 「{ $label }を選択」をステップに加えてください。
+# $field: フィールドのラベル; $submit: フォームのボタン、または none。
+check-unmentioned-input = このステップでは先に「{ $field }」の入力{ $submit ->
+    [none] {""}
+   *[other] と「{ $submit }」
+}が必要ですが、本文に書かれていません。
+check-unmentioned-input-fix = 抜けている手順を加えてください:「{ $field }」を入力{ $submit ->
+    [none] {""}
+   *[other] し、「{ $submit }」を選択
+}。
 check-location-mismatch = 本文では対象の位置が「{ $claimed }」ですが、「{ $label }」は「{ $actual }」にあります。
 check-location-mismatch-fix = 「{ $claimed }」を「{ $actual }」に直してください。
 check-names-later-target = 本文がステップ { $later } の対象「{ $quote }」を挙げているため、同じ指示が 2 回出てきます。
 check-names-later-target-fix = 「{ $label }」はステップ { $later } に任せてください。
 check-changes-nothing = このステップでは画面が何も変わりません。
 check-changes-nothing-fix = 前のステップに注記としてまとめてください。
+# $reason: why the importer could not work out the step.
+check-unresolved-step = ステップ スクリプトでこのステップは UNRESOLVED (未解決) とされています: { $reason }
+check-unresolved-step-fix = 製品に合わせてこのステップの操作を手で書き、UNRESOLVED のコメントを消してください。
 check-stray-characters = 本文に不要な文字があります:「{ $snippet }」。
 check-stray-characters-fix = 「{ $snippet }」を削除してください。
 check-locales-disagree = この本文は { $quotes } を引用していますが、{ $other } の本文は { $other_quotes } を引用しています。
@@ -57,3 +69,7 @@ location-bottom = 下部
 location-main = 中央
 location-dialog = ダイアログ
 location-taskbar = タスク バー
+
+## 記事がラベルの語の代わりに使う語 (引用がどのラベルを指すかを探すときに読みます。表示はしません):
+## 「記事の語 = 製品の語」を | で区切ります。
+check-words-equivalent = アプリケーション = アプリ | 検証 = 確認 | 新規作成 = 作成 | 新規 = 作成 | オプション = 設定

@@ -5,21 +5,24 @@
 
 import-words-top-right = 右上隅 | 右上
 import-words-top-left = 左上隅 | 左上
-import-words-top = 上部 | 画面の上 | ページの上
-import-words-left = 左側 | 左
+import-words-top = 上部 | 画面の上 | ページの上 | ページ上部 | 画面上部
+import-words-left = 左側 | 左 | ナビゲーション ウィンドウ | ナビゲーション ペイン | 左のメニュー | 左側のメニュー
 import-words-right = 右側 | 右
-import-words-bottom = 下部 | 画面の下 | ページの下
+import-words-bottom = 下部 | 画面の下 | ページの下 | 左下 | 右下 | 左下隅 | 右下隅
 import-words-dialog = ダイアログ | ポップアップ
 import-words-taskbar = タスク バー | タスクバー
 # 位置の語を含むが、位置ではない語句。
 import-words-not-location = 右クリック | 左クリック
 # 何かをするように求める語。
-import-words-act = 選択 | クリック | 押 | タップ | サインイン | 開いて | 移動
-import-words-type = 入力
+import-words-act = 選択 | 選び | 選んで | クリック | 押 | タップ | 開いて | 移動
+import-words-type = 入力 | 名前を付け
 import-words-paste = 貼り付け | ペースト
 import-words-copy = コピー
 # 何も求めず、表示されるものを述べる語。
 import-words-describe = 表示され | 表示します | 開きます | 現れ
+import-icon-suite-settings = 歯車 | 歯車アイコン | 歯車のアイコン | ギア | ウィジェット | 設定ウィジェット
+import-words-filler = を | で | に | の | アイコン | ボタン | リンク | タブ | メニュー | ウィジェット
+import-words-sign-in = サインイン | ログイン | ログオン
 
 ## import が表示する内容。
 
@@ -41,6 +44,8 @@ import-step-unresolved = ステップ { $n }: UNRESOLVED: { $reason }
 import-step-note = ステップ { $n }: { $note }
 # $line: 記事の行。
 import-empty-step = { $line } 行目: 本文のない番号付き項目です。除きました
+# $n: 手順の番号; $title: 見出し; $explained, $steps: ポータルで説明できるステップ数と全ステップ数; $not_found: ポータルにないラベル。
+import-elsewhere = 手順 { $n } ({ $title }) はこのポータルの手順ではありません: { $steps } ステップのうち説明できるのは { $explained } ステップで、{ $not_found } という名前のものはポータルにありません。下書きは書きません。
 # $n: 手順の番号。$title: 見出し。
 import-skipped = 手順 { $n } ({ $title }) はポータルの何も挙げていません。下書きは作りませんでした。
 # $path: 書き込んだファイル。
@@ -71,6 +76,10 @@ import-note-left-to-next = 本文は「{ $label }」も挙げていますが、�
 # $name: アプリ パスワードの名前。
 import-note-row = [params] の名前のアプリ パスワード「{ $name }」の行を操作します
 import-note-describes = 表示される内容を述べるだけです。操作はありません
+# $step: 前のステップ。
+import-note-repeats = ステップ { $step } と同じ指示で、すでに済んでいます: 読むだけのステップです (2 回はクリックしません)
+# $labels: 入力したフィールドとクリックしたボタン。
+import-note-left-out = 先に { $labels } が必要ですが (名前の入力とフォームの送信)、本文に書かれていません: 追加しました
 import-back = 戻る
 
 ## ステップを解決できなかった理由。
@@ -84,6 +93,7 @@ import-unresolved-unreachable = 画面「{ $screen }」から「{ $label }」に
 # $label: ラベル。$refusal: ポータルの説明。
 import-unresolved-refused = ポータルが「{ $label }」を受け付けません: { $refusal }
 import-unresolved-paste = 本文は貼り付けるように書いていますが、近い入力欄が 1 つに決まりません
+import-unresolved-nothing-copied = 貼り付けるように書かれていますが、まだ何もコピーされていません
 
 ## 下書きのファイル。
 
@@ -109,6 +119,13 @@ import-error-read = { $path } を読めません: { $error }
 import-error-binary = { $path } はテキストの記事ではありません。バイナリ データか、UTF-8 でないテキストです。
 # $path: ファイル。
 import-error-empty = { $path } は空です。
+# $path: パス。
+import-error-not-a-file = { $path } は通常のファイルではありません (フォルダー、パイプ、デバイス): 記事のファイルを指定してください。
+# $path: ファイル; $line: 行; $size: 大きさ; $limit: 上限。
+import-error-too-large = { $path }:{ $line }:1: 記事の大きさは { $size } バイトです。import が読める記事は { $limit } バイト (1 MiB) までです。
+import-error-step-too-long = { $path }:{ $line }:1: このステップは { $size } 文字あります。ステップは { $limit } 文字までです。リスト項目の終わりが抜けていないか、手順の記事かどうかを確認してください。
+import-error-heading-too-long = { $path }:{ $line }:1: この見出しは { $size } 文字あります。見出しは { $limit } 文字までです。
+import-error-too-many-steps = { $path }:{ $line }:1: 記事には番号付きのステップが { $size } 個あります。import が読めるのは { $limit } 個までです。記事を分けてください。
 # $path: ファイル。
 import-error-no-steps = { $path } には番号付きのステップがありません。各手順のステップを見出しの下に、番号付きリスト (1. …) か <ol><li>…</li></ol> で書いてください。
 # $path: ファイル。$lang: 読んだ言語。

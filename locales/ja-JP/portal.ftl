@@ -1,4 +1,4 @@
-## 2015 年の Office 365 ポータル。記事の語 (太字・括弧) をそのまま使う。
+## 2015 年の Office 365 ポータル。ラベルは製品の語 (Microsoft の日本語 UI) を使い、記事の語 (機械翻訳を含む) は使わない。
 
 ## ウィンドウとダイアログのタイトル。
 
@@ -124,7 +124,7 @@ portal-app-password-delete = 削除
 
 portal-create-app-password-heading = アプリ パスワードの作成
 portal-create-app-password-name = 名前
-portal-create-app-password-next = 次
+portal-create-app-password-next = 次へ
 portal-create-app-password-cancel = キャンセル
 portal-new-app-password-heading = アプリ パスワード
 # $name: 新しいアプリ パスワードの名前。

@@ -76,6 +76,14 @@ pub enum Kind {
         /// The element.
         target: Named,
     },
+    /// The step fills in a field (and sends its form) that the text never
+    /// mentions: a step the text leaves out.
+    UnmentionedInput {
+        /// The field.
+        field: Named,
+        /// The form's button, when it has one.
+        submit: Option<Named>,
+    },
     /// The location the text claims is not where the element is.
     LocationMismatch {
         /// What the text says (`where`).
@@ -96,6 +104,12 @@ pub enum Kind {
     },
     /// The step changes nothing.
     ChangesNothing,
+    /// The step script marks the step `# UNRESOLVED` (as `walkthrough import`
+    /// writes it): its actions were not worked out from the text.
+    UnresolvedStep {
+        /// The reason written after the marker.
+        reason: String,
+    },
     /// Characters that do not belong.
     StrayCharacters {
         /// The characters.
@@ -124,24 +138,28 @@ impl Kind {
             Kind::MissingMessage { .. } => "missing-message",
             Kind::QuoteNotALabel { .. } => "quote-not-a-label",
             Kind::UnmentionedAction { .. } => "unmentioned-action",
+            Kind::UnmentionedInput { .. } => "unmentioned-input",
             Kind::LocationMismatch { .. } => "location-mismatch",
             Kind::NamesLaterTarget { .. } => "names-later-target",
             Kind::ChangesNothing => "changes-nothing",
+            Kind::UnresolvedStep { .. } => "unresolved-step",
             Kind::StrayCharacters { .. } => "stray-characters",
             Kind::LocalesDisagree { .. } => "locales-disagree",
         }
     }
 
     /// Every code, errors first.
-    pub const CODES: [&'static str; 13] = [
+    pub const CODES: [&'static str; 15] = [
         "target-not-on-screen",
         "script-refused",
         "ambiguous-target",
         "unexpected-screen",
         "goal-not-met",
         "missing-message",
+        "unresolved-step",
         "quote-not-a-label",
         "unmentioned-action",
+        "unmentioned-input",
         "location-mismatch",
         "names-later-target",
         "changes-nothing",
@@ -157,7 +175,8 @@ impl Kind {
             | Kind::AmbiguousTarget { .. }
             | Kind::UnexpectedScreen { .. }
             | Kind::GoalNotMet { .. }
-            | Kind::MissingMessage { .. } => Severity::Error,
+            | Kind::MissingMessage { .. }
+            | Kind::UnresolvedStep { .. } => Severity::Error,
             _ => Severity::Warning,
         }
     }

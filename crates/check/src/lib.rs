@@ -14,15 +14,31 @@ pub mod text;
 
 pub use finding::{Finding, Kind, Named, Severity};
 pub use report::Report;
+pub use rules::UNRESOLVED_MARKER;
 
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::Localizer;
 use walkthrough_portal::PortalOptions;
 use walkthrough_scenario::{auto_run, RunError, Scenario};
 
-/// Checks every scenario in every locale given.
+/// Checks every scenario in every locale given. A scenario's file (its
+/// `origin`) is read again for the `# UNRESOLVED:` markers `walkthrough
+/// import` writes; each marked step is an error.
 pub fn check(
     scenarios: &[Scenario],
+    l10n: &Localizer,
+    locales: &[LanguageIdentifier],
+    options: &PortalOptions,
+) -> Result<Report, RunError> {
+    let read = |s: &Scenario| std::fs::read_to_string(&s.origin).ok();
+    check_with_sources(scenarios, &read, l10n, locales, options)
+}
+
+/// [`check`], with each scenario's TOML source given by `source` (`None`:
+/// no markers to look for), for scripts that are not (yet) files.
+pub fn check_with_sources(
+    scenarios: &[Scenario],
+    source: &dyn Fn(&Scenario) -> Option<String>,
     l10n: &Localizer,
     locales: &[LanguageIdentifier],
     options: &PortalOptions,
@@ -30,7 +46,14 @@ pub fn check(
     let mut findings = Vec::new();
     for scenario in scenarios {
         let transcript = auto_run(scenario, options.clone())?;
-        findings.extend(rules::check_scenario(scenario, &transcript, l10n, locales));
+        let text = source(scenario);
+        findings.extend(rules::check_scenario(
+            scenario,
+            &transcript,
+            text.as_deref(),
+            l10n,
+            locales,
+        ));
     }
     findings.sort_by(|a, b| {
         (

@@ -130,6 +130,21 @@ impl Report {
         out
     }
 
+    /// The one JSON document of a check that could not run (bad input,
+    /// exit 2): the schema, no findings, and `error` with the message a
+    /// person reads on standard error.
+    pub fn error_json(message: &str) -> String {
+        serde_json::json!({
+            "schema": "walkthrough-check/1",
+            "locales": [],
+            "scenarios": [],
+            "findings": [],
+            "summary": { "errors": 0, "warnings": 0 },
+            "error": { "message": message, "exit_code": 2 },
+        })
+        .to_string()
+    }
+
     /// The JSON document (schema `walkthrough-check/1`), explanations in `ui`'s language.
     pub fn to_json(&self, l10n: &Localizer, ui: &LanguageIdentifier) -> String {
         #[derive(Serialize)]
@@ -247,6 +262,13 @@ fn args(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> Vec<(&'static
                 ("element", text(&target.element)),
             ]
         }
+        Kind::UnmentionedInput { field, submit } => vec![
+            ("field", text(&field.label)),
+            (
+                "submit",
+                text(submit.as_ref().map_or("none", |s| s.label.as_str())),
+            ),
+        ],
         Kind::LocationMismatch {
             claimed,
             actual,
@@ -273,6 +295,7 @@ fn args(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> Vec<(&'static
             ("label", text(&target.label)),
         ],
         Kind::ChangesNothing => Vec::new(),
+        Kind::UnresolvedStep { reason } => vec![("reason", text(reason))],
         Kind::StrayCharacters { snippet } => vec![("snippet", text(snippet))],
         Kind::LocalesDisagree {
             other_locale,

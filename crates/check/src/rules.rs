@@ -1,7 +1,9 @@
 //! The checks: one auto-run of a scenario, read once per locale.
 
 use crate::finding::{Finding, Kind, Named};
-use crate::text::{mentions, normalize, quotes, same_label, similarity, stray};
+use crate::text::{
+    equivalents, mentions, normalize, quotes, same_label, similarity, similarity_in, stray,
+};
 use std::collections::BTreeSet;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::Localizer;
@@ -9,6 +11,9 @@ use walkthrough_portal::{
     action::default_button, catalog, Action, Element, Region, Screen, ScreenId,
 };
 use walkthrough_scenario::{route_to, GoalCheck, RunError, Scenario, StepRecord, Transcript};
+
+/// How alike a quote must be to a label to suggest that label as the fix.
+const NEAREST_SIMILARITY: f64 = 0.6;
 
 /// How alike a quote must be to a later step's label to count as naming it.
 const LATER_TARGET_SIMILARITY: f64 = 0.7;
@@ -38,6 +43,7 @@ impl Ctx<'_> {
 pub fn check_scenario(
     scenario: &Scenario,
     transcript: &Transcript,
+    source: Option<&str>,
     l10n: &Localizer,
     locales: &[LanguageIdentifier],
 ) -> Vec<Finding> {
@@ -46,6 +52,14 @@ pub fn check_scenario(
         findings: Vec::new(),
     };
     product(&mut ctx, transcript);
+    if let Some(source) = source {
+        for (index, reason) in unresolved_markers(source, scenario) {
+            // "Changes nothing" would hide the real reason: nothing was drafted.
+            ctx.findings
+                .retain(|f| !(f.step == Some(index + 1) && f.kind == Kind::ChangesNothing));
+            ctx.push(Some(index), None, Kind::UnresolvedStep { reason });
+        }
+    }
     for locale in locales {
         messages(&mut ctx, transcript, l10n, locale);
         for record in &transcript.steps {
@@ -58,6 +72,32 @@ pub fn check_scenario(
         }
     }
     ctx.findings
+}
+
+/// The marker `walkthrough import` writes above a step it could not work out.
+pub const UNRESOLVED_MARKER: &str = "# UNRESOLVED:";
+
+/// (step index, reason) for every step of `scenario` whose script marks it
+/// `# UNRESOLVED:` in the comment block right above its `[[step]]` line: its
+/// actions were not worked out from the text.
+pub(crate) fn unresolved_markers(source: &str, scenario: &Scenario) -> Vec<(usize, String)> {
+    let lines: Vec<&str> = source.lines().collect();
+    let mut out = Vec::new();
+    for (index, step) in scenario.steps.iter().enumerate() {
+        // `line` is 1-based: the comments are the lines just above it.
+        let header = step.line.saturating_sub(1).min(lines.len());
+        for line in lines[..header].iter().rev() {
+            let line = line.trim();
+            if !line.starts_with('#') {
+                break;
+            }
+            if let Some(reason) = line.strip_prefix(UNRESOLVED_MARKER) {
+                out.push((index, reason.trim().to_owned()));
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Checks that do not depend on a language.
@@ -83,7 +123,13 @@ fn product(ctx: &mut Ctx<'_>, transcript: &Transcript) {
                 },
             );
         }
-        if record.before == record.after {
+        // A copy changes the clipboard, which is state too: the portal says
+        // `Updated` for what the screen does not show.
+        let updates = record
+            .outcomes
+            .iter()
+            .any(|o| matches!(o, walkthrough_portal::Outcome::Updated));
+        if record.before == record.after && !updates {
             ctx.push(Some(record.index), None, Kind::ChangesNothing);
         }
         if let (Some(claimed), Some(element)) = (step.location, first_target(record)) {
@@ -252,8 +298,17 @@ fn step_text(
     index: usize,
 ) -> Option<String> {
     let id = ctx.scenario.step_text_id(&ctx.scenario.steps[index]);
-    l10n.has_message(locale, &id)
-        .then(|| l10n.format(locale, &id, &[]))
+    let pseudo = l10n.is_pseudo(locale);
+    (pseudo || l10n.has_message(locale, &id)).then(|| {
+        let text = l10n.format(locale, &id, &[]);
+        if pseudo {
+            // The pseudo-locale's brackets around the whole text are no quote.
+            let inner = text.strip_prefix('[').and_then(|t| t.strip_suffix(']'));
+            inner.map_or(text.clone(), str::to_owned)
+        } else {
+            text
+        }
+    })
 }
 
 /// The elements (ids) the text's quotes name exactly, among what the step
@@ -307,22 +362,30 @@ fn text(
         .map(|(j, e)| (j, e, label(l10n, locale, e)))
         .collect();
     let mut named_later = false;
+    let same = equivalents(l10n, locale);
+    let on_screen: Vec<(&Element, String)> = record
+        .targets
+        .iter()
+        .flat_map(|t| t.screen.elements.iter())
+        .chain(record.before.elements.iter())
+        .chain(later.iter().map(|(_, e, _)| *e))
+        .map(|e| (e, label(l10n, locale, e)))
+        .collect();
+    let mut seen: Vec<String> = Vec::new();
     for quote in quotes(&text) {
+        // A quote given again is the same finding.
+        if seen.contains(&quote.text) {
+            continue;
+        }
+        seen.push(quote.text.clone());
         if own.iter().any(|(_, l)| same_label(&quote.text, l)) {
             continue;
         }
-        let on_screen: Vec<(&Element, String)> = record
-            .targets
-            .iter()
-            .flat_map(|t| t.screen.elements.iter())
-            .chain(record.before.elements.iter())
-            .chain(later.iter().map(|(_, e, _)| *e))
-            .map(|e| (e, label(l10n, locale, e)))
-            .collect();
         let nearest = on_screen
             .iter()
-            .map(|(e, l)| (similarity(&quote.text, l), e, l))
-            .filter(|(s, _, _)| *s >= 0.5)
+            .map(|(e, l)| (similarity_in(&quote.text, l, &same), e, l))
+            .filter(|(s, _, _)| *s >= NEAREST_SIMILARITY)
+            .filter(|(_, _, l)| !same_label(&quote.text, l))
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, e, l)| Named {
                 element: e.id.clone(),
@@ -380,9 +443,41 @@ fn text(
             );
         }
     }
+    // A misquote that means the element mentions it (wrongly: reported as
+    // quote-not-a-label, with the element's label as the fix).
+    let misquoted: Vec<String> = ctx
+        .findings
+        .iter()
+        .filter(|f| f.step == Some(i + 1) && f.locale.as_deref() == Some(&locale.to_string()))
+        .filter_map(|f| match &f.kind {
+            Kind::QuoteNotALabel {
+                nearest: Some(n), ..
+            } => Some(n.element.clone()),
+            _ => None,
+        })
+        .collect();
+    // A text that quotes the controls it means names a control by quoting
+    // it: the same words unquoted are ordinary words ("削除したいアプリ
+    // パスワードの横にある [削除]" never selects the アプリ パスワード tab). An
+    // icon is named by its picture (`import-icon-<element>`: gear, 歯車).
+    let quoted_text: Vec<String> = quotes(&text).into_iter().map(|q| q.text).collect();
+    let names = |e: &Element, l: &str| -> bool {
+        let icon = ["import-icon-", &catalog_id(&e.id).replace('.', "-")].concat();
+        let pictured = l10n.has_message(locale, &icon)
+            && l10n
+                .format(locale, &icon, &[])
+                .split('|')
+                .map(normalize)
+                .any(|w| !w.is_empty() && normalize(&text).contains(&w));
+        if quoted_text.is_empty() {
+            mentions(&text, l) || pictured
+        } else {
+            quoted_text.iter().any(|q| same_label(q, l)) || pictured
+        }
+    };
     for e in named_targets(record) {
         let l = label(l10n, locale, e);
-        if !mentions(&text, &l) {
+        if !names(e, &l) && !misquoted.contains(&e.id) {
             ctx.push(
                 Some(i),
                 Some(locale),
@@ -395,9 +490,40 @@ fn text(
             );
         }
     }
+    // A field typed into that the text never mentions (the sign-in aside,
+    // which articles leave implicit): the step leaves out filling the form.
+    for (a, t) in record.actions.iter().zip(&record.targets) {
+        let (Action::Type { .. }, Some(e)) = (a, &t.element) else {
+            continue;
+        };
+        if matches!(t.screen.id, ScreenId::SignIn | ScreenId::Mfa) {
+            continue;
+        }
+        let l = label(l10n, locale, e);
+        if mentions(&text, &l) {
+            continue;
+        }
+        let submit = default_button(&e.id)
+            .and_then(|b| t.screen.element(b))
+            .map(|b| Named {
+                element: b.id.clone(),
+                label: label(l10n, locale, b),
+            });
+        ctx.push(
+            Some(i),
+            Some(locale),
+            Kind::UnmentionedInput {
+                field: Named {
+                    element: e.id.clone(),
+                    label: l,
+                },
+                submit,
+            },
+        );
+    }
     for t in &record.targets {
         if let Some(e) = &t.element {
-            ambiguity(ctx, i, &t.screen, e, l10n, locale);
+            ambiguity(ctx, i, &t.screen, e, &text, l10n, locale);
         }
     }
     for snippet in stray(&text) {
@@ -411,6 +537,7 @@ fn ambiguity(
     step: usize,
     screen: &Screen,
     target: &Element,
+    text: &str,
     l10n: &Localizer,
     locale: &LanguageIdentifier,
 ) {
@@ -418,12 +545,23 @@ fn ambiguity(
         return;
     }
     let l = label(l10n, locale, target);
+    // Only a label the text names can send the reader to the wrong control:
+    // a click the text never mentions (one a draft adds to reach its target)
+    // is not the text's ambiguity.
+    if !mentions(text, &l) {
+        return;
+    }
+    // A location word that tells the two apart settles it.
+    let location = ctx.scenario.steps[step].location;
     let spec = catalog_id(&target.id);
     let other = screen.elements.iter().find(|e| {
         e.enabled
             && e.role.is_clickable()
             && catalog_id(&e.id) != spec
             && same_label(&label(l10n, locale, e), &l)
+            && location.is_none_or(|w| {
+                w.contains(e.region, e.side) || !w.contains(target.region, target.side)
+            })
     });
     if let Some(other) = other {
         ctx.push(
@@ -459,8 +597,35 @@ fn agreement(
     let Some((first, reference)) = quoted.first() else {
         return;
     };
-    for (locale, set) in quoted.iter().skip(1) {
-        if set != reference {
+    // A misquote is reported already (quote-not-a-label); where it names its
+    // nearest label, it quotes that element as far as agreement goes, so the
+    // same defect is not reported twice.
+    let nearest = |l: &LanguageIdentifier| -> BTreeSet<String> {
+        ctx.findings
+            .iter()
+            .filter(|f| {
+                f.step == Some(record.index + 1)
+                    && f.locale.as_deref() == Some(l.to_string().as_str())
+            })
+            .filter_map(|f| match &f.kind {
+                Kind::QuoteNotALabel {
+                    nearest: Some(n), ..
+                } => Some(n.element.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let widen = |l: &LanguageIdentifier, set: &BTreeSet<String>| -> BTreeSet<String> {
+        set.union(&nearest(l)).cloned().collect()
+    };
+    let reference_wide = widen(first, reference);
+    let disagree: Vec<_> = quoted
+        .iter()
+        .skip(1)
+        .filter(|(l, set)| set != reference && widen(l, set) != reference_wide)
+        .collect();
+    for (locale, set) in disagree {
+        {
             ctx.push(
                 Some(record.index),
                 Some(locale),
@@ -471,5 +636,44 @@ fn agreement(
                 },
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SCRIPT: &str = r#"id = "s"
+portal = "office365"
+
+# 1. Sign in.
+[[step]]
+id = "one"
+do = []
+
+# 2. Something the importer could not read.
+# UNRESOLVED: the text names nothing on or near the screen “Home”
+[[step]]
+id = "two"
+do = []
+
+# A comment that only mentions UNRESOLVED: in passing is no marker.
+[[step]]
+id = "three"
+do = []
+"#;
+
+    #[test]
+    fn an_unresolved_marker_belongs_to_the_step_below_it() {
+        let scenario = walkthrough_scenario::parse("s.toml", SCRIPT).expect("valid script");
+        assert_eq!(
+            unresolved_markers(SCRIPT, &scenario),
+            [(
+                1,
+                "the text names nothing on or near the screen “Home”".to_owned()
+            )]
+        );
+        let clean = SCRIPT.replace(UNRESOLVED_MARKER, "# resolved by hand:");
+        assert!(unresolved_markers(&clean, &scenario).is_empty());
     }
 }

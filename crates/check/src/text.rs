@@ -1,52 +1,103 @@
 //! Reading a written step: the UI labels it quotes, whether it mentions a
 //! label, and characters that do not belong.
 
-/// A UI label the text quotes: in bold, brackets, quotes, 「」 or 【】.
+/// A UI label the text quotes: in bold, brackets, quotes (“…” "…" ‘…’ '…'
+/// «…»), 「」『』【】［］《》〈〉, with the Markdown inside taken off.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
     /// What stands between the marks.
     pub text: String,
     /// Byte offset of the opening mark.
     pub at: usize,
+    /// Byte offset just after the closing mark.
+    pub end: usize,
 }
 
 /// Opening and closing marks of a quotation, in the order they are tried.
-const PAIRS: [(&str, &str); 8] = [
+const PAIRS: [(&str, &str); 14] = [
     ("**", "**"),
     ("[", "]"),
     ("「", "」"),
     ("【", "】"),
     ("『", "』"),
+    ("［", "］"),
+    ("《", "》"),
+    ("«", "»"),
     ("“", "”"),
+    ("‘", "’"),
     ("\"", "\""),
+    ("'", "'"),
     ("〈", "〉"),
+    ("`", "`"),
 ];
 
+/// Marks that are also apostrophes: a quote only at a word's edge.
+fn apostrophe(mark: &str) -> bool {
+    matches!(mark, "'" | "’")
+}
+
 /// Every closed quotation in `text`, in order. Unclosed marks are not quotes
-/// (see [`stray`]).
+/// (see [`stray`]); an apostrophe inside a word (`don't`, `you’ll`) neither
+/// opens nor closes one.
 pub fn quotes(text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut i = 0;
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     'scan: while i < text.len() {
         for (open, close) in PAIRS {
-            if text[i..].starts_with(open) {
-                let start = i + open.len();
-                if let Some(len) = text[start..].find(close) {
-                    let inner = text[start..start + len].trim();
-                    if !inner.is_empty() {
-                        out.push(Quote {
-                            text: inner.to_owned(),
-                            at: i,
-                        });
-                    }
-                    i = start + len + close.len();
-                    continue 'scan;
+            if !text[i..].starts_with(open) {
+                continue;
+            }
+            if apostrophe(open) && word(text[..i].chars().next_back()) {
+                continue;
+            }
+            let start = i + open.len();
+            let mut from = start;
+            let end = loop {
+                let Some(len) = text[from..].find(close) else {
+                    break None;
+                };
+                let at = from + len;
+                let after = text[at + close.len()..].chars().next();
+                if apostrophe(close) && word(after) {
+                    from = at + close.len();
+                    continue;
                 }
+                break Some(at);
+            };
+            if let Some(end) = end {
+                let inner = strip_markdown(&text[start..end]);
+                if !inner.is_empty() {
+                    out.push(Quote {
+                        text: inner,
+                        at: i,
+                        end: end + close.len(),
+                    });
+                }
+                i = end + close.len();
+                continue 'scan;
             }
         }
         i += text[i..].chars().next().map_or(1, char::len_utf8);
     }
     out
+}
+
+/// A quotation's words without the Markdown around or inside them:
+/// `[**Delete**]` → `Delete`, `[アプリ パスワード` → `アプリ パスワード`.
+pub fn strip_markdown(inner: &str) -> String {
+    let mut s: String = inner.chars().filter(|c| !"*`".contains(*c)).collect();
+    loop {
+        let t = s
+            .trim()
+            .trim_start_matches(['[', '［', '「'])
+            .trim_end_matches([']', '］', '」'])
+            .trim();
+        if t.len() == s.len() {
+            return s;
+        }
+        s = t.to_owned();
+    }
 }
 
 /// Characters that do not belong in a step's text: a number glued after its
@@ -64,7 +115,7 @@ pub fn stray(text: &str) -> Vec<String> {
     if text.matches("**").count() % 2 == 1 {
         out.push("**".to_owned());
     }
-    for (open, close) in PAIRS.iter().filter(|(o, c)| o != c) {
+    for (open, close) in PAIRS.iter().filter(|(o, c)| o != c && !apostrophe(c)) {
         if text.matches(open).count() != text.matches(close).count() {
             let mark = if text.matches(open).count() > text.matches(close).count() {
                 open
@@ -80,7 +131,9 @@ pub fn stray(text: &str) -> Vec<String> {
 /// Lowercased, without white space or the marks and punctuation around labels.
 pub fn normalize(s: &str) -> String {
     s.chars()
-        .filter(|c| !c.is_whitespace() && !"*[]「」【】『』“”\"〈〉。、.,:;!?".contains(*c))
+        .filter(|c| {
+            !c.is_whitespace() && !"*[]「」【】『』［］《》«»“”‘’'`\"〈〉。、.,:;!?~".contains(*c)
+        })
         .flat_map(char::to_lowercase)
         .collect()
 }
@@ -90,9 +143,67 @@ pub fn same_label(a: &str, b: &str) -> bool {
     normalize(a) == normalize(b)
 }
 
-/// How alike two labels are, 0 to 1.
+/// How alike two labels are, 0 to 1: the normalized Levenshtein similarity,
+/// or, when one holds the other whole and makes up at least half of it (`次`
+/// in `次へ`), at least 0.5 + half that share.
 pub fn similarity(a: &str, b: &str) -> f64 {
-    strsim::normalized_levenshtein(&normalize(a), &normalize(b))
+    similar(&normalize(a), &normalize(b))
+}
+
+fn similar(a: &str, b: &str) -> f64 {
+    let lev = strsim::normalized_levenshtein(a, b);
+    let (short, long) = if a.chars().count() <= b.chars().count() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if short.is_empty() || !long.contains(short) {
+        return lev;
+    }
+    // Only a good part of the longer: `Settings` is not near `More security
+    // settings`.
+    let share = short.chars().count() as f64 / long.chars().count() as f64;
+    if share < 0.5 {
+        return lev;
+    }
+    lev.max(0.5 + share / 2.0)
+}
+
+/// Words a language uses for the same thing in a label, from the Fluent
+/// message `check-words-equivalent` (`new = create | extra = additional`):
+/// each pair normalized, the article's word first.
+pub fn equivalents(
+    l10n: &walkthrough_i18n::Localizer,
+    locale: &unic_langid::LanguageIdentifier,
+) -> Vec<(String, String)> {
+    l10n.format(locale, "check-words-equivalent", &[])
+        .split('|')
+        .filter_map(|pair| {
+            let (a, b) = pair.split_once('=')?;
+            let (a, b) = (normalize(a), normalize(b));
+            (!a.is_empty() && !b.is_empty()).then_some((a, b))
+        })
+        .collect()
+}
+
+/// [`similarity`], also with the quote's words replaced by their
+/// [`equivalents`] (`New` is near `Create`, `アプリケーション パスワード`
+/// near `アプリ パスワード`).
+pub fn similarity_in(quote: &str, label: &str, same: &[(String, String)]) -> f64 {
+    similarity_normalized(&normalize(quote), &normalize(label), same)
+}
+
+/// [`similarity_in`] of a quote and a label already [`normalize`]d.
+pub fn similarity_normalized(q: &str, l: &str, same: &[(String, String)]) -> f64 {
+    let mut best = similar(q, l);
+    if same.iter().any(|(word, _)| q.contains(word.as_str())) {
+        let mut replaced = q.to_owned();
+        for (word, instead) in same {
+            replaced = replaced.replace(word.as_str(), instead);
+        }
+        best = best.max(similar(&replaced, l));
+    }
+    best
 }
 
 const STOPWORDS: [&str; 12] = [
@@ -146,6 +257,17 @@ mod tests {
         assert_eq!(q("「はい」と【削除】"), ["はい", "削除"]);
         assert_eq!(q("Click “Yes” or \"No\""), ["Yes", "No"]);
         assert!(q("プルーフ アップ ページの上部にある、[アプリ パスワードを選択します").is_empty());
+        assert_eq!(
+            q("select ‘Settings’, then 'Extra security' and «app passwords»"),
+            ["Settings", "Extra security", "app passwords"]
+        );
+        assert_eq!(q("Don't click 'Yes' if you’re unsure"), ["Yes"]);
+        assert_eq!(q("You’ll see it; it's there"), Vec::<String>::new());
+        assert_eq!(
+            q("［新規作成］、《Office 365 の設定》、「[アプリ パスワード]」"),
+            ["新規作成", "Office 365 の設定", "アプリ パスワード"]
+        );
+        assert_eq!(q("select **[Delete]**"), ["Delete"]);
     }
 
     #[test]
@@ -160,6 +282,7 @@ mod tests {
         assert!(stray("Sign in to the Office 365 portal").is_empty());
         assert!(stray("クリックして **はい**します。").is_empty());
         assert!(stray("Windows 10").is_empty());
+        assert!(stray("You’ll see the page’s tabs").is_empty());
     }
 
     #[test]
@@ -205,5 +328,26 @@ mod tests {
             ) > 0.7
         );
         assert!(similarity("はい", "いいえ") < 0.5);
+        // One label held whole in the other: the seed's 「次」 for 「次へ」.
+        assert!(similarity("次", "次へ") >= 0.7);
+        assert!(similarity("Profile", "People") < 0.6);
+        assert!(similarity("Security", "Additional security verification") < 0.7);
+        assert!(
+            similarity_in(
+                "More security options",
+                "Settings",
+                &[("options".to_owned(), "settings".to_owned())]
+            ) < 0.7
+        );
+        let same = [
+            ("new".to_owned(), "create".to_owned()),
+            ("アプリケーション".to_owned(), "アプリ".to_owned()),
+        ];
+        assert_eq!(similarity_in("New", "Create", &same), 1.0);
+        assert_eq!(
+            similarity_in("アプリケーション パスワード", "アプリ パスワード", &same),
+            1.0
+        );
+        assert!(similarity_in("New", "Create", &[]) < 0.5);
     }
 }

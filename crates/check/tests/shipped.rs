@@ -45,6 +45,14 @@ fn the_warnings_are_exactly_the_articles_defects() {
     want.extend(both(DELETE, 3, "stray-characters"));
     want.extend(both(DELETE, 5, "stray-characters"));
     want.push((DELETE.to_owned(), Some(7), None, "changes-nothing"));
+    // The machine-translated article quotes the Next button as 「次」; the
+    // product says 「次へ」.
+    want.push((
+        CREATE.to_owned(),
+        Some(7),
+        Some("ja-JP".to_owned()),
+        "quote-not-a-label",
+    ));
     let mut got = keys(&r);
     got.sort();
     want.sort();
@@ -162,6 +170,18 @@ fn delete_step_7_only_describes_the_pop_up() {
 }
 
 #[test]
+fn the_seeds_next_is_not_the_products() {
+    let r = report();
+    let f = find(&r, CREATE, 7, Some("ja-JP"), "quote-not-a-label");
+    assert_eq!(f.len(), 1);
+    assert!(
+        matches!(&f[0].kind, Kind::QuoteNotALabel { quote, nearest: Some(n) }
+            if quote == "次" && n.label == "次へ"),
+        "{f:#?}"
+    );
+}
+
+#[test]
 fn the_text_report_groups_by_scenario_and_step() {
     let l10n = Localizer::embedded().unwrap();
     let r = run(&scenarios(), &l10n);
@@ -173,11 +193,11 @@ fn the_text_report_groups_by_scenario_and_step() {
         "{text}"
     );
     assert!(text.contains("  Step 3 (additional-security-verification)\n    warning [location-mismatch] The text says the target is at “bottom”, but “Additional security verification” is at “left”.\n      fix: Say “left” instead of “bottom”.\n"), "{text}");
-    assert!(text.trim_end().ends_with("0 errors, 14 warnings"), "{text}");
+    assert!(text.trim_end().ends_with("0 errors, 15 warnings"), "{text}");
     assert!(!text.contains('\u{1b}'), "no colour unless asked");
     assert!(r.render_text(&l10n, &en(), true).contains('\u{1b}'));
     let ja_text = r.render_text(&l10n, &ja(), false);
-    assert!(ja_text.contains("エラー 0 件、警告 14 件"), "{ja_text}");
+    assert!(ja_text.contains("エラー 0 件、警告 15 件"), "{ja_text}");
 }
 
 #[test]
@@ -189,7 +209,7 @@ fn the_json_report_follows_its_schema() {
     assert_eq!(doc["locales"], serde_json::json!(["en-US", "ja-JP"]));
     assert_eq!(
         doc["summary"],
-        serde_json::json!({"errors": 0, "warnings": 14})
+        serde_json::json!({"errors": 0, "warnings": 15})
     );
     let f = doc["findings"]
         .as_array()
@@ -205,4 +225,27 @@ fn the_json_report_follows_its_schema() {
     assert_eq!(f["claimed"], "bottom");
     assert!(f["message"].as_str().unwrap().contains("bottom"));
     assert!(f["fix"].as_str().unwrap().starts_with("Say"));
+}
+
+#[test]
+fn the_pseudo_locale_has_the_same_findings_as_english() {
+    let l10n = Localizer::embedded().unwrap();
+    let xa: unic_langid::LanguageIdentifier = "en-XA".parse().unwrap();
+    let codes = |locale: &unic_langid::LanguageIdentifier| {
+        let r = walkthrough_check::check(
+            &scenarios(),
+            &l10n,
+            std::slice::from_ref(locale),
+            &options(),
+        )
+        .unwrap();
+        let mut k: Vec<(String, Option<usize>, &'static str)> = r
+            .findings
+            .iter()
+            .map(|f| (f.scenario.clone(), f.step, f.kind.code()))
+            .collect();
+        k.sort();
+        k
+    };
+    assert_eq!(codes(&xa), codes(&en()));
 }

@@ -36,8 +36,28 @@ pub(crate) fn portal_options() -> PortalOptions {
 }
 
 /// Checks the scenarios (the given paths, or the loaded library) in the
-/// requested locale, or all; prints the report; returns the exit code.
+/// requested locale, or all; prints the report; returns the exit code. With
+/// `--format json`, input that cannot be checked still prints one JSON
+/// document (with `error`) before the error goes to standard error (exit 2).
 pub fn run(
+    ctx: &Context,
+    args: &CheckArgs,
+    lang: Option<&str>,
+    out: &mut impl Write,
+) -> Result<u8, CliError> {
+    let result = checked(ctx, args, lang, out);
+    if let (Err(e), Format::Json) = (&result, args.format) {
+        writeln!(
+            out,
+            "{}",
+            walkthrough_check::Report::error_json(&e.to_string())
+        )?;
+    }
+    result
+}
+
+/// [`run`] but for the JSON document an error still gets.
+fn checked(
     ctx: &Context,
     args: &CheckArgs,
     lang: Option<&str>,

@@ -38,6 +38,24 @@ pub fn run(
     };
     let path = args.article.display().to_string();
     CliError::refuse_non_regular(ctx.words(), &args.article)?;
+    // A FIFO or a device could keep the read waiting forever, and a huge file
+    // is refused before it is read.
+    let meta = std::fs::metadata(&args.article).map_err(|source| {
+        said(ImportError::Read {
+            path: args.article.clone(),
+            source,
+        })
+    })?;
+    if !meta.is_file() {
+        return Err(said(ImportError::NotAFile {
+            path: args.article.clone(),
+        }));
+    }
+    let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
+    if size > walkthrough_import::MAX_ARTICLE_BYTES {
+        let e = walkthrough_import::ArticleError::TooLarge { bytes: size };
+        return Err(said(ImportError::article(&path, e)));
+    }
     let bytes = std::fs::read(&args.article).map_err(|source| {
         said(ImportError::Read {
             path: args.article.clone(),
@@ -106,6 +124,28 @@ pub fn run(
             }
         }
     }
+    for e in &drafts.elsewhere {
+        let not_found = e
+            .not_found
+            .iter()
+            .map(|q| ["“", q.as_str(), "”"].concat())
+            .collect::<Vec<_>>()
+            .join(", ");
+        writeln!(
+            out,
+            "{}",
+            text(
+                "import-elsewhere",
+                &[
+                    ("n", n(e.number)),
+                    ("title", t(&e.title)),
+                    ("explained", n(e.explained)),
+                    ("steps", n(e.steps)),
+                    ("not_found", t(&not_found)),
+                ]
+            )
+        )?;
+    }
     for (number, title) in &drafts.skipped {
         writeln!(
             out,
@@ -127,6 +167,10 @@ pub fn run(
             "{}",
             text("import-wrote", &[("path", t(&path.display().to_string()))])
         )?;
+    }
+    if drafts.drafts.is_empty() {
+        // Every procedure is about something else: nothing to check.
+        return Ok(1);
     }
     // The drafts' texts go over the locales already loaded (embedded or
     // `--locales DIR`), as they were parsed: nothing is read or parsed twice.
@@ -159,5 +203,7 @@ pub fn run(
         .drafts
         .iter()
         .any(|d| d.unresolved().next().is_some());
-    Ok(u8::from(unresolved || verified.report.errors() > 0))
+    Ok(u8::from(
+        unresolved || verified.report.errors() > 0 || !drafts.elsewhere.is_empty(),
+    ))
 }

@@ -315,7 +315,8 @@ fn the_portal_labels_take_the_articles_terms() {
             "アプリ パスワード",
         ),
         ("portal-app-passwords-create", "Create", "作成"),
-        ("portal-create-app-password-next", "Next", "次"),
+        // The product's term, not the machine-translated article's 「次」.
+        ("portal-create-app-password-next", "Next", "次へ"),
         ("portal-create-app-password-cancel", "Cancel", "キャンセル"),
         ("portal-app-password-delete", "Delete", "削除"),
         (

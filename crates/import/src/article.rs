@@ -51,11 +51,55 @@ pub enum ArticleError {
     /// No numbered list anywhere.
     #[error("no numbered steps")]
     NoSteps,
+    /// Larger than [`MAX_ARTICLE_BYTES`].
+    #[error("{bytes} bytes, over the limit")]
+    TooLarge {
+        /// The article's size.
+        bytes: usize,
+    },
+    /// A step longer than [`MAX_STEP_CHARS`].
+    #[error("line {line}: a step of {chars} characters, over the limit")]
+    StepTooLong {
+        /// Where it begins (1-based).
+        line: usize,
+        /// How long it is.
+        chars: usize,
+    },
+    /// A heading longer than [`MAX_HEADING_CHARS`].
+    #[error("line {line}: a heading of {chars} characters, over the limit")]
+    HeadingTooLong {
+        /// Its line (1-based).
+        line: usize,
+        /// How long it is.
+        chars: usize,
+    },
+    /// More than [`MAX_STEPS`] numbered steps.
+    #[error("line {line}: step {count}, over the limit")]
+    TooManySteps {
+        /// The line of the first step past the limit.
+        line: usize,
+        /// How many steps the article has.
+        count: usize,
+    },
 }
+
+/// The largest article `import` reads: 1 MiB. Published procedure articles
+/// are a few kilobytes; past this, the file is refused before it is parsed.
+pub const MAX_ARTICLE_BYTES: usize = 1 << 20;
+/// The longest step: 2,000 characters (a published step is a sentence or
+/// three).
+pub const MAX_STEP_CHARS: usize = 2_000;
+/// The longest heading: 500 characters.
+pub const MAX_HEADING_CHARS: usize = 500;
+/// The most numbered steps in one article: 200.
+pub const MAX_STEPS: usize = 200;
 
 impl Article {
     /// Reads an article from the bytes of a file.
     pub fn from_bytes(bytes: &[u8]) -> Result<Article, ArticleError> {
+        if bytes.len() > MAX_ARTICLE_BYTES {
+            return Err(ArticleError::TooLarge { bytes: bytes.len() });
+        }
         if bytes.contains(&0) {
             return Err(ArticleError::Binary);
         }
@@ -63,8 +107,14 @@ impl Article {
         Article::parse(text)
     }
 
-    /// Reads an article from its text.
+    /// Reads an article from its text. Errors: binary or empty text, no
+    /// numbered steps, or an article past the limits ([`MAX_ARTICLE_BYTES`],
+    /// [`MAX_STEP_CHARS`], [`MAX_HEADING_CHARS`], [`MAX_STEPS`]), which keep
+    /// drafting within a second or two.
     pub fn parse(text: &str) -> Result<Article, ArticleError> {
+        if text.len() > MAX_ARTICLE_BYTES {
+            return Err(ArticleError::TooLarge { bytes: text.len() });
+        }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.trim().is_empty() {
             return Err(ArticleError::Empty);
@@ -79,6 +129,33 @@ impl Article {
         reader.read();
         let mut article = reader.finish();
         article.procedures.retain(|p| !p.steps.is_empty());
+        let mut count = 0;
+        for p in &article.procedures {
+            let chars = p.title.as_deref().map_or(0, |t| t.chars().count());
+            if chars > MAX_HEADING_CHARS {
+                return Err(ArticleError::HeadingTooLong {
+                    line: p.line,
+                    chars,
+                });
+            }
+            for step in &p.steps {
+                count += 1;
+                if count > MAX_STEPS {
+                    let total = article.procedures.iter().map(|p| p.steps.len()).sum();
+                    return Err(ArticleError::TooManySteps {
+                        line: step.line,
+                        count: total,
+                    });
+                }
+                let chars = step.text.chars().count();
+                if chars > MAX_STEP_CHARS {
+                    return Err(ArticleError::StepTooLong {
+                        line: step.line,
+                        chars,
+                    });
+                }
+            }
+        }
         if article.procedures.is_empty() {
             return Err(ArticleError::NoSteps);
         }
@@ -165,6 +242,7 @@ impl<'a> Reader<'a> {
                     let end = skip(&events, i);
                     let inner = &events[i + 1..end];
                     self.front_matter(inner);
+                    self.items_after_image(range.clone());
                     // The text of an `<li>` whose tag stood alone on its lines.
                     if self.open.as_ref().is_some_and(|o| o.text.trim().is_empty()) {
                         let text = inline_text(self.src, inner);
@@ -277,7 +355,13 @@ impl<'a> Reader<'a> {
                     if self.ol_depth == 0 {
                         self.close_step();
                         let line = self.line(base + lt);
-                        self.procedure(line, false);
+                        // `<ol start="3">` numbers on from the list before it.
+                        let start = attributes(tag.get(3..).unwrap_or(""))
+                            .into_iter()
+                            .find(|(k, _)| k.eq_ignore_ascii_case("start"))
+                            .and_then(|(_, v)| v.trim().parse::<u64>().ok())
+                            .unwrap_or(1);
+                        self.procedure(line, start > 1);
                     }
                     self.ol_depth += 1;
                 }
@@ -301,6 +385,36 @@ impl<'a> Reader<'a> {
                 _ => self.append(tag),
             }
             rest = gt;
+        }
+    }
+
+    /// Numbered items straight after an image line, with no blank line
+    /// between: Markdown reads them as the image's paragraph (a list
+    /// numbered from 2 on cannot interrupt one), the writer meant steps.
+    fn items_after_image(&mut self, range: Range<usize>) {
+        let src = self.src;
+        let mut at = range.start;
+        let mut after_image = false;
+        let mut items: Vec<(String, usize)> = Vec::new();
+        for line in src[range].split_inclusive('\n') {
+            let trimmed = line.trim();
+            if let Some(text) = numbered_item(trimmed).filter(|_| after_image) {
+                items.push((text.to_owned(), self.line(at)));
+            } else if let Some(last) = items.last_mut() {
+                last.0.push(' ');
+                last.0.push_str(trimmed);
+            } else {
+                after_image =
+                    trimmed.starts_with("![") || strip_prefix_ci(trimmed, "<img").is_some();
+            }
+            at += line.len();
+        }
+        if let Some((_, line)) = items.first() {
+            self.close_step();
+            self.procedure(*line, true);
+        }
+        for (text, line) in items {
+            self.push_step(text, line);
         }
     }
 
@@ -439,6 +553,17 @@ fn tag_name(tag: &str) -> Option<String> {
     (!name.is_empty()).then(|| format!("{slash}{name}"))
 }
 
+/// The text of a line written as a numbered item from 2 on (`5. At the top…`).
+fn numbered_item(line: &str) -> Option<&str> {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 9 {
+        return None;
+    }
+    let n: u64 = line[..digits].parse().ok()?;
+    let rest = line[digits..].strip_prefix(['.', ')'])?;
+    (n >= 2 && rest.starts_with([' ', '\t'])).then(|| rest.trim())
+}
+
 /// `name="value"` pairs of a tag, after its name.
 fn attributes(s: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
@@ -572,6 +697,29 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn numbering_goes_on_across_an_ol_start_and_items_glued_to_an_image() {
+        let text = "## Do it\n\n<ol>\n<li>Sign in</li>\n<li>Click **Settings**</li>\n</ol>\n\n![a](a.png)\n<ol start=\"3\">\n<li>Click **Create**</li>\n</ol>\n\nThen:\n\n![b](b.png)\n4. Type a name\n   and press **Next**.\n5) Click **Close**.\n";
+        assert_eq!(
+            steps(text),
+            [(
+                Some("Do it".into()),
+                vec![
+                    "Sign in".into(),
+                    "Click **Settings**".into(),
+                    "Click **Create**".into(),
+                    "Type a name and press **Next**.".into(),
+                    "Click **Close**.".into(),
+                ]
+            )]
+        );
+        // A paragraph that merely holds a number is no step.
+        assert_eq!(
+            steps("## A\n\n1. Sign in\n\nWindows\n10. is fine\n").len(),
+            1
+        );
     }
 
     #[test]

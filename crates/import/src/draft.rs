@@ -117,6 +117,8 @@ pub enum Unresolved {
     },
     /// The text asks to paste, and no one field is nearest.
     Paste,
+    /// The text asks to paste before anything was copied.
+    NothingCopied,
 }
 
 /// Something the importer did that the text does not say, or noticed.
@@ -163,6 +165,8 @@ pub enum Note {
     Location {
         /// What the text says.
         claimed: Location,
+        /// The text's own words for it.
+        words: String,
         /// Where the target is.
         actual: Location,
         /// The target's label.
@@ -182,6 +186,16 @@ pub enum Note {
     },
     /// The step only says what appears.
     Describes,
+    /// The step gives an earlier step's instruction again: read-only.
+    Repeats {
+        /// The earlier step, from 1.
+        step: usize,
+    },
+    /// A form the text leaves out, filled and sent before the target.
+    LeftOut {
+        /// The field and the button.
+        labels: Vec<String>,
+    },
 }
 
 fn quoted_list(labels: &[String]) -> String {
@@ -225,13 +239,14 @@ impl Note {
                 &[("quote", text(quote)), ("label", text(label))],
             ),
             Note::Location {
-                claimed,
+                claimed: _,
+                words,
                 actual,
                 label,
             } => f(
                 "import-note-location",
                 &[
-                    ("claimed", Arg::Text(location_name(l10n, ui, *claimed))),
+                    ("claimed", text(words)),
                     ("actual", Arg::Text(location_name(l10n, ui, *actual))),
                     ("label", text(label)),
                 ],
@@ -242,6 +257,14 @@ impl Note {
             ),
             Note::Row { name } => f("import-note-row", &[("name", text(name))]),
             Note::Describes => f("import-note-describes", &[]),
+            Note::Repeats { step } => f(
+                "import-note-repeats",
+                &[("step", Arg::Number(*step as i64))],
+            ),
+            Note::LeftOut { labels } => f(
+                "import-note-left-out",
+                &[("labels", Arg::Text(quoted_list(labels)))],
+            ),
         }
     }
 }
@@ -270,6 +293,7 @@ impl Unresolved {
                 &[("label", text(label)), ("refusal", text(refusal))],
             ),
             Unresolved::Paste => f("import-unresolved-paste", &[]),
+            Unresolved::NothingCopied => f("import-unresolved-nothing-copied", &[]),
         }
     }
 }

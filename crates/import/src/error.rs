@@ -17,6 +17,12 @@ pub enum ImportError {
         /// Why.
         source: std::io::Error,
     },
+    /// A FIFO, a device or a folder: reading it could wait forever.
+    #[error("{}: not a regular file", path.display())]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+    },
     /// Binary data, or text that is not UTF-8.
     #[error("{path}: not a text article")]
     Binary {
@@ -34,6 +40,16 @@ pub enum ImportError {
     NoSteps {
         /// The file.
         path: String,
+    },
+    /// Past one of the article limits (size, step, heading, number of steps).
+    #[error("{path}:{line}:1: {what}")]
+    TooLarge {
+        /// The file.
+        path: String,
+        /// The line (1 for the whole file).
+        line: usize,
+        /// Which limit, as an [`ArticleError`](crate::ArticleError).
+        what: crate::ArticleError,
     },
     /// Numbered steps, none of which names anything in the portal.
     #[error("{path}: not a procedure of the portal ({lang})")]
@@ -81,6 +97,18 @@ impl ImportError {
             crate::ArticleError::Binary => ImportError::Binary { path },
             crate::ArticleError::Empty => ImportError::Empty { path },
             crate::ArticleError::NoSteps => ImportError::NoSteps { path },
+            crate::ArticleError::TooLarge { .. } => ImportError::TooLarge {
+                path,
+                line: 1,
+                what: e,
+            },
+            crate::ArticleError::StepTooLong { line, .. }
+            | crate::ArticleError::HeadingTooLong { line, .. }
+            | crate::ArticleError::TooManySteps { line, .. } => ImportError::TooLarge {
+                path,
+                line,
+                what: e,
+            },
         }
     }
 
@@ -94,7 +122,47 @@ impl ImportError {
                 vec![("path", p(path)), ("error", t(&source.to_string()))],
             ),
             ImportError::Binary { path } => ("import-error-binary", vec![("path", t(path))]),
+            ImportError::NotAFile { path } => ("import-error-not-a-file", vec![("path", p(path))]),
             ImportError::Empty { path } => ("import-error-empty", vec![("path", t(path))]),
+            ImportError::TooLarge { path, line, what } => {
+                let n = |v: usize| Arg::Number(v as i64);
+                let (id, size, limit) = match what {
+                    crate::ArticleError::StepTooLong { chars, .. } => (
+                        "import-error-step-too-long",
+                        *chars,
+                        crate::article::MAX_STEP_CHARS,
+                    ),
+                    crate::ArticleError::HeadingTooLong { chars, .. } => (
+                        "import-error-heading-too-long",
+                        *chars,
+                        crate::article::MAX_HEADING_CHARS,
+                    ),
+                    crate::ArticleError::TooManySteps { count, .. } => (
+                        "import-error-too-many-steps",
+                        *count,
+                        crate::article::MAX_STEPS,
+                    ),
+                    crate::ArticleError::TooLarge { bytes } => (
+                        "import-error-too-large",
+                        *bytes,
+                        crate::article::MAX_ARTICLE_BYTES,
+                    ),
+                    _ => (
+                        "import-error-too-large",
+                        0,
+                        crate::article::MAX_ARTICLE_BYTES,
+                    ),
+                };
+                (
+                    id,
+                    vec![
+                        ("path", t(path)),
+                        ("line", n(*line)),
+                        ("size", n(size)),
+                        ("limit", n(limit)),
+                    ],
+                )
+            }
             ImportError::NoSteps { path } => ("import-error-no-steps", vec![("path", t(path))]),
             ImportError::NotAProcedure { path, lang } => (
                 "import-error-not-a-procedure",

@@ -94,6 +94,8 @@ struct StepWork {
     first: Option<String>,
     signed_in: bool,
     refused: bool,
+    /// The step gives the step before's instruction again (its number).
+    repeats: Option<usize>,
 }
 
 impl Inferrer<'_> {
@@ -159,6 +161,24 @@ impl Inferrer<'_> {
                 side: spec.side,
             });
         }
+        // Icons named by their picture (the gear, 歯車): the control they are.
+        let mut icons = Vec::new();
+        for c in &out {
+            let id = ["import-icon-", &c.spec.id.replace('.', "-")].concat();
+            if !self.l10n.has_message(self.locale, &id) {
+                continue;
+            }
+            for word in self.l10n.format(self.locale, &id, &[]).split('|') {
+                let word = word.trim();
+                if !word.is_empty() {
+                    icons.push(Candidate {
+                        label: word.to_owned(),
+                        ..c.clone()
+                    });
+                }
+            }
+        }
+        out.extend(icons);
         out
     }
 
@@ -191,9 +211,26 @@ impl Inferrer<'_> {
         let mut work = StepWork::default();
         let candidates = self.candidates(portal);
         let labels: Vec<String> = candidates.iter().map(|c| c.label.clone()).collect();
-        let mut found = find_labels(&step.text, &labels);
+        // Each label once (its first mention as a control): a step that names
+        // a control again asks for nothing more.
+        let objects = |found: Vec<Found>| -> Vec<Found> {
+            let mut seen: Vec<(Vec<String>, bool)> = Vec::new();
+            found
+                .into_iter()
+                .filter(|f| f.quote.is_some() || self.vocabulary.is_object(&step.text, &f.range))
+                .filter(|f| {
+                    let key = (f.labels.clone(), f.quote.is_some());
+                    let new = f.labels.is_empty() || !seen.contains(&key);
+                    if new {
+                        seen.push(key);
+                    }
+                    new
+                })
+                .collect()
+        };
+        let mut found = objects(find_labels(&step.text, &labels, &self.vocabulary.same));
         if matches!(portal.screen_id(), ScreenId::SignIn | ScreenId::Mfa)
-            && found.iter().any(|f| !f.labels.is_empty())
+            && (reading.signs_in || found.iter().any(|f| !f.labels.is_empty()))
         {
             // The words that name the sign-in's own elements.
             let consumed: Vec<_> = found
@@ -206,7 +243,7 @@ impl Inferrer<'_> {
                 .map(|f| f.range.clone())
                 .collect();
             self.sign_in(portal, &mut work);
-            if consumed.is_empty() {
+            if consumed.is_empty() && !reading.signs_in {
                 work.notes.push(Note::SignInAdded);
             }
             // What the text names besides the sign-in, from the screen after it.
@@ -215,7 +252,7 @@ impl Inferrer<'_> {
                 .into_iter()
                 .map(|c| c.label)
                 .collect();
-            found = find_labels(&step.text, &labels)
+            found = objects(find_labels(&step.text, &labels, &self.vocabulary.same))
                 .into_iter()
                 .filter(|f| !consumed.iter().any(|r| overlaps(r, &f.range)))
                 .collect();
@@ -253,13 +290,19 @@ impl Inferrer<'_> {
         if !work.refused {
             self.send_form(portal, &mut work);
         }
-        // The location the text claims, against the first element acted on.
-        let first = work.actions.iter().find_map(ScriptAction::element);
+        // The location the text claims, against the first control the text
+        // names (not one the importer added, such as the sign-in's fields).
+        let first = work.first.as_deref().or_else(|| {
+            (!work.signed_in)
+                .then(|| work.actions.iter().find_map(ScriptAction::element))
+                .flatten()
+        });
         if let (Some(claimed), Some(spec)) = (reading.location, first.and_then(catalog::find)) {
             if !claimed.contains(spec.region, spec.side) {
                 let label = self.l10n.format(self.locale, spec.label, &[]);
                 work.notes.push(Note::Location {
                     claimed,
+                    words: reading.location_words.clone().unwrap_or_default(),
                     actual: Location::of(spec.region, spec.side),
                     label,
                 });
@@ -273,6 +316,11 @@ impl Inferrer<'_> {
         step.actions = work.actions;
         step.notes.extend(work.notes);
         step.expect = Some(portal.screen_id());
+        if let (Some(n), true) = (work.repeats, step.actions.is_empty()) {
+            step.status = StepStatus::Describes;
+            step.notes.push(Note::Repeats { step: n });
+            return;
+        }
         step.status = match (work.problem, step.actions.is_empty()) {
             (Some(p), _) => StepStatus::Unresolved(p),
             (None, true) => StepStatus::Unresolved(Unresolved::NothingNamed {
@@ -323,9 +371,9 @@ impl Inferrer<'_> {
     ) {
         let candidates = self.candidates(portal);
         let names_field = found.iter().any(|f| {
-            candidates
-                .iter()
-                .any(|c| c.role() == Role::TextField && f.labels.contains(&normalize(&c.label)))
+            candidates.iter().any(|c| {
+                c.usable && c.role() == Role::TextField && f.labels.contains(&normalize(&c.label))
+            })
         });
         let fields: Vec<&Candidate> = candidates
             .iter()
@@ -390,6 +438,19 @@ impl Inferrer<'_> {
                 ranked.push((c, at, route));
             }
         }
+        if ranked.is_empty() && quoted && self.form_first(portal, f, reading, work) {
+            // The form the text left out is filled and sent: the target again.
+            return self.mention(
+                portal,
+                previous,
+                f,
+                reading,
+                quote_resolves,
+                next,
+                number,
+                work,
+            );
+        }
         if ranked.is_empty() {
             if quoted {
                 work.problem.get_or_insert(Unresolved::Unreachable {
@@ -447,6 +508,17 @@ impl Inferrer<'_> {
             }
             return;
         }
+        // The step before did this already, and going back to do it again is
+        // what a route would take: the instruction is given twice.
+        if !c.usable
+            && work.actions.is_empty()
+            && previous
+                .as_ref()
+                .is_some_and(|p| p.actions.iter().any(|a| a.element() == Some(c.id.as_str())))
+        {
+            work.repeats = Some(number - 1);
+            return;
+        }
         if !route.is_empty() && !self.route(portal, previous, &route, number, work) {
             return;
         }
@@ -468,6 +540,63 @@ impl Inferrer<'_> {
             work.first = Some(c.id.clone());
         }
         self.perform(portal, action, work);
+    }
+
+    /// When the screen holds a form the text leaves out (the create dialog's
+    /// name and Next before "Copy password to clipboard"): fills its one field
+    /// and sends it, if that brings what `f` names within a short route.
+    /// Bounded: one form, its field and its default button, noted as left out.
+    fn form_first(
+        &self,
+        portal: &mut Portal,
+        f: &Found,
+        reading: &Reading,
+        work: &mut StepWork,
+    ) -> bool {
+        if work.notes.iter().any(|n| matches!(n, Note::LeftOut { .. })) {
+            return false;
+        }
+        let screen = portal.screen();
+        let mut fields = screen
+            .elements
+            .iter()
+            .filter(|e| e.enabled && e.role == Role::TextField && !is_sign_in(&e.id));
+        let (Some(field), None) = (fields.next(), fields.next()) else {
+            return false;
+        };
+        let Some(button) = default_button(&field.id) else {
+            return false;
+        };
+        let steps = [
+            self.fill(&field.id, reading.pastes),
+            ScriptAction::Click(button.into()),
+        ];
+        let mut trial = portal.clone();
+        let mut scratch = StepWork::default();
+        if !steps
+            .iter()
+            .all(|a| self.perform(&mut trial, a.clone(), &mut scratch))
+        {
+            return false;
+        }
+        let reachable = self.candidates(&trial).into_iter().any(|c| {
+            f.labels.contains(&normalize(&c.label))
+                && (c.usable || route_to(&trial, &c.id).is_some_and(|r| r.len() <= MAX_ROUTE))
+        });
+        if !reachable {
+            return false;
+        }
+        let labels = vec![
+            self.label_of(&screen, &field.id),
+            self.label_of(&screen, button),
+        ];
+        for action in steps {
+            if !self.perform(portal, action, work) {
+                return false;
+            }
+        }
+        work.notes.push(Note::LeftOut { labels });
+        true
     }
 
     /// Takes a route to a target: the clicks made on a menu or dialog the
@@ -547,8 +676,9 @@ impl Inferrer<'_> {
                     }
                 }
                 let label = self.label_of(&portal.screen(), &id);
-                work.notes.push(Note::Paste { label });
-                self.perform(portal, ScriptAction::Paste(id), work);
+                if self.perform(portal, ScriptAction::Paste(id), work) {
+                    work.notes.push(Note::Paste { label });
+                }
             }
             _ => {
                 work.problem.get_or_insert(Unresolved::Paste);
@@ -597,6 +727,14 @@ impl Inferrer<'_> {
     /// Does one action on the portal and records it; false (and the step
     /// unresolved) when the portal refuses or cannot.
     fn perform(&self, portal: &mut Portal, action: ScriptAction, work: &mut StepWork) -> bool {
+        // A paste with nothing copied would type nothing: the text pastes
+        // before it copies ("Your password will come up. Paste it …").
+        if matches!(action, ScriptAction::Paste(_)) && portal.clipboard_len().is_none_or(|n| n == 0)
+        {
+            work.refused = true;
+            work.problem.get_or_insert(Unresolved::NothingCopied);
+            return false;
+        }
         let screen = portal.screen();
         let label = action
             .element()

@@ -78,6 +78,11 @@ pub fn choose_language(
     if let Some(lang) = script_language(&texts.concat()) {
         return Ok((find(lang)?, LanguageSource::Script));
     }
+    // Latin letters: the words that hold sentences together tell German or
+    // French from English.
+    if let Some(lang) = latin_language(&texts.join(" ")) {
+        return Ok((find(lang)?, LanguageSource::Script));
+    }
     let mut best: Option<(usize, &LanguageIdentifier)> = None;
     let mut tie = false;
     for locale in &real {
@@ -89,7 +94,7 @@ pub fn choose_language(
         let named = texts
             .iter()
             .filter(|t| {
-                find_labels(t, &labels)
+                find_labels(t, &labels, &[])
                     .iter()
                     .any(|f| f.exact && !f.labels.is_empty())
             })
@@ -150,9 +155,140 @@ fn script_language(text: &str) -> Option<&'static str> {
         .map(|(l, _)| l)
 }
 
+/// Short words that hold sentences together in languages written in Latin
+/// letters (articles, conjunctions, pronouns, the verbs of a procedure).
+const FUNCTION_WORDS: [(&str, &[&str]); 7] = [
+    (
+        "en",
+        &[
+            "the", "and", "to", "your", "on", "then", "select", "click", "of", "you",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "und", "der", "die", "das", "sie", "auf", "mit", "für", "wählen", "klicken", "dann",
+            "den", "ihr", "ihre",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le",
+            "la",
+            "les",
+            "et",
+            "vous",
+            "sur",
+            "puis",
+            "dans",
+            "des",
+            "une",
+            "cliquez",
+            "sélectionnez",
+            "votre",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el",
+            "los",
+            "las",
+            "y",
+            "seleccione",
+            "haga",
+            "clic",
+            "su",
+            "para",
+            "luego",
+            "en",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il",
+            "gli",
+            "e",
+            "selezionare",
+            "fare",
+            "quindi",
+            "per",
+            "di",
+            "del",
+            "nella",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "os",
+            "em",
+            "selecione",
+            "clique",
+            "sua",
+            "depois",
+            "na",
+            "no",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "het",
+            "en",
+            "op",
+            "klik",
+            "selecteer",
+            "uw",
+            "een",
+            "van",
+            "naar",
+            "dan",
+        ],
+    ),
+];
+
+/// The language of a text in Latin letters other than English, when its
+/// function words say so clearly (at least four, and more than twice the
+/// English ones).
+fn latin_language(text: &str) -> Option<&'static str> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let count = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
+    let english = count(FUNCTION_WORDS[0].1);
+    FUNCTION_WORDS[1..]
+        .iter()
+        .map(|(lang, list)| (*lang, count(list)))
+        .filter(|(_, n)| *n >= 4 && *n > english * 2)
+        .max_by_key(|(_, n)| *n)
+        .map(|(lang, _)| lang)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::script_language;
+    use super::{latin_language, script_language};
+
+    #[test]
+    fn latin_languages_by_their_small_words() {
+        assert_eq!(
+            latin_language("Melden Sie sich an. Wählen Sie oben rechts das Zahnrad und dann die Einstellungen."),
+            Some("de")
+        );
+        assert_eq!(
+            latin_language("Connectez-vous. Cliquez sur la roue dentée, puis sélectionnez les paramètres de votre compte."),
+            Some("fr")
+        );
+        assert_eq!(
+            latin_language("Sign in to the portal. In the top right, select the gear, and then Office 365 settings."),
+            None
+        );
+        assert_eq!(latin_language("Select **Create**. Select **Next**."), None);
+    }
 
     #[test]
     fn scripts() {

@@ -23,7 +23,10 @@ mod language;
 mod reading;
 mod verify;
 
-pub use article::{Article, ArticleError, Procedure, WrittenStep};
+pub use article::{
+    Article, ArticleError, Procedure, WrittenStep, MAX_ARTICLE_BYTES, MAX_HEADING_CHARS, MAX_STEPS,
+    MAX_STEP_CHARS,
+};
 pub use draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
 pub use error::ImportError;
 pub use infer::{sample_fixture, MAX_ROUTE, NAME};
@@ -51,7 +54,30 @@ pub struct Drafts {
     pub skipped: Vec<(usize, String)>,
     /// Numbered items with no text (their lines).
     pub empty_steps: Vec<usize>,
+    /// Procedures that do not describe the modelled portal: no draft.
+    pub elsewhere: Vec<Elsewhere>,
 }
+
+/// A procedure the portal explains too little of to be about it (an article
+/// about another product): fewer than [`EXPLAINED`] of its steps, or at
+/// least that share of the names it quotes (two or more) not in the portal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Elsewhere {
+    /// Position in the article, from 1.
+    pub number: usize,
+    /// Its heading.
+    pub title: String,
+    /// Steps the portal explains (resolved, or read-only).
+    pub explained: usize,
+    /// All its steps.
+    pub steps: usize,
+    /// What its steps quote that the portal has no label for (nor one near it).
+    pub not_found: Vec<String>,
+}
+
+/// The share of a procedure's steps the portal must explain for a draft: below
+/// it, the procedure is about something else.
+pub const EXPLAINED: f64 = 0.5;
 
 /// Drafts a scenario for each procedure of `article`, read in `locale`.
 /// `source` names the article in the drafts' comments and in errors.
@@ -70,7 +96,13 @@ pub fn draft(
     };
     let mut drafts: Vec<Draft> = Vec::new();
     let mut skipped = Vec::new();
+    let mut elsewhere = Vec::new();
     let mut ids = BTreeSet::new();
+    let known: Vec<String> = catalog::ALL
+        .iter()
+        .filter(|s| l10n.variables(locale, s.label).is_empty())
+        .map(|s| l10n.format(locale, s.label, &[]))
+        .collect();
     for (i, procedure) in article.procedures.iter().enumerate() {
         let title = procedure
             .title
@@ -102,12 +134,64 @@ pub fn draft(
             skipped.push((i + 1, title));
             continue;
         }
-        draft.id = unique(&mut ids, procedure_id(&title, l10n, locale, i + 1));
+        let explained = draft.resolved();
+        let not_found: Vec<String> = draft
+            .steps
+            .iter()
+            .flat_map(|s| walkthrough_check::text::quotes(&s.text))
+            .map(|q| q.text)
+            .fold(Vec::new(), |mut v, q| {
+                if !v.contains(&q) {
+                    v.push(q);
+                }
+                v
+            })
+            .into_iter()
+            .filter(|q| !reading::near_any(q, &known, &inferrer.vocabulary.same))
+            .collect();
+        let quoted = draft
+            .steps
+            .iter()
+            .flat_map(|s| walkthrough_check::text::quotes(&s.text))
+            .map(|q| normalize(&q.text))
+            .collect::<BTreeSet<String>>()
+            .len();
+        // Few steps explained, or most of what the steps quote missing from
+        // the portal (steps a route could still make work).
+        let few = (explained as f64) < EXPLAINED * draft.steps.len() as f64;
+        let unknown = not_found.len() >= 2 && (not_found.len() as f64) >= EXPLAINED * quoted as f64;
+        if (few && !not_found.is_empty()) || unknown {
+            elsewhere.push(Elsewhere {
+                number: i + 1,
+                title,
+                explained,
+                steps: draft.steps.len(),
+                not_found,
+            });
+            continue;
+        }
         name_steps(&mut draft);
+        // An id whose messages (`<id>-<step>`) are not those of a shipped
+        // scenario: `app-password` + `delete-confirmation` would redefine
+        // `app-password-delete` + `confirmation`.
+        let base = procedure_id(&title, l10n, locale, i + 1);
+        let mut n = 1;
+        draft.id = loop {
+            let id = unique(&mut ids, base.clone());
+            let taken = |m: &str| {
+                let m = [id.as_str(), "-", m].concat();
+                l10n.has_message(locale, &m) || l10n.has_message(l10n.fallback_locale(), &m)
+            };
+            if !(taken("title") || taken("task") || draft.steps.iter().any(|s| taken(&s.id))) {
+                break id;
+            }
+            n += 1;
+            ids.insert([base.as_str(), "-", &n.to_string()].concat());
+        };
         settle(&mut draft, l10n, options)?;
         drafts.push(draft);
     }
-    if drafts.is_empty() {
+    if drafts.is_empty() && elsewhere.is_empty() {
         return Err(ImportError::NotAProcedure {
             path: source.to_owned(),
             lang: locale.to_string(),
@@ -117,6 +201,7 @@ pub fn draft(
         drafts,
         skipped,
         empty_steps: article.empty_steps.clone(),
+        elsewhere,
     })
 }
 
@@ -184,7 +269,7 @@ fn procedure_id(title: &str, l10n: &Localizer, locale: &LanguageIdentifier, n: u
         .collect();
     let english = l10n.fallback_locale();
     let mut words: Vec<String> = Vec::new();
-    for found in find_labels(title, &labels) {
+    for found in find_labels(title, &labels, &[]) {
         let spec = found
             .labels
             .first()

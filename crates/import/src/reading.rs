@@ -5,12 +5,17 @@
 
 use std::ops::Range;
 use unic_langid::LanguageIdentifier;
-use walkthrough_check::text::{normalize, quotes, same_label, similarity};
+use walkthrough_check::text::{
+    equivalents, normalize, quotes, same_label, similarity_in, similarity_normalized,
+};
 use walkthrough_i18n::Localizer;
 use walkthrough_scenario::Location;
 
 /// How alike a quote must be to a label to be read as that label, misquoted.
 pub(crate) const QUOTE_SIMILARITY: f64 = 0.7;
+
+/// How many characters on each side of a label are read for its verb.
+const WINDOW: usize = 60;
 
 /// Words too common to identify a label by.
 const STOPWORDS: [&str; 14] = [
@@ -27,13 +32,24 @@ pub(crate) struct Vocabulary {
     pastes: Vec<Vec<char>>,
     copies: Vec<Vec<char>>,
     describes: Vec<Vec<char>>,
+    signs_in: Vec<Vec<char>>,
+    /// Every verb that asks for an action, lowercased as written.
+    verbs: Vec<String>,
+    /// Words that may stand between a verb and the control it acts on.
+    fillers: Vec<String>,
+    /// Words articles use for a label's words (`new` for `create`).
+    pub(crate) same: Vec<(String, String)>,
 }
 
 /// What a step's words ask for, besides the labels they name.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Reading {
-    /// The first location word.
+    /// The first location phrase (the longest where phrases overlap).
     pub location: Option<Location>,
+    /// The text's own words for it.
+    pub location_words: Option<String>,
+    /// Whether it asks to sign in (sign in, log in, log on, ログイン …).
+    pub signs_in: bool,
     /// Whether it asks to select, click, type … anything.
     pub acts: bool,
     /// Whether it asks to type.
@@ -49,13 +65,33 @@ pub(crate) struct Reading {
 impl Vocabulary {
     /// The words of `locale` (falling back to en-US word by word list).
     pub(crate) fn load(l10n: &Localizer, locale: &LanguageIdentifier) -> Vocabulary {
-        let list = |id: &str| -> Vec<Vec<char>> {
+        let raw = |id: &str| -> Vec<String> {
             l10n.format(locale, id, &[])
                 .split('|')
+                .map(|w| w.trim().to_lowercase())
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let list = |id: &str| -> Vec<Vec<char>> {
+            raw(id)
+                .iter()
                 .map(|w| normalize(w).chars().collect::<Vec<char>>())
                 .filter(|w| !w.is_empty())
                 .collect()
         };
+        let mut verbs: Vec<String> = [
+            "import-words-act",
+            "import-words-type",
+            "import-words-paste",
+            "import-words-copy",
+            "import-words-sign-in",
+        ]
+        .iter()
+        .flat_map(|id| raw(id))
+        .collect();
+        verbs.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let mut fillers = raw("import-words-filler");
+        fillers.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let mut locations = Vec::new();
         for (id, location) in [
             ("import-words-top-right", Location::TopRight),
@@ -77,6 +113,68 @@ impl Vocabulary {
             pastes: list("import-words-paste"),
             copies: list("import-words-copy"),
             describes: list("import-words-describe"),
+            signs_in: list("import-words-sign-in"),
+            verbs,
+            fillers,
+            same: equivalents(l10n, locale),
+        }
+    }
+
+    /// Whether the words at `range` of `text` are the object of a verb that
+    /// asks for an action: the verb stands before or after them with only
+    /// fillers between (`select the cog`, `歯車アイコンをクリック`), or they
+    /// begin or end with one (`Copy the app password to the clipboard`,
+    /// `パスワードをクリップボードにコピー`). Words in a
+    /// clause of their own (`the password you want to delete`, `削除を確定`,
+    /// `作成した`) are not.
+    pub(crate) fn is_object(&self, text: &str, range: &Range<usize>) -> bool {
+        let own = text[range.clone()].to_lowercase();
+        let own = own.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let own_end = own.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if self
+            .verbs
+            .iter()
+            .any(|v| starts_with_word(own, v) || ends_with_word(own_end, v))
+        {
+            return true;
+        }
+        // Verbs and fillers are short: a window on each side is enough, and
+        // keeps a long step linear.
+        let window = |s: &str, from_end: bool| -> String {
+            let chars = s.chars().count();
+            if from_end {
+                s.chars().skip(chars.saturating_sub(WINDOW)).collect()
+            } else {
+                s.chars().take(WINDOW).collect()
+            }
+        };
+        let before = window(&text[..range.start], true).to_lowercase();
+        let before = self.strip_fillers_back(&before);
+        if self.verbs.iter().any(|v| ends_with_word(before, v)) {
+            return true;
+        }
+        let after = window(&text[range.end..], false).to_lowercase();
+        let after = self.strip_fillers_front(&after);
+        self.verbs.iter().any(|v| starts_with_word(after, v))
+    }
+
+    fn strip_fillers_back<'t>(&self, mut s: &'t str) -> &'t str {
+        loop {
+            s = s.trim_end_matches(|c: char| c.is_whitespace() || "*[]［］「」".contains(c));
+            match self.fillers.iter().find(|f| ends_with_word(s, f)) {
+                Some(f) => s = &s[..s.len() - f.len()],
+                None => return s,
+            }
+        }
+    }
+
+    fn strip_fillers_front<'t>(&self, mut s: &'t str) -> &'t str {
+        loop {
+            s = s.trim_start_matches(|c: char| c.is_whitespace() || "*[]［］「」".contains(c));
+            match self.fillers.iter().find(|f| starts_with_word(s, f)) {
+                Some(f) => s = &s[f.len()..],
+                None => return s,
+            }
         }
     }
 
@@ -89,17 +187,30 @@ impl Vocabulary {
             .iter()
             .flat_map(|w| stream.find(w))
             .collect();
-        let location = self
+        let places: Vec<(Range<usize>, Location)> = self
             .locations
             .iter()
             .flat_map(|(w, l)| stream.find(w).into_iter().map(move |r| (r, *l)))
             .filter(|(r, _)| !blocked.iter().any(|b| overlaps(b, r)))
-            .min_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)))
-            .map(|(_, l)| l);
+            .collect();
+        // The longest phrase wins over those it overlaps ("at the top right"
+        // is top right, not top); then the first in the text.
+        let place = places
+            .iter()
+            .filter(|(r, _)| {
+                !places
+                    .iter()
+                    .any(|(o, _)| overlaps(o, r) && o.len() > r.len())
+            })
+            .min_by_key(|(r, _)| r.start)
+            .cloned();
         let (types, pastes, copies) = (any(&self.types), any(&self.pastes), any(&self.copies));
-        let acts = any(&self.acts) || types || pastes || copies;
+        let signs_in = any(&self.signs_in);
+        let acts = any(&self.acts) || types || pastes || copies || signs_in;
         Reading {
-            location,
+            location: place.as_ref().map(|(_, l)| *l),
+            location_words: place.map(|(r, _)| text[r].to_owned()),
+            signs_in,
             acts,
             types,
             pastes,
@@ -126,7 +237,7 @@ pub(crate) struct Found {
 /// Every label of `labels` that `text` names: quoted ones first (exactly,
 /// or the nearest label to a misquote), then unquoted ones, longest first,
 /// never two over the same words. In the order of the text.
-pub(crate) fn find_labels(text: &str, labels: &[String]) -> Vec<Found> {
+pub(crate) fn find_labels(text: &str, labels: &[String], same: &[(String, String)]) -> Vec<Found> {
     let mut distinct: Vec<(String, &str)> = Vec::new();
     for l in labels {
         let n = normalize(l);
@@ -135,32 +246,41 @@ pub(crate) fn find_labels(text: &str, labels: &[String]) -> Vec<Found> {
         }
     }
     let mut found: Vec<Found> = Vec::new();
+    // What each distinct quote reads as, worked out once.
+    let mut read: Vec<(String, Vec<String>, bool)> = Vec::new();
     for q in quotes(text) {
-        let range = quote_range(text, q.at, &q.text);
-        let exact: Vec<String> = distinct
-            .iter()
-            .filter(|(_, l)| same_label(&q.text, l))
-            .map(|(n, _)| n.clone())
-            .collect();
-        if !exact.is_empty() {
-            found.push(Found {
-                range,
-                labels: exact,
-                quote: Some(q.text),
-                exact: true,
-            });
-            continue;
-        }
-        let best = distinct
-            .iter()
-            .map(|(n, l)| (similarity(&q.text, l), n))
-            .filter(|(s, _)| *s >= QUOTE_SIMILARITY)
-            .max_by(|a, b| a.0.total_cmp(&b.0));
+        let range = q.at..q.end;
+        let nq = normalize(&q.text);
+        let (labels, exact) = match read.iter().find(|(n, _, _)| *n == nq) {
+            Some((_, labels, exact)) => (labels.clone(), *exact),
+            None => {
+                let exact: Vec<String> = distinct
+                    .iter()
+                    .filter(|(n, _)| *n == nq)
+                    .map(|(n, _)| n.clone())
+                    .collect();
+                let (labels, is_exact) = if exact.is_empty() {
+                    let best = distinct
+                        .iter()
+                        .map(|(n, _)| (similarity_normalized(&nq, n, same), n))
+                        .filter(|(s, _)| *s >= QUOTE_SIMILARITY)
+                        .max_by(|a, b| a.0.total_cmp(&b.0));
+                    (
+                        best.map(|(_, n)| vec![n.clone()]).unwrap_or_default(),
+                        false,
+                    )
+                } else {
+                    (exact, true)
+                };
+                read.push((nq, labels.clone(), is_exact));
+                (labels, is_exact)
+            }
+        };
         found.push(Found {
             range,
-            labels: best.map(|(_, n)| vec![n.clone()]).unwrap_or_default(),
+            labels,
             quote: Some(q.text),
-            exact: false,
+            exact,
         });
     }
     let stream = Stream::new(text);
@@ -202,6 +322,27 @@ pub(crate) fn find_labels(text: &str, labels: &[String]) -> Vec<Found> {
     found
 }
 
+/// Whether `s` begins with the word `w` (whole, when it ends with a Latin letter or digit).
+fn starts_with_word(s: &str, w: &str) -> bool {
+    s.starts_with(w)
+        && !(w.ends_with(|c: char| c.is_ascii_alphanumeric())
+            && s[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+}
+
+/// Whether `s` ends with the word `w` (whole, when it begins with a Latin letter or digit).
+fn ends_with_word(s: &str, w: &str) -> bool {
+    s.ends_with(w)
+        && !(w.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && s[..s.len() - w.len()].ends_with(|c: char| c.is_ascii_alphanumeric()))
+}
+
+/// Whether a quote is one of `labels`, or near one (a misquote).
+pub(crate) fn near_any(quote: &str, labels: &[String], same: &[(String, String)]) -> bool {
+    labels
+        .iter()
+        .any(|l| same_label(quote, l) || similarity_in(quote, l, same) >= QUOTE_SIMILARITY)
+}
+
 /// Whether `text` names `label`: quotes it, or has it (three characters or more).
 pub(crate) fn names(text: &str, label: &str) -> bool {
     let n = normalize(label);
@@ -214,30 +355,12 @@ pub(crate) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-/// The bytes a quote covers, its marks included.
-fn quote_range(text: &str, at: usize, inner: &str) -> Range<usize> {
-    let start = at;
-    let inner_at = text[at..].find(inner).map_or(at, |p| at + p);
-    let end = inner_at + inner.len();
-    let rest = &text[end..];
-    let after_space = rest.trim_start();
-    let marks: usize = after_space
-        .chars()
-        .take(2)
-        .take_while(|c| "*]」】』”\"〉".contains(*c))
-        .map(char::len_utf8)
-        .sum();
-    if marks == 0 {
-        start..end
-    } else {
-        start..end + (rest.len() - after_space.len()) + marks
-    }
-}
-
 /// A text as [`normalize`] sees it, each character with the bytes it came from.
 struct Stream<'a> {
     text: &'a str,
     chars: Vec<(char, Range<usize>)>,
+    /// Where each character stands, so a search only tries those places.
+    at: std::collections::HashMap<char, Vec<usize>>,
 }
 
 impl<'a> Stream<'a> {
@@ -248,7 +371,11 @@ impl<'a> Stream<'a> {
             let kept: String = normalize(&c.to_string());
             chars.extend(kept.chars().map(|k| (k, range.clone())));
         }
-        Stream { text, chars }
+        let mut at: std::collections::HashMap<char, Vec<usize>> = std::collections::HashMap::new();
+        for (i, (c, _)) in chars.iter().enumerate() {
+            at.entry(*c).or_default().push(i);
+        }
+        Stream { text, chars, at }
     }
 
     /// Every place the normalized `needle` stands, as whole words where it
@@ -258,7 +385,9 @@ impl<'a> Stream<'a> {
         if needle.is_empty() || needle.len() > self.chars.len() {
             return out;
         }
-        for i in 0..=self.chars.len() - needle.len() {
+        let last = self.chars.len() - needle.len();
+        let starts = self.at.get(&needle[0]).map_or(&[][..], Vec::as_slice);
+        for &i in starts.iter().take_while(|&&i| i <= last) {
             if self.chars[i..i + needle.len()]
                 .iter()
                 .zip(needle)
@@ -303,7 +432,14 @@ impl<'a> Stream<'a> {
             start = start.min(first.start);
             end = end.max(first.end);
         }
-        (end - start <= label.len() * 2 + 10).then_some(start..end)
+        // Within one clause: "Office 365 account and click on the Settings"
+        // is not "Office 365 settings".
+        let span = &self.text[start..end];
+        let one_clause = !span.contains([',', ';', '.', '、', '。'])
+            && !span
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("and"));
+        (one_clause && end - start <= label.len() * 2 + 10).then_some(start..end)
     }
 }
 
@@ -313,7 +449,7 @@ mod tests {
 
     fn labels(text: &str, labels: &[&str]) -> Vec<(String, bool, bool)> {
         let owned: Vec<String> = labels.iter().map(|s| (*s).to_owned()).collect();
-        find_labels(text, &owned)
+        find_labels(text, &owned, &[])
             .into_iter()
             .map(|f| (text[f.range].to_owned(), f.quote.is_some(), f.exact))
             .collect()
@@ -363,6 +499,13 @@ mod tests {
             )]
         );
         assert!(labels("Rename it", &["Name"]).is_empty());
+        assert_eq!(
+            labels(
+                "Log in to your Office 365 account and click on the Settings gear icon.",
+                &["Office 365 settings", "Settings"]
+            ),
+            [("Settings".to_owned(), false, true)]
+        );
         assert_eq!(
             labels("Enter a name, and click **Next**", &["Name", "Next"]),
             [

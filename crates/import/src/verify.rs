@@ -4,9 +4,10 @@
 use crate::error::ImportError;
 use crate::Draft;
 use unic_langid::LanguageIdentifier;
-use walkthrough_check::{check, Report};
+use walkthrough_check::{check_with_sources, Report};
 use walkthrough_i18n::{Layer, Localizer};
 use walkthrough_portal::PortalOptions;
+use walkthrough_scenario::Scenario;
 
 /// What the checker found, and the locales it read (to render the report:
 /// they hold the drafts' titles).
@@ -30,6 +31,7 @@ pub fn verify(
 ) -> Result<Verified, ImportError> {
     let mut files: Vec<(String, String, String)> = Vec::new();
     let mut scenarios = Vec::new();
+    let mut sources: Vec<(String, String)> = Vec::new();
     let mut locales: Vec<LanguageIdentifier> = Vec::new();
     let fallback = l10n.fallback_locale();
     for d in drafts {
@@ -40,12 +42,19 @@ pub fn verify(
             files.push((fallback.to_string(), name, d.title_ftl()));
         }
         scenarios.push(d.scenario(l10n, l10n.fallback_locale())?);
+        sources.push((d.id.clone(), d.toml(l10n, l10n.fallback_locale())));
         if !locales.contains(&d.locale) {
             locales.push(d.locale.clone());
         }
     }
     let localizer = Localizer::layered(&[base, Layer::Files(&files)])?;
-    let report = check(&scenarios, &localizer, &locales, options)
+    let source = |s: &Scenario| {
+        sources
+            .iter()
+            .find(|(id, _)| *id == s.id)
+            .map(|(_, text)| text.clone())
+    };
+    let report = check_with_sources(&scenarios, &source, &localizer, &locales, options)
         .map_err(|e| ImportError::Draft(e.to_string()))?;
     Ok(Verified { report, localizer })
 }

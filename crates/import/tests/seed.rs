@@ -104,7 +104,7 @@ fn readable_ids_from_the_heading_and_the_elements() {
                 "app-passwords-delete",
                 vec![
                     "sign-in",
-                    "office365-settings",
+                    "settings",
                     "additional-security-verification",
                     "update-phone-numbers",
                     "app-passwords",
@@ -130,6 +130,7 @@ fn what_the_text_does_not_say_is_noted() {
     let notes = &delete.steps[2].notes;
     assert!(notes.contains(&Note::Location {
         claimed: Location::Bottom,
+        words: "下部".into(),
         actual: Location::Left,
         label: "追加のセキュリティ確認".into()
     }));
