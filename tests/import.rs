@@ -197,7 +197,7 @@ fn bad_articles_exit_two_with_one_clear_line() {
             let out = walkthrough(&["import", fifo.to_str().unwrap(), "--out", dir.path()]);
             assert_eq!(out.status.code(), Some(2));
             assert!(
-                stderr(&out).contains("is not a regular file"),
+                stderr(&out).contains("not a regular file"),
                 "{}",
                 stderr(&out)
             );
