@@ -100,3 +100,27 @@ tui-start-quit = Quit
 ## Too small
 
 tui-too-small = The terminal is too small. The walkthrough needs at least { $min-width }×{ $min-height }: please enlarge the window (q quits).
+
+## Sign-in details
+
+# The training account's sign-in details, shown at the sign-in step and on an exam's task card.
+# $account: the user id; $password: the training account's password (not a secret).
+tui-sign-in-details = Training account: { $account } · Password: { $password }
+
+## What is wrong when the goal does not hold (completion screen and exam result)
+
+# One line of what is wrong; $problem: one of the tui-goal-* lines below.
+tui-goal-problem = • { $problem }
+# $name: an app password's name.
+tui-goal-missing = There is no app password named “{ $name }”.
+tui-goal-still-there = The app password “{ $name }” is still there.
+tui-goal-deleted-other = The app password “{ $name }” was deleted, and the procedure did not ask for that.
+tui-goal-created-other = An app password named “{ $name }” was created, and the procedure did not ask for that.
+tui-goal-mail-not-connected = The mail app is not connected.
+tui-goal-mail-connected = The mail app is still connected.
+tui-goal-mail-not-connected-with = The mail app is not connected with the app password “{ $name }”.
+# $other: the name of the app password the mail app is connected with instead.
+tui-goal-mail-connected-with-other = The mail app is connected with “{ $other }”, not with “{ $name }”.
+tui-goal-mail-accepts = The mail app still connects with the password of “{ $name }”.
+tui-done-title-not-met = Finished, but the goal does not hold
+tui-note-demo-finished-not-met = Finished: the goal does not hold.

@@ -100,3 +100,27 @@ tui-start-quit = 終了
 ## 画面が小さすぎるとき
 
 tui-too-small = ターミナルが小さすぎます。{ $min-width }×{ $min-height } 以上が必要です。ウィンドウを広げてください（q で終了）。
+
+## Sign-in details
+
+# The training account's sign-in details, shown at the sign-in step and on an exam's task card.
+# $account: the user id; $password: the training account's password (not a secret).
+tui-sign-in-details = トレーニング用アカウント: { $account } ・ パスワード: { $password }
+
+## What is wrong when the goal does not hold (completion screen and exam result)
+
+# One line of what is wrong; $problem: one of the tui-goal-* lines below.
+tui-goal-problem = ・{ $problem }
+# $name: an app password's name.
+tui-goal-missing = 「{ $name }」という名前のアプリ パスワードがありません。
+tui-goal-still-there = アプリ パスワード「{ $name }」がまだ残っています。
+tui-goal-deleted-other = アプリ パスワード「{ $name }」が削除されました。この手順では削除しません。
+tui-goal-created-other = 「{ $name }」という名前のアプリ パスワードが作成されました。この手順では作成しません。
+tui-goal-mail-not-connected = メール アプリが接続されていません。
+tui-goal-mail-connected = メール アプリがまだ接続されています。
+tui-goal-mail-not-connected-with = メール アプリはアプリ パスワード「{ $name }」で接続されていません。
+# $other: the name of the app password the mail app is connected with instead.
+tui-goal-mail-connected-with-other = メール アプリは「{ $name }」ではなく「{ $other }」で接続されています。
+tui-goal-mail-accepts = メール アプリは「{ $name }」のパスワードでまだ接続できます。
+tui-done-title-not-met = 終了しましたが、目的を達成していません
+tui-note-demo-finished-not-met = 終了: 目的を達成していません。

@@ -2,7 +2,9 @@
 //! each key and click does, and the rebuilding of the views after it.
 
 use crate::element::Input;
-use crate::guide::{guide_view, step_args, Frame, GuideText, Keys, Mode, Note, NoteKind, MIN_SIZE};
+use crate::guide::{
+    guide_view, sign_in_line, step_args, Frame, GuideText, Keys, Mode, Note, NoteKind, MIN_SIZE,
+};
 use crate::menu;
 use crate::render::{self, Ctx};
 use crate::style::{self, Colors, Styles};
@@ -16,7 +18,7 @@ use std::time::{Duration, Instant, SystemTime};
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
 use walkthrough_portal::{Action, Outcome, PortalOptions, ScreenId};
-use walkthrough_scenario::{Feedback, Scenario, Session, Verdict};
+use walkthrough_scenario::{Feedback, GoalCheck, Scenario, Session, Verdict};
 
 /// The name of the base layer.
 pub(crate) const FRAME: &str = "frame";
@@ -249,6 +251,10 @@ impl App {
         let mut guide =
             GuideText::for_step(scenario, index, run.mode, &self.localizer, &self.locale);
         let (target, way_back) = self.target_and_way_back(run);
+        // Signed out (or never signed in): the details are needed again.
+        if guide.sign_in.is_none() && session.screen().id == ScreenId::SignIn {
+            guide.sign_in = Some(sign_in_line(scenario, self.texts()));
+        }
         guide.note = run.note.clone();
         if let Some(line) = way_back {
             let texts = self.texts();
@@ -318,7 +324,77 @@ impl App {
         )
     }
 
-    /// The figures for the completion screen.
+    /// What is wrong with the portal's end state, in the portal's own terms:
+    /// one line per goal condition that does not hold, then app passwords
+    /// deleted or created that the procedure did not ask for. Empty when
+    /// the goal holds.
+    pub fn goal_problems(&self, run: &Run) -> Vec<String> {
+        let session = &run.session;
+        let report = session.goal();
+        if report.met() {
+            return Vec::new();
+        }
+        let texts = self.texts();
+        let quoted = |id: &str, key: &'static str, name: &str| {
+            texts.args(id, &[(key, Arg::Text(name.to_owned()))])
+        };
+        let portal = session.portal();
+        let now: Vec<String> = portal.app_passwords().into_iter().map(|a| a.name).collect();
+        let before: Vec<&str> = session
+            .scenario()
+            .fixture
+            .app_passwords
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect();
+        let mut lines = Vec::new();
+        let mut named = Vec::new();
+        for (check, ok) in &report.checks {
+            if *ok {
+                continue;
+            }
+            lines.push(match check {
+                GoalCheck::AppPasswordNamed(name) => {
+                    named.push(name.clone());
+                    quoted("tui-goal-missing", "name", name)
+                }
+                GoalCheck::AppPasswordAbsent(name) => {
+                    named.push(name.clone());
+                    quoted("tui-goal-still-there", "name", name)
+                }
+                GoalCheck::MailConnected(true) => texts.get("tui-goal-mail-not-connected"),
+                GoalCheck::MailConnected(false) => texts.get("tui-goal-mail-connected"),
+                GoalCheck::MailConnectedWith(name) => match portal.mail_connected_as() {
+                    Some(other) => texts.args(
+                        "tui-goal-mail-connected-with-other",
+                        &[
+                            ("name", Arg::Text(name.clone())),
+                            ("other", Arg::Text(other.to_owned())),
+                        ],
+                    ),
+                    None => quoted("tui-goal-mail-not-connected-with", "name", name),
+                },
+                GoalCheck::MailRejectsPasswordOf(name) => {
+                    quoted("tui-goal-mail-accepts", "name", name)
+                }
+            });
+        }
+        for gone in before.iter().filter(|b| !now.iter().any(|n| n == *b)) {
+            if !named.iter().any(|n| n == gone) {
+                lines.push(quoted("tui-goal-deleted-other", "name", gone));
+            }
+        }
+        for new in now.iter().filter(|n| !before.contains(&n.as_str())) {
+            if !named.contains(new) {
+                lines.push(quoted("tui-goal-created-other", "name", new));
+            }
+        }
+        lines
+    }
+
+    /// The figures for the completion screen: the verdict, what is wrong
+    /// when the goal does not hold, the score that is recorded, time,
+    /// wrong actions and hints.
     pub fn done_lines(&self) -> Vec<(NoteKind, String)> {
         let Some(run) = &self.run else {
             return Vec::new();
@@ -328,6 +404,13 @@ impl App {
         let secs = self.elapsed(run).as_secs();
         let title = texts.get(&run.session.scenario().title);
         let count = |id: &str, n: u32| texts.num(id, "count", n as usize);
+        let score = (
+            NoteKind::Info,
+            texts.args(
+                "tui-exam-score",
+                &[("score", number(usize::from(self.score(run))))],
+            ),
+        );
         let figures = [
             (
                 NoteKind::Info,
@@ -342,6 +425,12 @@ impl App {
             (NoteKind::Info, count("tui-done-wrong", stats.wrong_actions)),
             (NoteKind::Info, count("tui-done-hints", stats.hints)),
         ];
+        let problems = self.goal_problems(run).into_iter().map(|line| {
+            (
+                NoteKind::Wrong,
+                texts.args("tui-goal-problem", &[("problem", Arg::Text(line))]),
+            )
+        });
         let mut lines = Vec::new();
         if run.mode == Mode::Exam {
             let verdict = if run.timed_out {
@@ -357,14 +446,9 @@ impl App {
                     texts.args("tui-exam-summary", &[("scenario", Arg::Text(title))]),
                 ),
                 verdict,
-                (
-                    NoteKind::Info,
-                    texts.args(
-                        "tui-exam-score",
-                        &[("score", number(usize::from(self.score(run))))],
-                    ),
-                ),
             ]);
+            lines.extend(problems);
+            lines.push(score);
             lines.extend(figures);
             return lines;
         }
@@ -372,16 +456,26 @@ impl App {
             NoteKind::Info,
             texts.args("tui-done-summary", &[("scenario", Arg::Text(title))]),
         ));
-        lines.extend(figures);
-        if stats.skipped > 0 {
-            lines.push((NoteKind::Info, count("tui-done-skipped", stats.skipped)));
-        }
         lines.push(if run.session.goal_met() {
             (NoteKind::Good, texts.get("tui-done-goal-met"))
         } else {
             (NoteKind::Wrong, texts.get("tui-done-goal-not-met"))
         });
+        lines.extend(problems);
+        lines.push(score);
+        lines.extend(figures);
+        if stats.skipped > 0 {
+            lines.push((NoteKind::Info, count("tui-done-skipped", stats.skipped)));
+        }
         lines
+    }
+
+    /// Whether the run's goal holds (and, in an exam, in time): the only
+    /// case the completion screen may speak of success.
+    pub fn succeeded(&self) -> bool {
+        self.run
+            .as_ref()
+            .is_some_and(|r| r.session.goal_met() && !r.timed_out)
     }
 }
 
@@ -769,6 +863,7 @@ fn demo_action(siv: &mut Cursive) {
     let state = with_app(siv, |app| {
         let pause = app.pause;
         let finished_note = app.note(NoteKind::Good, "tui-note-demo-finished");
+        let unfinished_note = app.note(NoteKind::Wrong, "tui-note-demo-finished-not-met");
         let run = app.run.as_mut()?;
         if run.finished_at.is_some() {
             return Some(DemoState::End);
@@ -780,7 +875,11 @@ fn demo_action(siv: &mut Cursive) {
             }
             Ok(_) => {
                 run.finished_at = Some(Instant::now());
-                run.note = Some(finished_note);
+                run.note = Some(if run.session.goal_met() {
+                    finished_note
+                } else {
+                    unfinished_note
+                });
                 Some(DemoState::Finished)
             }
             Err(e) => Some(DemoState::Failed(e.into())),

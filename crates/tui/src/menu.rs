@@ -245,10 +245,13 @@ pub(crate) fn completion(siv: &mut Cursive) {
         }
         buttons.push((t.get("tui-done-quit"), Done::Quit));
         let exam = app.run.as_ref().is_some_and(|r| r.mode == Mode::Exam);
+        // No praise unless the goal holds.
         let title = t.get(if exam {
             "tui-exam-result-title"
-        } else {
+        } else if app.succeeded() {
             "tui-done-title"
+        } else {
+            "tui-done-title-not-met"
         });
         (title, lines, buttons)
     }) else {
