@@ -15,7 +15,7 @@ tui-keys-read = F3 continue · F1 hint · F2 language · Esc menu · q quit
 tui-keys-demo = Space pause · → next · F2 language · Esc menu · q quit
 tui-keys-done = ←→ choose · Enter select
 # Within a key's entry, no-break spaces: a long line wraps between entries only.
-tui-keys-exam = Tab move · Enter select · Ctrl+C/V copy/paste · Alt+← back · F1 hint (costs points) · F2 language · Esc menu
+tui-keys-exam = Tab move · Enter select · Ctrl+C/V copy/paste · Alt+← back · F1 hint (costs points) · F2 language · F4 hand in · Esc menu
 
 ## Exam: only the task, then the result
 
@@ -62,6 +62,7 @@ tui-menu-title = Menu
 tui-menu-continue = Continue
 tui-menu-restart = Start again
 tui-menu-skip = Skip this step
+tui-menu-hand-in = Hand in the exam
 tui-menu-language = Change language
 tui-menu-quit = Quit
 tui-language-title = Language
@@ -124,3 +125,13 @@ tui-goal-mail-connected-with-other = The mail app is connected with “{ $other 
 tui-goal-mail-accepts = The mail app still connects with the password of “{ $name }”.
 tui-done-title-not-met = Finished, but the goal does not hold
 tui-note-demo-finished-not-met = Finished: the goal does not hold.
+
+## When Skip cannot do a step, or the step cannot be done at all
+
+# $message: the portal's own words for why it refused (the account is locked, …).
+tui-note-skip-refused = The walkthrough cannot do this step for you: { $message } Choose Start again in the Esc menu to begin afresh, or wait.
+tui-note-skip-impossible = The walkthrough cannot do this step for you from here: what it needs is not in this portal. Choose Start again in the Esc menu, or Quit.
+tui-note-unreachable = What this step needs is not on any page you can reach from here (in this portal, it may not be there at all). Choose Start again or Quit in the Esc menu.
+# $other: the name the app password was given instead.
+tui-goal-missing-named-other = There is no app password named “{ $name }”; the one created is named “{ $other }”.
+tui-done-title-side-effects = Finished, with a change the procedure did not ask for

@@ -18,7 +18,9 @@ use std::time::{Duration, Instant, SystemTime};
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
 use walkthrough_portal::{Action, Outcome, PortalOptions, ScreenId};
-use walkthrough_scenario::{Feedback, GoalCheck, Scenario, Session, Verdict};
+use walkthrough_scenario::{
+    Feedback, GoalCheck, RunError, Scenario, Session, SessionError, Verdict,
+};
 
 /// The name of the base layer.
 pub(crate) const FRAME: &str = "frame";
@@ -64,6 +66,8 @@ pub(crate) struct Run {
     pub recorded: bool,
     /// Exam: the time limit ran out.
     pub timed_out: bool,
+    /// Exam: the trainee handed it in before the goal held.
+    pub handed_in: bool,
     /// Exam: the whole seconds left when the guide was drawn last.
     pub shown_left: Option<u64>,
 }
@@ -130,6 +134,7 @@ impl App {
             finished_at: None,
             recorded: false,
             timed_out: false,
+            handed_in: false,
             shown_left: None,
         });
         Ok(())
@@ -179,7 +184,7 @@ impl App {
             let summary = RunSummary {
                 scenario: run.session.scenario().id.clone(),
                 mode: run.mode,
-                finished: run.session.is_finished(),
+                finished: run.session.is_finished() || run.handed_in,
                 interrupted: false,
                 goal_met: run.session.goal_met(),
                 elapsed,
@@ -239,6 +244,7 @@ impl App {
                 (Some(id.clone()), Some(line))
             }
             Some(Action::Back) => (None, Some(texts.get("tui-note-way-back-back"))),
+            _ if session.unreachable() => (None, Some(texts.get("tui-note-unreachable"))),
             _ => (None, None),
         }
     }
@@ -275,7 +281,7 @@ impl App {
         guide.time_left = self.time_left(run);
         guide.keys = match run.mode {
             Mode::Demo => Keys::Demo,
-            Mode::Exam if session.is_finished() || run.timed_out => Keys::Done,
+            Mode::Exam if session.is_finished() || run.timed_out || run.handed_in => Keys::Done,
             Mode::Exam => Keys::Exam,
             Mode::Guided if session.is_finished() => Keys::Done,
             Mode::Guided if session.needs_acknowledge() => {
@@ -326,14 +332,11 @@ impl App {
 
     /// What is wrong with the portal's end state, in the portal's own terms:
     /// one line per goal condition that does not hold, then app passwords
-    /// deleted or created that the procedure did not ask for. Empty when
-    /// the goal holds.
+    /// deleted or created that the procedure did not ask for (even when the
+    /// goal holds). Empty when all is as the procedure promises.
     pub fn goal_problems(&self, run: &Run) -> Vec<String> {
         let session = &run.session;
         let report = session.goal();
-        if report.met() {
-            return Vec::new();
-        }
         let texts = self.texts();
         let quoted = |id: &str, key: &'static str, name: &str| {
             texts.args(id, &[(key, Arg::Text(name.to_owned()))])
@@ -349,19 +352,36 @@ impl App {
             .collect();
         let mut lines = Vec::new();
         let mut named = Vec::new();
+        for (check, _) in &report.checks {
+            if let GoalCheck::AppPasswordNamed(name)
+            | GoalCheck::AppPasswordAbsent(name)
+            | GoalCheck::MailRejectsPasswordOf(name) = check
+            {
+                named.push(name.clone());
+            }
+        }
         for (check, ok) in &report.checks {
             if *ok {
                 continue;
             }
             lines.push(match check {
                 GoalCheck::AppPasswordNamed(name) => {
-                    named.push(name.clone());
-                    quoted("tui-goal-missing", "name", name)
+                    let created = now.iter().find(|n| !before.contains(&n.as_str()));
+                    match created {
+                        Some(other) => {
+                            named.push(other.clone());
+                            texts.args(
+                                "tui-goal-missing-named-other",
+                                &[
+                                    ("name", Arg::Text(name.clone())),
+                                    ("other", Arg::Text(other.clone())),
+                                ],
+                            )
+                        }
+                        None => quoted("tui-goal-missing", "name", name),
+                    }
                 }
-                GoalCheck::AppPasswordAbsent(name) => {
-                    named.push(name.clone());
-                    quoted("tui-goal-still-there", "name", name)
-                }
+                GoalCheck::AppPasswordAbsent(name) => quoted("tui-goal-still-there", "name", name),
                 GoalCheck::MailConnected(true) => texts.get("tui-goal-mail-not-connected"),
                 GoalCheck::MailConnected(false) => texts.get("tui-goal-mail-connected"),
                 GoalCheck::MailConnectedWith(name) => match portal.mail_connected_as() {
@@ -470,12 +490,12 @@ impl App {
         lines
     }
 
-    /// Whether the run's goal holds (and, in an exam, in time): the only
-    /// case the completion screen may speak of success.
+    /// Whether the run's goal holds (and, in an exam, in time) and nothing
+    /// else was changed: the only case the completion screen may praise.
     pub fn succeeded(&self) -> bool {
-        self.run
-            .as_ref()
-            .is_some_and(|r| r.session.goal_met() && !r.timed_out)
+        self.run.as_ref().is_some_and(|r| {
+            r.session.goal_met() && !r.timed_out && self.goal_problems(r).is_empty()
+        })
     }
 }
 
@@ -494,6 +514,7 @@ pub(crate) fn install(siv: &mut Cursive, app: App) {
     siv.add_global_callback(Event::Key(Key::F1), |s| guarded(s, hint));
     siv.add_global_callback(Event::Key(Key::F2), |s| guarded(s, next_language));
     siv.add_global_callback(Event::Key(Key::F3), |s| guarded(s, acknowledge));
+    siv.add_global_callback(Event::Key(Key::F4), |s| guarded(s, hand_in));
     siv.add_global_callback(Event::Key(Key::Esc), |s| guarded(s, menu::open_menu));
     siv.add_global_callback('q', |s| guarded(s, menu::ask_quit));
     siv.add_global_callback(Event::Alt(Key::Left), |s| {
@@ -610,7 +631,7 @@ impl App {
     /// procedure (`None` when there was nothing to do).
     fn act(&mut self, action: Action) -> Option<bool> {
         let run = self.run.as_mut()?;
-        if run.mode == Mode::Demo || run.session.is_finished() || run.timed_out {
+        if run.mode == Mode::Demo || run.session.is_finished() || run.timed_out || run.handed_in {
             return None;
         }
         let exam = run.mode == Mode::Exam;
@@ -739,6 +760,25 @@ pub(crate) fn set_language(siv: &mut Cursive, lang: LanguageIdentifier) {
     }
 }
 
+/// Exam, F4 or the Esc menu: hand the exam in as it stands; the result
+/// names each goal condition that does not hold.
+pub(crate) fn hand_in(siv: &mut Cursive) {
+    let handed = with_app(siv, |app| {
+        let run = app.run.as_mut()?;
+        if run.mode != Mode::Exam || run.session.is_finished() || run.timed_out || run.handed_in {
+            return None;
+        }
+        run.handed_in = true;
+        Some(())
+    })
+    .flatten();
+    if handed.is_some() {
+        with_app(siv, App::record);
+        redraw(siv);
+        menu::completion(siv);
+    }
+}
+
 /// F3: a step that is only read is done.
 fn acknowledge(siv: &mut Cursive) {
     let finished = with_app(siv, |app| {
@@ -796,7 +836,7 @@ fn exam_tick(siv: &mut Cursive) -> bool {
     let state = with_app(siv, |app| {
         let run = app.run.as_ref()?;
         let limit = app.exam_limit(run)?;
-        if run.timed_out || run.session.is_finished() {
+        if run.timed_out || run.handed_in || run.session.is_finished() {
             return None;
         }
         // The real clock decides; the guide shows `time_left` (a snapshot's
@@ -929,6 +969,7 @@ pub(crate) fn restart(siv: &mut Cursive) {
         }
         run.recorded = false;
         run.timed_out = false;
+        run.handed_in = false;
         run.shown_left = None;
         run.note = Some(note);
         run.shown = None;
@@ -946,31 +987,52 @@ pub(crate) fn restart(siv: &mut Cursive) {
     redraw(siv);
 }
 
-/// Esc menu: the walkthrough does the rest of this step.
+/// Esc menu: the walkthrough does the rest of this step; when it cannot,
+/// the guide says why and what to do, and nothing changes.
 pub(crate) fn skip_step(siv: &mut Cursive) {
-    let outcome = with_app(siv, |app| {
-        let note = app.note(NoteKind::Info, "tui-note-skipped");
+    let finished = with_app(siv, |app| {
+        let done = app.note(NoteKind::Info, "tui-note-skipped");
+        let run = app.run.as_ref()?;
+        let mut session = run.session.clone();
+        let result = session.skip_step();
+        let note = match &result {
+            Ok(()) => done,
+            Err(e) => app.cannot_skip(e),
+        };
         let run = app.run.as_mut()?;
-        if let Err(e) = run.session.skip_step() {
-            return Some(Err(TuiError::from(e)));
+        if result.is_ok() {
+            run.session = session;
         }
         run.note = Some(note);
-        Some(Ok(run.session.is_finished()))
+        Some(result.is_ok() && run.session.is_finished())
     })
     .flatten();
-    match outcome {
-        Some(Err(e)) => {
-            with_app(siv, |app| app.error = Some(e));
-            siv.quit();
+    redraw(siv);
+    if finished == Some(true) {
+        with_app(siv, App::record);
+        menu::completion(siv);
+    }
+}
+
+impl App {
+    /// The guide's note when Skip cannot do a step: the portal's own words
+    /// for why (the account is locked, …), and what to do.
+    fn cannot_skip(&self, error: &SessionError) -> Note {
+        let texts = self.texts();
+        let text = match error {
+            SessionError::Script {
+                error: RunError::Refused(refusal),
+                ..
+            } => texts.args(
+                "tui-note-skip-refused",
+                &[("message", Arg::Text(texts.message(&refusal.message())))],
+            ),
+            _ => texts.get("tui-note-skip-impossible"),
+        };
+        Note {
+            kind: NoteKind::Wrong,
+            text,
         }
-        Some(Ok(finished)) => {
-            redraw(siv);
-            if finished {
-                with_app(siv, App::record);
-                menu::completion(siv);
-            }
-        }
-        None => {}
     }
 }
 

@@ -136,6 +136,7 @@ enum MenuItem {
     Continue,
     Restart,
     Skip,
+    HandIn,
     Language,
     Quit,
 }
@@ -151,6 +152,10 @@ pub(crate) fn open_menu(siv: &mut Cursive) {
         ];
         if run.mode == Mode::Guided && !run.session.is_finished() {
             items.push((texts.get("tui-menu-skip"), MenuItem::Skip));
+        }
+        if run.mode == Mode::Exam && !run.session.is_finished() && !run.timed_out && !run.handed_in
+        {
+            items.push((texts.get("tui-menu-hand-in"), MenuItem::HandIn));
         }
         items.push((texts.get("tui-menu-language"), MenuItem::Language));
         items.push((texts.get("tui-menu-quit"), MenuItem::Quit));
@@ -171,6 +176,7 @@ pub(crate) fn open_menu(siv: &mut Cursive) {
             MenuItem::Continue => {}
             MenuItem::Restart => app::restart(s),
             MenuItem::Skip => app::skip_step(s),
+            MenuItem::HandIn => app::hand_in(s),
             MenuItem::Language => languages(s),
             MenuItem::Quit => app::quit(s),
         }
@@ -250,6 +256,8 @@ pub(crate) fn completion(siv: &mut Cursive) {
             "tui-exam-result-title"
         } else if app.succeeded() {
             "tui-done-title"
+        } else if app.run.as_ref().is_some_and(|r| r.session.goal_met()) {
+            "tui-done-title-side-effects"
         } else {
             "tui-done-title-not-met"
         });
