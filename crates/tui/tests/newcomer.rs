@@ -260,3 +260,69 @@ fn deleting_the_wrong_app_password_ends_without_praise() {
     assert!(summary.wrong_actions >= 1, "{summary:?}");
     t.snap("done-wrong-row");
 }
+
+/// Esc → Skip this step (the third entry of the guided menu).
+fn skip(t: &mut Trainee) {
+    t.key(Key::Esc);
+    t.key(Key::Down);
+    t.key(Key::Down);
+    t.key(Key::Enter);
+}
+
+#[test]
+fn skip_on_a_locked_account_says_why_and_keeps_going() {
+    for (locale, cannot) in [
+        ("en-US", "cannot do this step for you"),
+        ("ja-JP", "この手順を代わりに実行できません"),
+    ] {
+        let mut t = Trainee::new("app-password-create", "create", locale);
+        t.type_text("trainee@contoso.onmicrosoft.com");
+        t.key(Key::Tab);
+        for _ in 0..10 {
+            t.send(Event::CtrlChar('u'));
+            t.type_text("wrong");
+            t.key(Key::Enter);
+        }
+        skip(&mut t);
+        assert!(t.h.is_running(), "Skip ended the program");
+        let screen = t.screen();
+        assert!(screen.contains(cannot), "{screen}");
+        assert!(!screen.contains("portal-error-locked"), "{screen}");
+        assert_eq!(t.step(), Some(0));
+        t.snap("skip-locked");
+        // Start again (the second entry) begins with a fresh account.
+        t.key(Key::Esc);
+        t.key(Key::Down);
+        t.key(Key::Enter);
+        t.sign_in();
+        assert_eq!(t.step(), Some(1), "{}", t.screen());
+    }
+}
+
+#[test]
+fn a_step_whose_control_is_absent_says_so_and_skip_keeps_going() {
+    let mut s = scenario("app-password-create");
+    s.fixture.app_passwords_allowed = false;
+    let h = Harness::run(&s, config("en-US", Mode::Guided), SIZE).unwrap();
+    let mut t = Trainee {
+        h,
+        procedure: "create",
+        locale: "en-US".to_owned(),
+    };
+    t.sign_in();
+    while t.step().is_some_and(|n| n < 4) {
+        t.click_target();
+    }
+    assert_eq!(t.step(), Some(4), "{}", t.screen());
+    let screen = t.screen();
+    assert!(
+        !screen.contains(MARK_START),
+        "a marker on nothing:\n{screen}"
+    );
+    assert!(screen.contains("not on any page you can reach"), "{screen}");
+    skip(&mut t);
+    assert!(t.h.is_running(), "Skip ended the program");
+    let screen = t.screen();
+    assert!(screen.contains("cannot do this step for you"), "{screen}");
+    assert_eq!(t.step(), Some(4));
+}
