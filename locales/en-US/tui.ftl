@@ -135,3 +135,8 @@ tui-note-unreachable = What this step needs is not on any page you can reach fro
 # $other: the name the app password was given instead.
 tui-goal-missing-named-other = There is no app password named “{ $name }”; the one created is named “{ $other }”.
 tui-done-title-side-effects = Finished, with a change the procedure did not ask for
+
+## Language list
+
+# The current language in the language list; $language: its name in itself.
+tui-language-current = { $language } (current)

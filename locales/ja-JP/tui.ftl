@@ -135,3 +135,8 @@ tui-note-unreachable = この手順に必要なものは、ここから行ける
 # $other: the name the app password was given instead.
 tui-goal-missing-named-other = 「{ $name }」という名前のアプリ パスワードはありません。作成されたのは「{ $other }」です。
 tui-done-title-side-effects = 終了しました (手順にない変更があります)
+
+## Language list
+
+# The current language in the language list; $language: its name in itself.
+tui-language-current = { $language } (現在の言語)

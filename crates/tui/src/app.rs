@@ -103,9 +103,16 @@ impl App {
         Styles::new(self.colors)
     }
 
-    /// The languages offered, in a stable order.
+    /// The languages offered (F2, the start menu, the language list), in a
+    /// stable order: the real ones. The pseudo-locale (`en-XA`, for
+    /// translators) is offered only when the run started in it (`--lang en-XA`).
     pub fn languages(&self) -> Vec<LanguageIdentifier> {
-        self.localizer.available().to_vec()
+        self.localizer
+            .available()
+            .iter()
+            .filter(|l| !self.localizer.is_pseudo(l) || **l == self.locale)
+            .cloned()
+            .collect()
     }
 
     /// The name of `lang` in itself.

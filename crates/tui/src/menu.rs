@@ -189,9 +189,21 @@ fn languages(siv: &mut Cursive) {
     let Some((title, langs, at)) = with_app(siv, |app| {
         let all = app.languages();
         let at = all.iter().position(|l| *l == app.locale).unwrap_or(0);
+        let texts = app.texts();
         let named: Vec<(String, LanguageIdentifier)> = all
             .into_iter()
-            .map(|l| (app.language_name(&l), l))
+            .map(|l| {
+                let name = app.language_name(&l);
+                let label = if l == app.locale {
+                    texts.args(
+                        "tui-language-current",
+                        &[("language", walkthrough_i18n::Arg::Text(name))],
+                    )
+                } else {
+                    name
+                };
+                (label, l)
+            })
             .collect();
         (app.texts().get("tui-language-title"), named, at)
     }) else {

@@ -326,3 +326,32 @@ fn a_step_whose_control_is_absent_says_so_and_skip_keeps_going() {
     assert!(screen.contains("cannot do this step for you"), "{screen}");
     assert_eq!(t.step(), Some(4));
 }
+
+#[test]
+fn f2_and_the_menus_offer_the_real_languages_and_mark_the_current_one() {
+    let mut t = Trainee::new("app-password-create", "create", "ja-JP");
+    t.key(Key::F2);
+    assert_eq!(t.h.locale().unwrap().to_string(), "en-US");
+    t.key(Key::F2);
+    assert_eq!(t.h.locale().unwrap().to_string(), "ja-JP");
+    // Esc → Change language (after Continue, Start again, Skip this step).
+    t.key(Key::Esc);
+    for _ in 0..3 {
+        t.key(Key::Down);
+    }
+    t.key(Key::Enter);
+    let screen = t.screen();
+    assert!(screen.contains("日本語 (現在の言語)"), "{screen}");
+    assert!(screen.contains("English (US)"), "{screen}");
+    assert!(!screen.contains("Éñĝ"), "{screen}");
+    assert_eq!(screen.matches("English").count(), 1, "{screen}");
+    // The start menu offers the same two.
+    let mut h =
+        Harness::start_menu(&common::library(), config("en-US", Mode::Guided), SIZE).unwrap();
+    let menu = h.frame();
+    assert_eq!(menu.matches("English").count(), 1, "{menu}");
+    // --lang en-XA keeps the pseudo-locale for translators.
+    let mut x = Trainee::new("app-password-create", "create", "en-XA");
+    x.key(Key::F2);
+    assert_eq!(x.h.locale().unwrap().to_string(), "en-US");
+}
