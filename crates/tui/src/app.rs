@@ -5,12 +5,13 @@ use crate::element::Input;
 use crate::guide::{
     guide_view, sign_in_line, step_args, Frame, GuideText, Keys, Mode, Note, NoteKind, MIN_SIZE,
 };
-use crate::menu;
+use crate::menu::{self, StartActions, StartMenu};
 use crate::render::{self, Ctx};
 use crate::style::{self, Colors, Styles};
 use crate::text::{number, Texts};
 use crate::{RunConfig, RunSummary, TuiError};
 use cursive::event::{Event, Key};
+use cursive::utils::markup::StyledString;
 use cursive::view::Nameable;
 use cursive::Cursive;
 use std::sync::Arc;
@@ -522,8 +523,8 @@ pub(crate) fn install(siv: &mut Cursive, app: App) {
     siv.add_global_callback(Event::Key(Key::F2), |s| guarded(s, next_language));
     siv.add_global_callback(Event::Key(Key::F3), |s| guarded(s, acknowledge));
     siv.add_global_callback(Event::Key(Key::F4), |s| guarded(s, hand_in));
-    siv.add_global_callback(Event::Key(Key::Esc), |s| guarded(s, menu::open_menu));
-    siv.add_global_callback('q', |s| guarded(s, menu::ask_quit));
+    siv.add_global_callback(Event::Key(Key::Esc), |s| guarded(s, open_menu));
+    siv.add_global_callback('q', |s| guarded(s, ask_quit));
     siv.add_global_callback(Event::Alt(Key::Left), |s| {
         guarded(s, |s| act(s, Action::Back))
     });
@@ -538,7 +539,7 @@ pub(crate) fn install(siv: &mut Cursive, app: App) {
         Frame::new(Box::new(cursive::views::DummyView), None, String::new()).with_name(FRAME),
     );
     if menu_first {
-        menu::start_menu(siv);
+        start_menu(siv);
     } else {
         redraw(siv);
     }
@@ -629,7 +630,7 @@ pub(crate) fn act(siv: &mut Cursive, action: Action) {
     redraw(siv);
     if finished == Some(true) {
         with_app(siv, App::record);
-        menu::completion(siv);
+        completion(siv);
     }
 }
 
@@ -761,7 +762,7 @@ pub(crate) fn set_language(siv: &mut Cursive, lang: LanguageIdentifier) {
         app.run.is_none()
     });
     if in_menu == Some(true) {
-        menu::start_menu_at_language(siv);
+        start_menu_at_language(siv);
     } else {
         redraw(siv);
     }
@@ -782,7 +783,7 @@ pub(crate) fn hand_in(siv: &mut Cursive) {
     if handed.is_some() {
         with_app(siv, App::record);
         redraw(siv);
-        menu::completion(siv);
+        completion(siv);
     }
 }
 
@@ -801,7 +802,7 @@ fn acknowledge(siv: &mut Cursive) {
     redraw(siv);
     if finished == Some(true) {
         with_app(siv, App::record);
-        menu::completion(siv);
+        completion(siv);
     }
 }
 
@@ -868,7 +869,7 @@ fn exam_tick(siv: &mut Cursive) -> bool {
             }
             with_app(siv, App::record);
             redraw(siv);
-            menu::completion(siv);
+            completion(siv);
             true
         }
         Some(false) => {
@@ -942,7 +943,7 @@ fn demo_action(siv: &mut Cursive) {
         Some(DemoState::End) => {
             let back_to_menu = with_app(siv, |app| !app.scenarios.is_empty()).unwrap_or(false);
             if back_to_menu {
-                menu::start_menu(siv);
+                start_menu(siv);
             } else {
                 siv.quit();
             }
@@ -1017,7 +1018,7 @@ pub(crate) fn skip_step(siv: &mut Cursive) {
     redraw(siv);
     if finished == Some(true) {
         with_app(siv, App::record);
-        menu::completion(siv);
+        completion(siv);
     }
 }
 
@@ -1047,4 +1048,252 @@ impl App {
 pub(crate) fn quit(siv: &mut Cursive) {
     with_app(siv, App::close_run);
     siv.quit();
+}
+
+// ------------------------------------------------- the walkthrough's own screens
+
+/// The start menu: pick a scenario, a mode, a language.
+pub(crate) fn start_menu(siv: &mut Cursive) {
+    show_start_menu(siv, false);
+}
+
+/// The start menu again (in a new language), the focus on the language.
+pub(crate) fn start_menu_at_language(siv: &mut Cursive) {
+    show_start_menu(siv, true);
+}
+
+fn show_start_menu(siv: &mut Cursive, on_language: bool) {
+    let Some((menu, too_small)) = with_app(siv, |app| {
+        app.close_run();
+        app.run = None;
+        (app.start_menu_view(), app.too_small())
+    }) else {
+        return;
+    };
+    let language = menu.language;
+    let view = menu::start_view(
+        menu,
+        StartActions {
+            scenario: |s, i| {
+                with_app(s, |app| app.chosen = i);
+            },
+            mode: |s, m| {
+                with_app(s, |app| app.mode = m);
+            },
+            language: set_language,
+            begin,
+            quit: ask_quit,
+        },
+    );
+    while siv.screen().len() > 1 {
+        siv.pop_layer();
+    }
+    siv.call_on_name(FRAME, |f: &mut Frame| {
+        *f = Frame::new(Box::new(view), None, too_small);
+    });
+    let _ = siv.focus_name(FRAME);
+    if on_language {
+        let _ = siv.focus_name(&menu::language_button(language.unwrap_or(0)));
+    }
+}
+
+impl App {
+    /// What the start menu shows now.
+    fn start_menu_view(&self) -> StartMenu {
+        let texts = self.texts();
+        let languages: Vec<(LanguageIdentifier, String)> = self
+            .languages()
+            .into_iter()
+            .map(|l| {
+                let name = self.language_name(&l);
+                (l, name)
+            })
+            .collect();
+        StartMenu {
+            title: texts.get("tui-start-title"),
+            intro: texts.get("tui-start-intro"),
+            scenario_heading: texts.get("tui-start-scenario"),
+            scenarios: self.scenarios.iter().map(|s| texts.get(&s.title)).collect(),
+            chosen: self.chosen,
+            mode_heading: texts.get("tui-start-mode"),
+            modes: Mode::ALL
+                .into_iter()
+                .map(|m| {
+                    let id = match m {
+                        Mode::Guided => "tui-mode-guided",
+                        Mode::Exam => "tui-mode-exam",
+                        Mode::Demo => "tui-mode-demo",
+                    };
+                    (m, texts.get(id))
+                })
+                .collect(),
+            mode: self.mode,
+            language_heading: texts.get("tui-start-language"),
+            language: languages.iter().position(|(l, _)| *l == self.locale),
+            languages,
+            begin: texts.get("tui-start-begin"),
+            quit: texts.get("tui-start-quit"),
+            styles: self.styles(),
+        }
+    }
+}
+
+/// The start menu's Start button.
+fn begin(siv: &mut Cursive) {
+    let started = with_app(siv, |app| {
+        let scenario = app.scenarios.get(app.chosen)?.clone();
+        let mode = app.mode;
+        Some(app.start(&scenario, mode))
+    })
+    .flatten();
+    match started {
+        Some(Ok(())) => redraw(siv),
+        Some(Err(e)) => {
+            with_app(siv, |app| app.error = Some(e));
+            siv.quit();
+        }
+        None => {}
+    }
+}
+
+/// What the Esc menu offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MenuItem {
+    Continue,
+    Restart,
+    Skip,
+    HandIn,
+    Language,
+    Quit,
+}
+
+/// Esc: restart, skip the step (guided), hand in (exam), change the
+/// language, quit. Without a run (the start menu), the quit question.
+pub(crate) fn open_menu(siv: &mut Cursive) {
+    let Some((title, items)) = with_app(siv, |app| {
+        let texts = app.texts();
+        let run = app.run.as_ref()?;
+        let mut items = vec![
+            (texts.get("tui-menu-continue"), MenuItem::Continue),
+            (texts.get("tui-menu-restart"), MenuItem::Restart),
+        ];
+        if run.mode == Mode::Guided && !run.session.is_finished() {
+            items.push((texts.get("tui-menu-skip"), MenuItem::Skip));
+        }
+        if run.mode == Mode::Exam && !run.session.is_finished() && !run.timed_out && !run.handed_in
+        {
+            items.push((texts.get("tui-menu-hand-in"), MenuItem::HandIn));
+        }
+        items.push((texts.get("tui-menu-language"), MenuItem::Language));
+        items.push((texts.get("tui-menu-quit"), MenuItem::Quit));
+        Some((texts.get("tui-menu-title"), items))
+    })
+    .flatten() else {
+        ask_quit(siv);
+        return;
+    };
+    siv.add_layer(menu::choice_list(title, items, 0, |s, item| match item {
+        MenuItem::Continue => {}
+        MenuItem::Restart => restart(s),
+        MenuItem::Skip => skip_step(s),
+        MenuItem::HandIn => hand_in(s),
+        MenuItem::Language => languages(s),
+        MenuItem::Quit => quit(s),
+    }));
+}
+
+/// The language list, the current language marked and selected.
+fn languages(siv: &mut Cursive) {
+    let Some((title, named, at)) = with_app(siv, |app| {
+        let texts = app.texts();
+        let all = app.languages();
+        let at = all.iter().position(|l| *l == app.locale).unwrap_or(0);
+        let named: Vec<(String, LanguageIdentifier)> = all
+            .into_iter()
+            .map(|l| {
+                let name = app.language_name(&l);
+                let label = if l == app.locale {
+                    texts.args("tui-language-current", &[("language", Arg::Text(name))])
+                } else {
+                    name
+                };
+                (label, l)
+            })
+            .collect();
+        (texts.get("tui-language-title"), named, at)
+    }) else {
+        return;
+    };
+    siv.add_layer(menu::choice_list(title, named, at, set_language));
+}
+
+/// q: asks before quitting.
+pub(crate) fn ask_quit(siv: &mut Cursive) {
+    let Some((title, question, yes, no)) = with_app(siv, |app| {
+        let t = app.texts();
+        (
+            t.get("tui-quit-title"),
+            t.get("tui-quit-question"),
+            t.get("tui-yes"),
+            t.get("tui-no"),
+        )
+    }) else {
+        return;
+    };
+    siv.add_layer(menu::question(title, question, yes, no, quit));
+}
+
+/// The completion dialog's buttons.
+#[derive(Debug, Clone, Copy)]
+enum Done {
+    Again,
+    Menu,
+    Quit,
+}
+
+/// The completion dialog: the verdict, what is wrong, the score, time,
+/// wrong actions and hints.
+pub(crate) fn completion(siv: &mut Cursive) {
+    let Some((title, lines, buttons)) = with_app(siv, |app| {
+        let t = app.texts();
+        let styles = app.styles();
+        let lines: Vec<StyledString> = app
+            .done_lines()
+            .into_iter()
+            .map(|(kind, text)| match kind {
+                NoteKind::Good => StyledString::styled(text, styles.good),
+                NoteKind::Wrong => StyledString::styled(text, styles.error),
+                _ => StyledString::plain(text),
+            })
+            .collect();
+        let mut buttons = vec![(t.get("tui-done-again"), Done::Again)];
+        if !app.scenarios.is_empty() {
+            buttons.push((t.get("tui-done-menu"), Done::Menu));
+        }
+        buttons.push((t.get("tui-done-quit"), Done::Quit));
+        let exam = app.run.as_ref().is_some_and(|r| r.mode == Mode::Exam);
+        // No praise unless the goal holds and nothing else was changed.
+        let title = t.get(if exam {
+            "tui-exam-result-title"
+        } else if app.succeeded() {
+            "tui-done-title"
+        } else if app.run.as_ref().is_some_and(|r| r.session.goal_met()) {
+            "tui-done-title-side-effects"
+        } else {
+            "tui-done-title-not-met"
+        });
+        (title, lines, buttons)
+    }) else {
+        return;
+    };
+    siv.add_layer(menu::completion(
+        title,
+        lines,
+        buttons,
+        |s, choice| match choice {
+            Done::Again => restart(s),
+            Done::Menu => start_menu(s),
+            Done::Quit => quit(s),
+        },
+    ));
 }
