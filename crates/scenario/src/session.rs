@@ -346,7 +346,7 @@ impl Session {
             );
         before
             .filter_map(|a| row_shape(a.element()?))
-            .last()
+            .next_back()
             .and_then(|(_, row)| self.fixture_row_name(row))
     }
 
@@ -577,10 +577,15 @@ impl Session {
             .is_some_and(|e| !e.role.is_clickable() && e.role != Role::PasswordDisplay);
         let was_off = self.wandered_off();
         let suggested = self.way_back.as_ref() == Some(&action);
+        // Deleting, sending a form or signing out is never a way back, even
+        // when the step's control is on screen after it.
+        let costly = action
+            .element()
+            .is_some_and(|id| NOT_ON_THE_WAY_BACK.contains(&id));
         let outcome = self.portal_act(action)?;
         // Any move that brings a lost trainee back counts as recovering, not
         // only the one the guide suggested.
-        let verdict = if was_off && (suggested || !self.wandered_off()) {
+        let verdict = if was_off && (suggested || (!costly && !self.wandered_off())) {
             Verdict::Recovering
         } else if passive {
             Verdict::Neutral
