@@ -320,11 +320,10 @@ impl App {
         };
         let portal = render::portal(&screen, ctx);
         let guide = guide_view(&guide, self.texts(), self.styles());
-        Some(Frame::new(
-            Box::new(portal),
-            Some(Box::new(guide)),
-            self.too_small(),
-        ))
+        Some(
+            Frame::new(Box::new(portal), Some(Box::new(guide)), self.too_small())
+                .watched(run.mode == Mode::Demo),
+        )
     }
 
     /// The too-small note.

@@ -302,6 +302,9 @@ pub(crate) struct Frame {
     portal_rect: Rect,
     guide_rect: Rect,
     small: bool,
+    /// Demo mode: the portal is only watched, so every key and click goes to
+    /// the walkthrough's own keys (Space, →, Esc, …), never to a control.
+    watched: bool,
 }
 
 impl Frame {
@@ -315,7 +318,14 @@ impl Frame {
             portal_rect: Rect::from_size((0, 0), (1, 1)),
             guide_rect: Rect::from_size((0, 0), (0, 0)),
             small: false,
+            watched: false,
         }
+    }
+
+    /// The same frame, only watched (demo mode): the portal takes no input.
+    pub fn watched(mut self, watched: bool) -> Frame {
+        self.watched = watched;
+        self
     }
 }
 
@@ -366,7 +376,7 @@ impl View for Frame {
     }
 
     fn on_event(&mut self, event: Event) -> EventResult {
-        if self.small {
+        if self.small || self.watched {
             return EventResult::Ignored;
         }
         match event {

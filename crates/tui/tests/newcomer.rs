@@ -355,3 +355,22 @@ fn f2_and_the_menus_offer_the_real_languages_and_mark_the_current_one() {
     x.key(Key::F2);
     assert_eq!(x.h.locale().unwrap().to_string(), "en-US");
 }
+
+#[test]
+fn demo_mode_owns_space_and_right() {
+    let mut cfg = config("en-US", Mode::Demo);
+    // A long pause: only the keys move the demo on.
+    cfg.pause = Duration::from_secs(3600);
+    let mut h = Harness::run(&scenario("app-password-create"), cfg, SIZE).unwrap();
+    assert_eq!(h.step_index(), Some(0));
+    // → performs the next action, whatever control has the focus: the five
+    // actions of the sign-in step, then the next step begins.
+    for _ in 0..5 {
+        h.key(Key::Right);
+    }
+    assert_eq!(h.step_index(), Some(1), "{}", h.frame());
+    h.send(Event::Char(' '));
+    assert!(h.frame().contains("Paused"), "{}", h.frame());
+    h.send(Event::Char(' '));
+    assert!(!h.frame().contains("Paused"), "{}", h.frame());
+}
