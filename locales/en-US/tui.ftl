@@ -140,3 +140,7 @@ tui-done-title-side-effects = Finished, with a change the procedure did not ask 
 
 # The current language in the language list; $language: its name in itself.
 tui-language-current = { $language } (current)
+
+## Signed out in the middle of a procedure
+
+tui-note-way-back-sign-in = You are signed out. The way back: sign in again with the training account shown here, then go on with this step.

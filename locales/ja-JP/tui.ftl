@@ -140,3 +140,7 @@ tui-done-title-side-effects = 終了しました (手順にない変更があり
 
 # The current language in the language list; $language: its name in itself.
 tui-language-current = { $language } (現在の言語)
+
+## Signed out in the middle of a procedure
+
+tui-note-way-back-sign-in = サインアウトしました。戻るには、ここに表示されているトレーニング用アカウントでもう一度サインインしてから、この手順を続けてください。

@@ -442,9 +442,15 @@ impl Session {
     fn find_way_back(&self) -> Option<Action> {
         let i = self.next_significant()?;
         let want = self.want(i)?;
-        route_where(&self.portal, |s| want.find(s).is_some())?
-            .into_iter()
-            .next()
+        match route_where(&self.portal, |s| want.find(s).is_some()) {
+            Some(route) => route.into_iter().next(),
+            // Signed out: the way back begins with signing in again.
+            None => match self.portal.screen_id() {
+                ScreenId::SignIn => Some(Action::Click("sign-in.submit".to_owned())),
+                ScreenId::Mfa => Some(Action::Click("mfa.verify".to_owned())),
+                _ => None,
+            },
+        }
     }
 
     /// The trainee's action: the portal does it, and the session judges it.
@@ -576,7 +582,10 @@ impl Session {
             .and_then(|id| screen.element(id))
             .is_some_and(|e| !e.role.is_clickable() && e.role != Role::PasswordDisplay);
         let was_off = self.wandered_off();
-        let suggested = self.way_back.as_ref() == Some(&action);
+        let suggested = self
+            .way_back
+            .as_ref()
+            .is_some_and(|w| w.normalized() == action.normalized());
         // Deleting, sending a form or signing out is never a way back, even
         // when the step's control is on screen after it.
         let costly = action

@@ -242,6 +242,19 @@ impl App {
         }
         let texts = self.texts();
         match session.way_back() {
+            Some(Action::Click(id)) if session.screen().id == ScreenId::SignIn => {
+                // Signed out: the first empty field, else Sign in.
+                let screen = session.screen();
+                let empty = ["sign-in.user", "sign-in.password"].into_iter().find(|f| {
+                    screen.element(f).is_some_and(|e| match &e.value {
+                        Some(walkthrough_portal::Value::Text(t)) => t.is_empty(),
+                        Some(walkthrough_portal::Value::Masked(n)) => *n == 0,
+                        _ => false,
+                    })
+                });
+                let mark = empty.map_or_else(|| id.clone(), str::to_owned);
+                (Some(mark), Some(texts.get("tui-note-way-back-sign-in")))
+            }
             Some(Action::Click(id)) => {
                 let screen = session.screen();
                 let label = screen

@@ -374,3 +374,48 @@ fn demo_mode_owns_space_and_right() {
     h.send(Event::Char(' '));
     assert!(!h.frame().contains("Paused"), "{}", h.frame());
 }
+
+#[test]
+fn after_signing_out_the_way_back_is_to_sign_in_again() {
+    let mut t = Trainee::new("app-password-create", "create", "en-US");
+    t.sign_in();
+    while t.step().is_some_and(|s| s < 4) {
+        t.click_target();
+    }
+    assert_eq!(t.step(), Some(4), "{}", t.screen());
+    t.tab_to("proofup.sign-out");
+    t.key(Key::Enter);
+    let screen = t.screen();
+    assert!(screen.contains("sign in again"), "{screen}");
+    assert!(screen.contains("Password: Pa55word!"), "{screen}");
+    assert!(
+        screen.contains(MARK_START),
+        "no marker after signing out:\n{screen}"
+    );
+    // Signing in again, then following the marker, gets back to the step.
+    sign_in_from_screen(&mut t, "Training account:", "Password:");
+    for _ in 0..10 {
+        if t.step() != Some(4) || t.h.find(MARK_START).is_none() {
+            break;
+        }
+        let before = t.screen();
+        t.click_target();
+        if t.step() == Some(5) || t.screen() == before {
+            break;
+        }
+    }
+    assert_eq!(t.step(), Some(5), "{}", t.screen());
+    // Signing out was the one mistake; signing in again was none.
+    t.h.fix_elapsed(Duration::from_secs(1));
+    let wrong = {
+        t.key(Key::Esc);
+        t.key(Key::Down);
+        t.key(Key::Down);
+        t.key(Key::Down);
+        t.key(Key::Down);
+        t.key(Key::Enter);
+        t.key(Key::Enter);
+        t.h.summary().unwrap().wrong_actions
+    };
+    assert_eq!(wrong, 1);
+}
