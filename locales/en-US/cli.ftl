@@ -89,3 +89,10 @@ cli-records-sync-missing = { $count ->
         [one] warning: { $count } pending training record is not in { $path } and cannot be sent; it is no longer listed as pending.
        *[other] warning: { $count } pending training records are not in { $path } and cannot be sent; they are no longer listed as pending.
     }
+
+## walkthrough play --plain
+
+# The page a step starts on; $screen: its title.
+cli-play-on = On: { $screen }
+# An action on one row of a list; $action: the action as above; $row: the app password's name.
+cli-action-in-row = { $action } in the row “{ $row }”

@@ -80,3 +80,10 @@ cli-records-result-failed = 不合格
 cli-records-result-attempted = 中断
 # $count: 件数、$path: 記録ファイル。
 cli-records-sync-missing = 警告: 未送信の学習記録 { $count } 件が { $path } に見つからないため送信できません。未送信の一覧から外しました。
+
+## walkthrough play --plain
+
+# The page a step starts on; $screen: its title.
+cli-play-on = 画面: { $screen }
+# An action on one row of a list; $action: the action as above; $row: the app password's name.
+cli-action-in-row = 「{ $row }」の行で { $action }
