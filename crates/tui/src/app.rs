@@ -242,10 +242,13 @@ impl App {
         }
         let texts = self.texts();
         match session.way_back() {
-            Some(Action::Click(id)) if session.screen().id == ScreenId::SignIn => {
-                // Signed out: the first empty field, else Sign in.
+            Some(Action::Click(id))
+                if matches!(session.screen().id, ScreenId::SignIn | ScreenId::Mfa) =>
+            {
+                // Signed out: the first empty field, else Sign in (Verify).
                 let screen = session.screen();
-                let empty = ["sign-in.user", "sign-in.password"].into_iter().find(|f| {
+                let fields = ["sign-in.user", "sign-in.password", "mfa.code"];
+                let empty = fields.into_iter().find(|f| {
                     screen.element(f).is_some_and(|e| match &e.value {
                         Some(walkthrough_portal::Value::Text(t)) => t.is_empty(),
                         Some(walkthrough_portal::Value::Masked(n)) => *n == 0,
@@ -577,7 +580,13 @@ pub(crate) fn redraw(siv: &mut Cursive) {
             .focus
             .clone()
             .filter(|id| same_view && screen.element(id).is_some_and(|e| e.enabled));
-        let focus = keep.or_else(|| {
+        // A new view: the focus (and the scrolling with it) goes to the marked
+        // target, so it is on screen; else to what the portal focuses.
+        let target = (!same_view)
+            .then(|| app.target_and_way_back(app.run.as_ref()?).0)
+            .flatten();
+        let run = app.run.as_mut()?;
+        let focus = keep.or(target).or_else(|| {
             screen
                 .elements
                 .iter()

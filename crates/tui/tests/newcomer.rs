@@ -419,3 +419,39 @@ fn after_signing_out_the_way_back_is_to_sign_in_again() {
     };
     assert_eq!(wrong, 1);
 }
+
+#[test]
+fn the_marked_target_is_on_screen_at_80_by_24() {
+    let mut s = scenario("app-password-delete");
+    // Outlook desktop last of five rows.
+    let outlook = s.fixture.app_passwords.remove(1);
+    for name in ["Android mail", "Thunderbird"] {
+        let mut extra = s.fixture.app_passwords[0].clone();
+        extra.name = name.to_owned();
+        s.fixture.app_passwords.push(extra);
+    }
+    s.fixture.app_passwords.push(outlook);
+    for locale in ["en-US", "en-XA"] {
+        let h = Harness::run(&s, config(locale, Mode::Guided), (80, 24)).unwrap();
+        let mut t = Trainee {
+            h,
+            procedure: "delete",
+            locale: locale.to_owned(),
+        };
+        t.sign_in();
+        for _ in 0..10 {
+            if t.step() == Some(5) {
+                break;
+            }
+            t.click_target();
+        }
+        assert_eq!(t.step(), Some(5), "{}", t.screen());
+        let screen = t.screen();
+        assert!(
+            screen.contains(MARK_START),
+            "the target is below the fold:\n{screen}"
+        );
+        t.click_target();
+        assert_eq!(t.step(), Some(6), "{}", t.screen());
+    }
+}
