@@ -591,11 +591,22 @@ impl Session {
         let costly = action
             .element()
             .is_some_and(|id| NOT_ON_THE_WAY_BACK.contains(&id));
+        let back = action == Action::Back;
         let outcome = self.portal_act(action)?;
+        // Back (or a click beside an open menu) to the view the step starts
+        // on is never a mistake.
+        let start = self
+            .step
+            .checked_sub(1)
+            .and_then(|k| self.scenario.steps.get(k))
+            .and_then(|s| s.expect);
+        let to_start = back && start == Some(self.portal.screen_id());
         // Any move that brings a lost trainee back counts as recovering, not
         // only the one the guide suggested.
         let verdict = if was_off && (suggested || (!costly && !self.wandered_off())) {
             Verdict::Recovering
+        } else if to_start {
+            Verdict::Neutral
         } else if passive {
             Verdict::Neutral
         } else {

@@ -1191,6 +1191,16 @@ enum MenuItem {
 /// Esc: restart, skip the step (guided), hand in (exam), change the
 /// language, quit. Without a run (the start menu), the quit question.
 pub(crate) fn open_menu(siv: &mut Cursive) {
+    // An open drop-down of the portal's closes first, as in the browser.
+    let drop_down = with_app(siv, |app| {
+        app.run.as_ref().is_some_and(|r| {
+            r.mode != Mode::Demo && r.session.screen().id == ScreenId::SettingsMenu
+        })
+    });
+    if drop_down == Some(true) {
+        act(siv, Action::Back);
+        return;
+    }
     let Some((title, items)) = with_app(siv, |app| {
         let texts = app.texts();
         let run = app.run.as_ref()?;
@@ -1307,10 +1317,18 @@ pub(crate) fn completion(siv: &mut Cursive) {
     }) else {
         return;
     };
+    // Enter by reflex must not wipe the run: the focus starts on Back to
+    // the menu (or Quit), never on Start again.
+    let focus = if buttons.len() == 3 {
+        1
+    } else {
+        buttons.len() - 1
+    };
     siv.add_layer(menu::completion(
         title,
         lines,
         buttons,
+        focus,
         |s, choice| match choice {
             Done::Again => restart(s),
             Done::Menu => start_menu(s),

@@ -150,12 +150,14 @@ pub(crate) fn question(
     overlay(dialog)
 }
 
-/// The completion dialog: its lines, then a button per choice; a button
-/// closes the dialog and hands its choice to `on`.
+/// The completion dialog: its lines, then a button per choice, button
+/// `focus` focused first; a button closes the dialog and hands its choice
+/// to `on`.
 pub(crate) fn completion<T: Copy + Send + Sync + 'static>(
     title: String,
     lines: Vec<StyledString>,
     buttons: Vec<(String, T)>,
+    focus: usize,
     on: fn(&mut Cursive, T),
 ) -> impl View {
     let mut body = LinearLayout::vertical();
@@ -169,5 +171,6 @@ pub(crate) fn completion<T: Copy + Send + Sync + 'static>(
             on(s, choice);
         });
     }
+    dialog.set_focus(cursive::views::DialogFocus::Button(focus));
     dialog.max_width(72)
 }

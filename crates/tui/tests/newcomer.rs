@@ -118,6 +118,9 @@ fn after_no_the_way_back_leads_to_the_named_row_not_another() {
     assert_eq!(t.step(), None, "{}", t.screen());
     let summary = t.h.summary().unwrap();
     assert!(summary.goal_met, "{summary:?}\n{}", t.screen());
+    // Enter by reflex on the end dialog does not start again.
+    t.key(Key::Enter);
+    assert_ne!(t.step(), Some(0), "Enter started the run again");
 }
 
 #[test]
@@ -454,4 +457,39 @@ fn the_marked_target_is_on_screen_at_80_by_24() {
         t.click_target();
         assert_eq!(t.step(), Some(6), "{}", t.screen());
     }
+}
+
+#[test]
+fn esc_closes_an_open_menu_first_and_closing_it_is_no_mistake() {
+    let mut t = Trainee::new("app-password-create", "create", "en-US");
+    t.sign_in();
+    assert_eq!(t.step(), Some(1));
+    // The gear opens its menu (the step's first action); Esc closes it, as in
+    // the browser, instead of opening the walkthrough's menu.
+    t.click_target();
+    assert!(t.screen().contains("Office 365 settings"), "{}", t.screen());
+    t.key(Key::Esc);
+    let screen = t.screen();
+    assert!(
+        !screen.contains("Continue"),
+        "the app menu opened:\n{screen}"
+    );
+    assert!(!screen.contains("Office 365 settings"), "{screen}");
+    assert!(!screen.contains("That is not this step"), "{screen}");
+    // A click beside the open menu closes it too, and is no mistake either.
+    t.click_target();
+    t.h.click_at(5, 20);
+    assert!(
+        !t.screen().contains("That is not this step"),
+        "{}",
+        t.screen()
+    );
+    // On by the marker; the menu closed twice cost nothing.
+    t.click_target();
+    t.click_target();
+    assert_eq!(t.step(), Some(2), "{}", t.screen());
+    t.send(Event::Char('q'));
+    t.key(Key::Enter);
+    let summary = t.h.summary().unwrap();
+    assert_eq!(summary.wrong_actions, 0, "{summary:?}");
 }
