@@ -605,9 +605,7 @@ impl Session {
         // only the one the guide suggested.
         let verdict = if was_off && (suggested || (!costly && !self.wandered_off())) {
             Verdict::Recovering
-        } else if to_start {
-            Verdict::Neutral
-        } else if passive {
+        } else if to_start || passive {
             Verdict::Neutral
         } else {
             self.wrong += 1;
