@@ -92,7 +92,16 @@ fn play_prints_every_step_with_its_actions_and_hides_typed_passwords() {
         !text.contains("Pa55word!"),
         "the account password never shows"
     );
-    assert!(text.contains("Step 2 of 8: Select the settings widget in the upper-right corner.\n  - click “Settings”\n  - click “Office 365 settings”\n  → Office 365 settings\n"), "{text}");
+    // The heading, then its screen, then the actions and where they lead.
+    let heading = text
+        .find("Step 2 of 8: Select the settings widget in the upper-right corner.\n")
+        .expect("the step's heading");
+    let marked = text.find("▶[ Settings ]◀").expect("the step's screen");
+    let actions = text
+        .find("  - click “Settings”\n  - click “Office 365 settings”\n  → Office 365 settings\n")
+        .expect("the step's actions");
+    assert!(heading < marked && marked < actions, "{text}");
+    assert!(!text.contains("**"), "raw markup in a heading: {text}");
     assert!(text.trim_end().ends_with("Goal reached."), "{text}");
     // Each step's screen as the TUI draws it, its target marked.
     assert!(text.contains("▶[ Settings ]◀"), "{text}");
@@ -123,6 +132,35 @@ fn play_prints_every_step_with_its_actions_and_hides_typed_passwords() {
     let first = default();
     assert!(first.contains("Step 8 of 8"));
     assert_eq!(first, default());
+}
+
+#[test]
+fn play_plain_has_no_boxes_and_names_the_row_it_acts_on() {
+    let out = walkthrough(&["play", "app-password-delete", "--plain", "--lang", "en-US"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    // No box drawing and no padding lines a screen reader would read out.
+    assert!(
+        !text.chars().any(|c| ('\u{2500}'..='\u{257F}').contains(&c)),
+        "{text}"
+    );
+    assert!(!text.contains("**"), "{text}");
+    assert!(text.contains("Step 6 of 8: Next to the app password to delete, select as follows: Delete.\n  On: App passwords\n  - click “Delete” in the row “Outlook desktop”\n"), "{text}");
+    assert!(
+        text.lines().count() < 80,
+        "{} lines:\n{text}",
+        text.lines().count()
+    );
+    assert!(text.trim_end().ends_with("Goal reached."), "{text}");
+    assert!(!text.contains("Pa55word!"), "{text}");
+    let ja = stdout(&walkthrough(&[
+        "play",
+        "app-password-delete",
+        "--plain",
+        "--lang",
+        "ja-JP",
+    ]));
+    assert!(ja.contains("「Outlook desktop」の行で"), "{ja}");
 }
 
 #[test]

@@ -324,6 +324,11 @@ pub struct PlayArgs {
     /// is the same on every run and nothing random reaches a log).
     #[arg(long, value_name = "N", default_value_t = 2015)]
     pub seed: u64,
+    /// Plain text for screen readers and CI logs: no screens and no box
+    /// drawing; each step's heading, the page it starts on, the actions with
+    /// the row and field they touch, and the page it ends on.
+    #[arg(long)]
+    pub plain: bool,
 }
 
 /// Reads `--lang`: `all`, a well-formed BCP 47 language tag (RFC 5646, so

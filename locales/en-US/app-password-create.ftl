@@ -3,7 +3,7 @@
 
 app-password-create-title = To create an app password in the Office 365 portal
 # $name: the app password's name.
-app-password-create-task = Create an app password named { $name } and connect the mail app with it
+app-password-create-task = Create an app password named “{ $name }” and connect the mail app with it
 
 app-password-create-sign-in = Sign in to the Office 365 portal
     .hint = Type your User ID and Password and select Sign in; then type the verification code your phone (on the right) shows and select Verify.

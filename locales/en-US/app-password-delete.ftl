@@ -3,7 +3,7 @@
 
 app-password-delete-title = To delete an app password in the Office 365 portal
 # $name: the app password's name.
-app-password-delete-task = Delete the app password named { $name }
+app-password-delete-task = Delete the app password named “{ $name }”
 
 app-password-delete-sign-in = Sign in to the Office 365 portal
     .hint = Type your User ID and Password and select Sign in; then type the verification code your phone (on the right) shows and select Verify.

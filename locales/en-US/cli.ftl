@@ -150,3 +150,10 @@ cli-not-a-file = Cannot read { $path }: it is { $kind ->
 cli-records-unwritable = Cannot write training records to { $path }.
 # Why a records file that is a folder, FIFO or device cannot be used.
 cli-records-not-a-file = not a regular file
+
+## walkthrough play --plain
+
+# The page a step starts on; $screen: its title.
+cli-play-on = On: { $screen }
+# An action on one row of a list; $action: the action as above; $row: the app password's name.
+cli-action-in-row = { $action } in the row “{ $row }”

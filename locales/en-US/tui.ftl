@@ -15,7 +15,7 @@ tui-keys-read = F3 continue · F1 hint · F2 language · Esc menu · q quit
 tui-keys-demo = Space pause · → next · F2 language · Esc menu · q quit
 tui-keys-done = ←→ choose · Enter select
 # Within a key's entry, no-break spaces: a long line wraps between entries only.
-tui-keys-exam = Tab move · Enter select · Ctrl+C/V copy/paste · Alt+← back · F1 hint (costs points) · F2 language · Esc menu
+tui-keys-exam = Tab move · Enter select · Ctrl+C/V copy/paste · Alt+← back · F1 hint (costs points) · F2 language · F4 hand in · Esc menu
 
 ## Exam: only the task, then the result
 
@@ -62,6 +62,7 @@ tui-menu-title = Menu
 tui-menu-continue = Continue
 tui-menu-restart = Start again
 tui-menu-skip = Skip this step
+tui-menu-hand-in = Hand in the exam
 tui-menu-language = Change language
 tui-menu-quit = Quit
 tui-language-title = Language
@@ -100,3 +101,46 @@ tui-start-quit = Quit
 ## Too small
 
 tui-too-small = The terminal is too small. The walkthrough needs at least { $min-width }×{ $min-height }: please enlarge the window (q quits).
+
+## Sign-in details
+
+# The training account's sign-in details, shown at the sign-in step and on an exam's task card.
+# $account: the user id; $password: the training account's password (not a secret).
+tui-sign-in-details = Training account: { $account } · Password: { $password }
+
+## What is wrong when the goal does not hold (completion screen and exam result)
+
+# One line of what is wrong; $problem: one of the tui-goal-* lines below.
+tui-goal-problem = • { $problem }
+# $name: an app password's name.
+tui-goal-missing = There is no app password named “{ $name }”.
+tui-goal-still-there = The app password “{ $name }” is still there.
+tui-goal-deleted-other = The app password “{ $name }” was deleted, and the procedure did not ask for that.
+tui-goal-created-other = An app password named “{ $name }” was created, and the procedure did not ask for that.
+tui-goal-mail-not-connected = The mail app is not connected.
+tui-goal-mail-connected = The mail app is still connected.
+tui-goal-mail-not-connected-with = The mail app is not connected with the app password “{ $name }”.
+# $other: the name of the app password the mail app is connected with instead.
+tui-goal-mail-connected-with-other = The mail app is connected with “{ $other }”, not with “{ $name }”.
+tui-goal-mail-accepts = The mail app still connects with the password of “{ $name }”.
+tui-done-title-not-met = Finished, but the goal does not hold
+tui-note-demo-finished-not-met = Finished: the goal does not hold.
+
+## When Skip cannot do a step, or the step cannot be done at all
+
+# $message: the portal's own words for why it refused (the account is locked, …).
+tui-note-skip-refused = The walkthrough cannot do this step for you: { $message } Choose Start again in the Esc menu to begin afresh, or wait.
+tui-note-skip-impossible = The walkthrough cannot do this step for you from here: what it needs is not in this portal. Choose Start again in the Esc menu, or Quit.
+tui-note-unreachable = What this step needs is not on any page you can reach from here (in this portal, it may not be there at all). Choose Start again or Quit in the Esc menu.
+# $other: the name the app password was given instead.
+tui-goal-missing-named-other = There is no app password named “{ $name }”; the one created is named “{ $other }”.
+tui-done-title-side-effects = Finished, with a change the procedure did not ask for
+
+## Language list
+
+# The current language in the language list; $language: its name in itself.
+tui-language-current = { $language } (current)
+
+## Signed out in the middle of a procedure
+
+tui-note-way-back-sign-in = You are signed out. The way back: sign in again with the training account shown here, then go on with this step.

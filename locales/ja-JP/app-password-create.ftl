@@ -3,7 +3,7 @@
 
 app-password-create-title = Office 365 ポータルでアプリ パスワードを作成するには
 # $name: アプリ パスワードの名前。
-app-password-create-task = { $name } という名前のアプリ パスワードを作成し、それでメール アプリを接続してください。
+app-password-create-task = 「{ $name }」という名前のアプリ パスワードを作成し、それでメール アプリを接続してください。
 
 app-password-create-sign-in = Office 365 ポータルにサインイン
     .hint = [ユーザー ID] と [パスワード] を入力して [サインイン] を選び、右側の電話に表示された確認コードを入力して [確認] を選びます。

@@ -3,7 +3,7 @@
 
 app-password-delete-title = Office 365 ポータルでアプリ パスワードを削除するには
 # $name: アプリ パスワードの名前。
-app-password-delete-task = { $name } という名前のアプリ パスワードを削除してください。
+app-password-delete-task = 「{ $name }」という名前のアプリ パスワードを削除してください。
 
 app-password-delete-sign-in = Office 365 ポータルにサインイン
     .hint = [ユーザー ID] と [パスワード] を入力して [サインイン] を選び、右側の電話に表示された確認コードを入力して [確認] を選びます。

@@ -119,3 +119,10 @@ cli-not-a-file = { $path } を読み込めません: { $kind ->
 cli-records-unwritable = 学習記録を { $path } に書き込めません。
 # フォルダー、FIFO、デバイスを記録ファイルに使えない理由。
 cli-records-not-a-file = 通常のファイルではありません
+
+## walkthrough play --plain
+
+# The page a step starts on; $screen: its title.
+cli-play-on = 画面: { $screen }
+# An action on one row of a list; $action: the action as above; $row: the app password's name.
+cli-action-in-row = 「{ $row }」の行で { $action }

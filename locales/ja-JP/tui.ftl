@@ -15,7 +15,7 @@ tui-keys-read = F3 次へ · F1 ヒント · F2 言語 · Esc メニュー · q 
 tui-keys-demo = Space 一時停止 · → 次へ · F2 言語 · Esc メニュー · q 終了
 tui-keys-done = ←→ 選ぶ · Enter 決定
 # Within a key's entry, no-break spaces: a long line wraps between entries only.
-tui-keys-exam = Tab 移動 · Enter 選択 · Ctrl+C/V コピー/貼付け · Alt+← 戻る · F1 ヒント (減点) · F2 言語 · Esc メニュー
+tui-keys-exam = Tab 移動 · Enter 選択 · Ctrl+C/V コピー/貼付け · Alt+← 戻る · F1 ヒント (減点) · F2 言語 · F4 提出 · Esc メニュー
 
 ## 試験: 課題だけを示し、最後に結果を出す
 
@@ -62,6 +62,7 @@ tui-menu-title = メニュー
 tui-menu-continue = 続ける
 tui-menu-restart = 最初からやり直す
 tui-menu-skip = この手順をスキップ
+tui-menu-hand-in = 試験を提出
 tui-menu-language = 言語を切り替える
 tui-menu-quit = 終了
 tui-language-title = 言語
@@ -100,3 +101,46 @@ tui-start-quit = 終了
 ## 画面が小さすぎるとき
 
 tui-too-small = ターミナルが小さすぎます。{ $min-width }×{ $min-height } 以上が必要です。ウィンドウを広げてください（q で終了）。
+
+## Sign-in details
+
+# The training account's sign-in details, shown at the sign-in step and on an exam's task card.
+# $account: the user id; $password: the training account's password (not a secret).
+tui-sign-in-details = トレーニング用アカウント: { $account } ・ パスワード: { $password }
+
+## What is wrong when the goal does not hold (completion screen and exam result)
+
+# One line of what is wrong; $problem: one of the tui-goal-* lines below.
+tui-goal-problem = ・{ $problem }
+# $name: an app password's name.
+tui-goal-missing = 「{ $name }」という名前のアプリ パスワードがありません。
+tui-goal-still-there = アプリ パスワード「{ $name }」がまだ残っています。
+tui-goal-deleted-other = アプリ パスワード「{ $name }」が削除されました。この手順では削除しません。
+tui-goal-created-other = 「{ $name }」という名前のアプリ パスワードが作成されました。この手順では作成しません。
+tui-goal-mail-not-connected = メール アプリが接続されていません。
+tui-goal-mail-connected = メール アプリがまだ接続されています。
+tui-goal-mail-not-connected-with = メール アプリはアプリ パスワード「{ $name }」で接続されていません。
+# $other: the name of the app password the mail app is connected with instead.
+tui-goal-mail-connected-with-other = メール アプリは「{ $name }」ではなく「{ $other }」で接続されています。
+tui-goal-mail-accepts = メール アプリは「{ $name }」のパスワードでまだ接続できます。
+tui-done-title-not-met = 終了しましたが、目的を達成していません
+tui-note-demo-finished-not-met = 終了: 目的を達成していません。
+
+## When Skip cannot do a step, or the step cannot be done at all
+
+# $message: the portal's own words for why it refused (the account is locked, …).
+tui-note-skip-refused = この手順を代わりに実行できません: { $message } Esc メニューの [最初からやり直す] で始め直すか、しばらく待ってください。
+tui-note-skip-impossible = ここからはこの手順を代わりに実行できません。必要なものがこのポータルにありません。Esc メニューの [最初からやり直す] か [終了] を選んでください。
+tui-note-unreachable = この手順に必要なものは、ここから行けるどのページにもありません (このポータルには存在しない可能性があります)。Esc メニューの [最初からやり直す] か [終了] を選んでください。
+# $other: the name the app password was given instead.
+tui-goal-missing-named-other = 「{ $name }」という名前のアプリ パスワードはありません。作成されたのは「{ $other }」です。
+tui-done-title-side-effects = 終了しました (手順にない変更があります)
+
+## Language list
+
+# The current language in the language list; $language: its name in itself.
+tui-language-current = { $language } (現在の言語)
+
+## Signed out in the middle of a procedure
+
+tui-note-way-back-sign-in = サインアウトしました。戻るには、ここに表示されているトレーニング用アカウントでもう一度サインインしてから、この手順を続けてください。

@@ -30,31 +30,9 @@ pub fn run(ctx: &Context, args: &PlayArgs, out: &mut impl Write) -> Result<(), C
     writeln!(out, "{}", ctx.text(&scenario.title, &[]))?;
     let total = scenario.steps.len() as i64;
     for record in &transcript.steps {
-        let mut guide = GuideText::for_step(
-            scenario,
-            record.index,
-            Mode::Demo,
-            &ctx.localizer,
-            &ctx.locale,
-        );
-        guide.keys = Keys::None;
-        let target = record
-            .targets
-            .iter()
-            .find_map(|t| t.element.as_ref())
-            .map(|e| e.id.as_str());
-        let screen = walkthrough_tui::render_text(
-            &record.before,
-            Some(&guide),
-            &ctx.localizer,
-            &ctx.locale,
-            target,
-            SIZE.0,
-            SIZE.1,
-        );
-        writeln!(out, "\n{screen}")?;
         let step = &scenario.steps[record.index];
-        let text = ctx.text(&scenario.step_text_id(step), &[]);
+        // The heading first, as plain text (the document's `**bold**` is for the TUI).
+        let text = plain_text(&ctx.text(&scenario.step_text_id(step), &[]));
         let heading = ctx.text(
             "cli-play-step",
             &[
@@ -64,6 +42,40 @@ pub fn run(ctx: &Context, args: &PlayArgs, out: &mut impl Write) -> Result<(), C
             ],
         );
         writeln!(out, "\n{heading}")?;
+        if args.plain {
+            let on = title(ctx, &record.before);
+            writeln!(
+                out,
+                "  {}",
+                ctx.text("cli-play-on", &[("screen", FArg::Text(on))])
+            )?;
+        } else {
+            let mut guide = GuideText::for_step(
+                scenario,
+                record.index,
+                Mode::Demo,
+                &ctx.localizer,
+                &ctx.locale,
+            );
+            guide.keys = Keys::None;
+            // A transcript for logs: the sign-in details stay on the trainee's screen.
+            guide.sign_in = None;
+            let target = record
+                .targets
+                .iter()
+                .find_map(|t| t.element.as_ref())
+                .map(|e| e.id.as_str());
+            let screen = walkthrough_tui::render_text(
+                &record.before,
+                Some(&guide),
+                &ctx.localizer,
+                &ctx.locale,
+                target,
+                SIZE.0,
+                SIZE.1,
+            );
+            writeln!(out, "{screen}")?;
+        }
         print_actions(ctx, record, out)?;
         let view = title(ctx, &record.after);
         let id = if record.screen_as_expected() {
@@ -99,7 +111,7 @@ pub fn run(ctx: &Context, args: &PlayArgs, out: &mut impl Write) -> Result<(), C
             )
         )?;
     }
-    if let Some(last) = transcript.steps.last() {
+    if let Some(last) = transcript.steps.last().filter(|_| !args.plain) {
         let end = walkthrough_tui::render_text(
             &last.after,
             None,
@@ -150,6 +162,13 @@ fn print_actions(ctx: &Context, record: &StepRecord, out: &mut impl Write) -> Re
             Action::Submit(_) => ctx.text("cli-action-submit", &[("label", FArg::Text(label))]),
             Action::Back => ctx.text("cli-action-back", &[]),
         };
+        let line = match target.and_then(row_name) {
+            Some(row) => ctx.text(
+                "cli-action-in-row",
+                &[("action", FArg::Text(line)), ("row", FArg::Text(row))],
+            ),
+            None => line,
+        };
         writeln!(out, "  - {line}")?;
     }
     Ok(())
@@ -168,4 +187,21 @@ fn title(ctx: &Context, screen: &Screen) -> String {
         ),
         None => ctx.localizer.portal(&ctx.locale, &screen.title),
     }
+}
+
+/// The app password a per-row element belongs to (its `name` argument), for
+/// an element whose id names a row (`app-password.2.delete`).
+fn row_name(e: &Element) -> Option<String> {
+    if !e.id.split('.').any(|part| part.parse::<usize>().is_ok()) {
+        return None;
+    }
+    e.label.args.iter().find_map(|(k, v)| match (k, v) {
+        (&"name", walkthrough_portal::Arg::Text(t)) => Some(t.clone()),
+        _ => None,
+    })
+}
+
+/// A step text without the document's `**bold**` markers.
+fn plain_text(text: &str) -> String {
+    text.replace("**", "")
 }

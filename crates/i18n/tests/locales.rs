@@ -275,11 +275,11 @@ fn the_en_step_texts_render_the_japanese_defects_included() {
     let name = [("name", Arg::Text("Outlook".into()))];
     assert_eq!(
         l.format(&en, "app-password-create-task", &name),
-        "Create an app password named Outlook and connect the mail app with it"
+        "Create an app password named “Outlook” and connect the mail app with it"
     );
     assert_eq!(
         l.format(&en, "app-password-delete-task", &name),
-        "Delete the app password named Outlook"
+        "Delete the app password named “Outlook”"
     );
 }
 

@@ -102,7 +102,16 @@ const SEARCH_LIMIT: usize = 256;
 /// enabled, from the portal's current state; empty when it already is. Never
 /// signs in, sends a form, deletes or signs out on the way.
 pub fn route_to(portal: &Portal, element: &str) -> Option<Vec<Action>> {
-    let usable = |s: &Screen| s.element(element).is_some_and(|e| e.enabled);
+    route_where(portal, |s: &Screen| {
+        s.element(element).is_some_and(|e| e.enabled)
+    })
+}
+
+/// The shortest sequence of clicks (and Back) from the portal's current
+/// state to a screen for which `usable` holds; empty when it already does.
+/// The same moves as [`route_to`]: never signs in, sends a form, deletes or
+/// signs out on the way.
+pub fn route_where(portal: &Portal, usable: impl Fn(&Screen) -> bool) -> Option<Vec<Action>> {
     let start = portal.screen();
     if usable(&start) {
         return Some(Vec::new());
@@ -312,9 +321,62 @@ impl Session {
         (self.pos..step.actions.len()).find(|&i| !step.actions[i].is_edit())
     }
 
+    /// The name of the fixture's app password in row `row` (1-based): the
+    /// script is written against the fixture, so its row numbers name the
+    /// fixture's rows, whatever the list looks like now.
+    fn fixture_row_name(&self, row: usize) -> Option<String> {
+        let index = row.checked_sub(1)?;
+        self.scenario
+            .fixture
+            .app_passwords
+            .get(index)
+            .map(|a| a.name.clone())
+    }
+
+    /// The app password the script last acted on by row, before action
+    /// `index` of the current step: what a dialog it opened is about.
+    fn last_row_name(&self, index: usize) -> Option<String> {
+        let before = self.scenario.steps[..self.step.min(self.scenario.steps.len())]
+            .iter()
+            .flat_map(|s| s.actions.iter())
+            .chain(
+                self.step()
+                    .into_iter()
+                    .flat_map(|s| s.actions.iter().take(index)),
+            );
+        before
+            .filter_map(|a| row_shape(a.element()?))
+            .next_back()
+            .and_then(|(_, row)| self.fixture_row_name(row))
+    }
+
+    /// The element action `index` of the current step is for.
+    fn want(&self, index: usize) -> Option<Want> {
+        let id = self.step()?.actions.get(index)?.element()?.to_owned();
+        let row = row_shape(&id).and_then(|(_, n)| self.fixture_row_name(n));
+        let subject = if row.is_none() {
+            self.last_row_name(index)
+        } else {
+            None
+        };
+        Some(Want { id, row, subject })
+    }
+
+    /// Action `index` of the current step as it applies to the screen now:
+    /// placeholders resolved, and a per-row element moved to the row the
+    /// script means. `None` when it is for a row or a dialog that is not on
+    /// screen (another row's would be the wrong one).
     fn scripted(&self, index: usize) -> Option<Action> {
         let action = self.step()?.actions.get(index)?;
-        resolve(&self.scenario, &self.bound, &self.portal, action).ok()
+        let resolved = resolve(&self.scenario, &self.bound, &self.portal, action).ok()?;
+        let Some(want) = self.want(index) else {
+            return Some(resolved);
+        };
+        if want.row.is_none() && want.subject.is_none() {
+            return Some(resolved);
+        }
+        let id = want.find(&self.portal.screen())?;
+        Some(on_element(resolved, id))
     }
 
     /// Whether the current step is only something to read (no action left to do).
@@ -348,7 +410,8 @@ impl Session {
                 Action::Click(e) | Action::Copy(e) | Action::Submit(e) => e,
                 _ => return None,
             };
-            return usable(&element).then_some(element);
+            let found = self.want(i).and_then(|w| w.find(&screen));
+            return (usable(&element) && found.is_some_and(|f| f == element)).then_some(element);
         }
         None
     }
@@ -358,13 +421,15 @@ impl Session {
         let Some(i) = self.next_significant() else {
             return false;
         };
-        match self.scripted(i).map(|a| a.normalized()) {
-            Some(Action::Back) | None => false,
-            Some(a) => {
-                let screen = self.portal.screen();
-                a.element()
-                    .is_none_or(|id| !screen.element(id).is_some_and(|e| e.enabled))
-            }
+        if matches!(
+            self.step().and_then(|s| s.actions.get(i)),
+            Some(ScriptAction::Back)
+        ) {
+            return false;
+        }
+        match self.want(i) {
+            Some(want) => want.find(&self.portal.screen()).is_none(),
+            None => false,
         }
     }
 
@@ -376,8 +441,16 @@ impl Session {
 
     fn find_way_back(&self) -> Option<Action> {
         let i = self.next_significant()?;
-        let want = self.scripted(i)?.normalized();
-        route_to(&self.portal, want.element()?)?.into_iter().next()
+        let want = self.want(i)?;
+        match route_where(&self.portal, |s| want.find(s).is_some()) {
+            Some(route) => route.into_iter().next(),
+            // Signed out: the way back begins with signing in again.
+            None => match self.portal.screen_id() {
+                ScreenId::SignIn => Some(Action::Click("sign-in.submit".to_owned())),
+                ScreenId::Mfa => Some(Action::Click("mfa.verify".to_owned())),
+                _ => None,
+            },
+        }
     }
 
     /// The trainee's action: the portal does it, and the session judges it.
@@ -509,13 +582,30 @@ impl Session {
             .and_then(|id| screen.element(id))
             .is_some_and(|e| !e.role.is_clickable() && e.role != Role::PasswordDisplay);
         let was_off = self.wandered_off();
-        let suggested = self.way_back.as_ref() == Some(&action);
+        let suggested = self
+            .way_back
+            .as_ref()
+            .is_some_and(|w| w.normalized() == action.normalized());
+        // Deleting, sending a form or signing out is never a way back, even
+        // when the step's control is on screen after it.
+        let costly = action
+            .element()
+            .is_some_and(|id| NOT_ON_THE_WAY_BACK.contains(&id));
+        let back = action == Action::Back;
         let outcome = self.portal_act(action)?;
+        // Back (or a click beside an open menu) to the view the step starts
+        // on is never a mistake.
+        let start = self
+            .step
+            .checked_sub(1)
+            .and_then(|k| self.scenario.steps.get(k))
+            .and_then(|s| s.expect);
+        let to_start = back && start == Some(self.portal.screen_id());
         // Any move that brings a lost trainee back counts as recovering, not
         // only the one the guide suggested.
-        let verdict = if was_off && (suggested || !self.wandered_off()) {
+        let verdict = if was_off && (suggested || (!costly && !self.wandered_off())) {
             Verdict::Recovering
-        } else if passive {
+        } else if to_start || passive {
             Verdict::Neutral
         } else {
             self.wrong += 1;
@@ -591,8 +681,20 @@ impl Session {
             step_id: self.scenario.steps[step].id.clone(),
             error,
         };
-        let action =
+        let mut action =
             resolve(&self.scenario, &self.bound, &self.portal, &scripted).map_err(script_error)?;
+        if let Some(want) = self.want(self.pos) {
+            if want.row.is_some() || want.subject.is_some() {
+                let screen = self.portal.screen();
+                let id = want.find(&screen).ok_or_else(|| {
+                    script_error(RunError::Portal(PortalError::NotOnScreen {
+                        element: want.id.clone(),
+                        screen: screen.id,
+                    }))
+                })?;
+                action = on_element(action, id);
+            }
+        }
         let outcome = self
             .portal
             .act(action)
@@ -610,7 +712,19 @@ impl Session {
     }
 
     /// Does the rest of the current step itself, so the trainee can go on.
+    ///
+    /// # Errors
+    /// [`SessionError::Script`] when the portal cannot be brought to the
+    /// step's end from here (the account is locked, the step's control is
+    /// not in this portal, …); the session is then exactly as it was.
     pub fn skip_step(&mut self) -> Result<(), SessionError> {
+        let mut trial = self.clone();
+        trial.skip_in_place()?;
+        *self = trial;
+        Ok(())
+    }
+
+    fn skip_in_place(&mut self) -> Result<(), SessionError> {
         let Some(step) = self.step_index() else {
             return Ok(());
         };
@@ -624,6 +738,14 @@ impl Session {
         self.skipped += 1;
         self.way_back = None;
         Ok(())
+    }
+
+    /// Whether the step's next control is neither on screen nor reachable
+    /// from here without signing in, sending a form, deleting or signing
+    /// out (for instance: the administrator does not allow app passwords,
+    /// so their tab is absent).
+    pub fn unreachable(&self) -> bool {
+        self.wandered_off() && self.way_back.is_none()
     }
 
     /// Starts again from the fixture; the figures start again too.
@@ -658,5 +780,97 @@ impl Session {
     /// The view the current step expects after it.
     pub fn expected_screen(&self) -> Option<ScreenId> {
         self.step().and_then(|s| s.expect)
+    }
+}
+
+/// The shape of a per-row element id with its row number taken out
+/// (`app-password.2.delete` → `app-password.{n}.delete`, 2), or `None` for
+/// an element that is not one row's.
+fn row_shape(id: &str) -> Option<(String, usize)> {
+    let mut row = None;
+    let shape: Vec<&str> = id
+        .split('.')
+        .map(|part| match part.parse::<usize>() {
+            Ok(n) if row.is_none() => {
+                row = Some(n);
+                "{n}"
+            }
+            _ => part,
+        })
+        .collect();
+    Some((shape.join("."), row?))
+}
+
+/// The text of an element's `name` argument (the app password a row, its
+/// Delete, or a confirmation is about).
+fn name_arg(element: &walkthrough_portal::Element) -> Option<&str> {
+    element.label.args.iter().find_map(|(k, v)| match (k, v) {
+        (&"name", walkthrough_portal::Arg::Text(t)) => Some(t.as_str()),
+        _ => None,
+    })
+}
+
+/// What an open dialog is about: the `name` of its text (the app password
+/// a delete confirmation asks about); `None` for no dialog or a dialog
+/// about nothing in particular.
+fn dialog_subject(screen: &Screen) -> Option<&str> {
+    screen
+        .elements
+        .iter()
+        .filter(|e| e.region == walkthrough_portal::Region::Dialog && !e.role.is_clickable())
+        .find_map(name_arg)
+}
+
+/// The same action on another element.
+fn on_element(action: Action, id: String) -> Action {
+    match action {
+        Action::Click(_) => Action::Click(id),
+        Action::Clear(_) => Action::Clear(id),
+        Action::Copy(_) => Action::Copy(id),
+        Action::Paste(_) => Action::Paste(id),
+        Action::Submit(_) => Action::Submit(id),
+        Action::Type { text, .. } => Action::Type { element: id, text },
+        Action::Back => Action::Back,
+    }
+}
+
+/// An element a scripted action is for, as the script names it: its id,
+/// and (for one row of a list, or a dialog about one row) the name of the
+/// app password it must be about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Want {
+    /// The id as the script writes it.
+    id: String,
+    /// A per-row id: the name of the row the script means.
+    row: Option<String>,
+    /// An element of a dialog about one row: the name it must be about.
+    subject: Option<String>,
+}
+
+impl Want {
+    /// The concrete id of the wanted element on `screen`, enabled and about
+    /// the right app password; `None` when it is not there.
+    fn find(&self, screen: &Screen) -> Option<String> {
+        if let Some(name) = &self.row {
+            let (shape, _) = row_shape(&self.id)?;
+            return screen
+                .elements
+                .iter()
+                .find(|e| {
+                    e.enabled
+                        && row_shape(&e.id).is_some_and(|(s, _)| s == shape)
+                        && name_arg(e) == Some(name.as_str())
+                })
+                .map(|e| e.id.clone());
+        }
+        let element = screen.element(&self.id).filter(|e| e.enabled)?;
+        if let Some(name) = &self.subject {
+            if element.region == walkthrough_portal::Region::Dialog
+                && dialog_subject(screen).is_some_and(|s| s != name)
+            {
+                return None;
+            }
+        }
+        Some(element.id.clone())
     }
 }

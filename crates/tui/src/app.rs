@@ -2,13 +2,16 @@
 //! each key and click does, and the rebuilding of the views after it.
 
 use crate::element::Input;
-use crate::guide::{guide_view, step_args, Frame, GuideText, Keys, Mode, Note, NoteKind, MIN_SIZE};
-use crate::menu;
+use crate::guide::{
+    guide_view, sign_in_line, step_args, Frame, GuideText, Keys, Mode, Note, NoteKind, MIN_SIZE,
+};
+use crate::menu::{self, StartActions, StartMenu};
 use crate::render::{self, Ctx};
 use crate::style::{self, Colors, Styles};
 use crate::text::{number, Texts};
 use crate::{RunConfig, RunSummary, TuiError};
 use cursive::event::{Event, Key};
+use cursive::utils::markup::StyledString;
 use cursive::view::Nameable;
 use cursive::Cursive;
 use std::sync::Arc;
@@ -16,7 +19,9 @@ use std::time::{Duration, Instant, SystemTime};
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
 use walkthrough_portal::{Action, Outcome, PortalOptions, ScreenId};
-use walkthrough_scenario::{Feedback, Scenario, Session, Verdict};
+use walkthrough_scenario::{
+    Feedback, GoalCheck, RunError, Scenario, Session, SessionError, Verdict,
+};
 
 /// The name of the base layer.
 pub(crate) const FRAME: &str = "frame";
@@ -64,6 +69,8 @@ pub(crate) struct Run {
     pub recorded: bool,
     /// Exam: the time limit ran out.
     pub timed_out: bool,
+    /// Exam: the trainee handed it in before the goal held.
+    pub handed_in: bool,
     /// Exam: the whole seconds left when the guide was drawn last.
     pub shown_left: Option<u64>,
 }
@@ -100,9 +107,16 @@ impl App {
         Styles::new(self.colors)
     }
 
-    /// The languages offered, in a stable order.
+    /// The languages offered (F2, the start menu, the language list), in a
+    /// stable order: the real ones. The pseudo-locale (`en-XA`, for
+    /// translators) is offered only when the run started in it (`--lang en-XA`).
     pub fn languages(&self) -> Vec<LanguageIdentifier> {
-        self.localizer.available().to_vec()
+        self.localizer
+            .available()
+            .iter()
+            .filter(|l| !self.localizer.is_pseudo(l) || **l == self.locale)
+            .cloned()
+            .collect()
     }
 
     /// The name of `lang` in itself.
@@ -131,6 +145,7 @@ impl App {
             finished_at: None,
             recorded: false,
             timed_out: false,
+            handed_in: false,
             shown_left: None,
         });
         Ok(())
@@ -180,7 +195,7 @@ impl App {
             let summary = RunSummary {
                 scenario: run.session.scenario().id.clone(),
                 mode: run.mode,
-                finished: run.session.is_finished(),
+                finished: run.session.is_finished() || run.handed_in,
                 interrupted: false,
                 goal_met: run.session.goal_met(),
                 elapsed,
@@ -233,6 +248,22 @@ impl App {
         }
         let texts = self.texts();
         match session.way_back() {
+            Some(Action::Click(id))
+                if matches!(session.screen().id, ScreenId::SignIn | ScreenId::Mfa) =>
+            {
+                // Signed out: the first empty field, else Sign in (Verify).
+                let screen = session.screen();
+                let fields = ["sign-in.user", "sign-in.password", "mfa.code"];
+                let empty = fields.into_iter().find(|f| {
+                    screen.element(f).is_some_and(|e| match &e.value {
+                        Some(walkthrough_portal::Value::Text(t)) => t.is_empty(),
+                        Some(walkthrough_portal::Value::Masked(n)) => *n == 0,
+                        _ => false,
+                    })
+                });
+                let mark = empty.map_or_else(|| id.clone(), str::to_owned);
+                (Some(mark), Some(texts.get("tui-note-way-back-sign-in")))
+            }
             Some(Action::Click(id)) => {
                 let screen = session.screen();
                 let label = screen
@@ -243,6 +274,7 @@ impl App {
                 (Some(id.clone()), Some(line))
             }
             Some(Action::Back) => (None, Some(texts.get("tui-note-way-back-back"))),
+            _ if session.unreachable() => (None, Some(texts.get("tui-note-unreachable"))),
             _ => (None, None),
         }
     }
@@ -255,6 +287,10 @@ impl App {
         let mut guide =
             GuideText::for_step(scenario, index, run.mode, &self.localizer, &self.locale);
         let (target, way_back) = self.target_and_way_back(run);
+        // Signed out (or never signed in): the details are needed again.
+        if guide.sign_in.is_none() && session.screen().id == ScreenId::SignIn {
+            guide.sign_in = Some(sign_in_line(scenario, self.texts()));
+        }
         guide.note = run.note.clone();
         if let Some(line) = way_back {
             let texts = self.texts();
@@ -275,7 +311,7 @@ impl App {
         guide.time_left = self.time_left(run);
         guide.keys = match run.mode {
             Mode::Demo => Keys::Demo,
-            Mode::Exam if session.is_finished() || run.timed_out => Keys::Done,
+            Mode::Exam if session.is_finished() || run.timed_out || run.handed_in => Keys::Done,
             Mode::Exam => Keys::Exam,
             Mode::Guided if session.is_finished() => Keys::Done,
             Mode::Guided if session.needs_acknowledge() => {
@@ -306,11 +342,10 @@ impl App {
         };
         let portal = render::portal(&screen, ctx);
         let guide = guide_view(&guide, self.texts(), self.styles());
-        Some(Frame::new(
-            Box::new(portal),
-            Some(Box::new(guide)),
-            self.too_small(),
-        ))
+        Some(
+            Frame::new(Box::new(portal), Some(Box::new(guide)), self.too_small())
+                .watched(run.mode == Mode::Demo),
+        )
     }
 
     /// The too-small note.
@@ -324,7 +359,91 @@ impl App {
         )
     }
 
-    /// The figures for the completion screen.
+    /// What is wrong with the portal's end state, in the portal's own terms:
+    /// one line per goal condition that does not hold, then app passwords
+    /// deleted or created that the procedure did not ask for (even when the
+    /// goal holds). Empty when all is as the procedure promises.
+    pub fn goal_problems(&self, run: &Run) -> Vec<String> {
+        let session = &run.session;
+        let report = session.goal();
+        let texts = self.texts();
+        let quoted = |id: &str, key: &'static str, name: &str| {
+            texts.args(id, &[(key, Arg::Text(name.to_owned()))])
+        };
+        let portal = session.portal();
+        let now: Vec<String> = portal.app_passwords().into_iter().map(|a| a.name).collect();
+        let before: Vec<&str> = session
+            .scenario()
+            .fixture
+            .app_passwords
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect();
+        let mut lines = Vec::new();
+        let mut named = Vec::new();
+        for (check, _) in &report.checks {
+            if let GoalCheck::AppPasswordNamed(name)
+            | GoalCheck::AppPasswordAbsent(name)
+            | GoalCheck::MailRejectsPasswordOf(name) = check
+            {
+                named.push(name.clone());
+            }
+        }
+        for (check, ok) in &report.checks {
+            if *ok {
+                continue;
+            }
+            lines.push(match check {
+                GoalCheck::AppPasswordNamed(name) => {
+                    let created = now.iter().find(|n| !before.contains(&n.as_str()));
+                    match created {
+                        Some(other) => {
+                            named.push(other.clone());
+                            texts.args(
+                                "tui-goal-missing-named-other",
+                                &[
+                                    ("name", Arg::Text(name.clone())),
+                                    ("other", Arg::Text(other.clone())),
+                                ],
+                            )
+                        }
+                        None => quoted("tui-goal-missing", "name", name),
+                    }
+                }
+                GoalCheck::AppPasswordAbsent(name) => quoted("tui-goal-still-there", "name", name),
+                GoalCheck::MailConnected(true) => texts.get("tui-goal-mail-not-connected"),
+                GoalCheck::MailConnected(false) => texts.get("tui-goal-mail-connected"),
+                GoalCheck::MailConnectedWith(name) => match portal.mail_connected_as() {
+                    Some(other) => texts.args(
+                        "tui-goal-mail-connected-with-other",
+                        &[
+                            ("name", Arg::Text(name.clone())),
+                            ("other", Arg::Text(other.to_owned())),
+                        ],
+                    ),
+                    None => quoted("tui-goal-mail-not-connected-with", "name", name),
+                },
+                GoalCheck::MailRejectsPasswordOf(name) => {
+                    quoted("tui-goal-mail-accepts", "name", name)
+                }
+            });
+        }
+        for gone in before.iter().filter(|b| !now.iter().any(|n| n == *b)) {
+            if !named.iter().any(|n| n == gone) {
+                lines.push(quoted("tui-goal-deleted-other", "name", gone));
+            }
+        }
+        for new in now.iter().filter(|n| !before.contains(&n.as_str())) {
+            if !named.contains(new) {
+                lines.push(quoted("tui-goal-created-other", "name", new));
+            }
+        }
+        lines
+    }
+
+    /// The figures for the completion screen: the verdict, what is wrong
+    /// when the goal does not hold, the score that is recorded, time,
+    /// wrong actions and hints.
     pub fn done_lines(&self) -> Vec<(NoteKind, String)> {
         let Some(run) = &self.run else {
             return Vec::new();
@@ -334,6 +453,13 @@ impl App {
         let secs = self.elapsed(run).as_secs();
         let title = texts.get(&run.session.scenario().title);
         let count = |id: &str, n: u32| texts.num(id, "count", n as usize);
+        let score = (
+            NoteKind::Info,
+            texts.args(
+                "tui-exam-score",
+                &[("score", number(usize::from(self.score(run))))],
+            ),
+        );
         let figures = [
             (
                 NoteKind::Info,
@@ -348,6 +474,12 @@ impl App {
             (NoteKind::Info, count("tui-done-wrong", stats.wrong_actions)),
             (NoteKind::Info, count("tui-done-hints", stats.hints)),
         ];
+        let problems = self.goal_problems(run).into_iter().map(|line| {
+            (
+                NoteKind::Wrong,
+                texts.args("tui-goal-problem", &[("problem", Arg::Text(line))]),
+            )
+        });
         let mut lines = Vec::new();
         if run.mode == Mode::Exam {
             let verdict = if run.timed_out {
@@ -363,14 +495,9 @@ impl App {
                     texts.args("tui-exam-summary", &[("scenario", Arg::Text(title))]),
                 ),
                 verdict,
-                (
-                    NoteKind::Info,
-                    texts.args(
-                        "tui-exam-score",
-                        &[("score", number(usize::from(self.score(run))))],
-                    ),
-                ),
             ]);
+            lines.extend(problems);
+            lines.push(score);
             lines.extend(figures);
             return lines;
         }
@@ -378,16 +505,26 @@ impl App {
             NoteKind::Info,
             texts.args("tui-done-summary", &[("scenario", Arg::Text(title))]),
         ));
-        lines.extend(figures);
-        if stats.skipped > 0 {
-            lines.push((NoteKind::Info, count("tui-done-skipped", stats.skipped)));
-        }
         lines.push(if run.session.goal_met() {
             (NoteKind::Good, texts.get("tui-done-goal-met"))
         } else {
             (NoteKind::Wrong, texts.get("tui-done-goal-not-met"))
         });
+        lines.extend(problems);
+        lines.push(score);
+        lines.extend(figures);
+        if stats.skipped > 0 {
+            lines.push((NoteKind::Info, count("tui-done-skipped", stats.skipped)));
+        }
         lines
+    }
+
+    /// Whether the run's goal holds (and, in an exam, in time) and nothing
+    /// else was changed: the only case the completion screen may praise.
+    pub fn succeeded(&self) -> bool {
+        self.run.as_ref().is_some_and(|r| {
+            r.session.goal_met() && !r.timed_out && self.goal_problems(r).is_empty()
+        })
     }
 }
 
@@ -406,8 +543,9 @@ pub(crate) fn install(siv: &mut Cursive, app: App) {
     siv.add_global_callback(Event::Key(Key::F1), |s| guarded(s, hint));
     siv.add_global_callback(Event::Key(Key::F2), |s| guarded(s, next_language));
     siv.add_global_callback(Event::Key(Key::F3), |s| guarded(s, acknowledge));
-    siv.add_global_callback(Event::Key(Key::Esc), |s| guarded(s, menu::open_menu));
-    siv.add_global_callback('q', |s| guarded(s, menu::ask_quit));
+    siv.add_global_callback(Event::Key(Key::F4), |s| guarded(s, hand_in));
+    siv.add_global_callback(Event::Key(Key::Esc), |s| guarded(s, open_menu));
+    siv.add_global_callback('q', |s| guarded(s, ask_quit));
     siv.add_global_callback(Event::Alt(Key::Left), |s| {
         guarded(s, |s| act(s, Action::Back))
     });
@@ -422,7 +560,7 @@ pub(crate) fn install(siv: &mut Cursive, app: App) {
         Frame::new(Box::new(cursive::views::DummyView), None, String::new()).with_name(FRAME),
     );
     if menu_first {
-        menu::start_menu(siv);
+        start_menu(siv);
     } else {
         redraw(siv);
     }
@@ -448,7 +586,13 @@ pub(crate) fn redraw(siv: &mut Cursive) {
             .focus
             .clone()
             .filter(|id| same_view && screen.element(id).is_some_and(|e| e.enabled));
-        let focus = keep.or_else(|| {
+        // A new view: the focus (and the scrolling with it) goes to the marked
+        // target, so it is on screen; else to what the portal focuses.
+        let target = (!same_view)
+            .then(|| app.target_and_way_back(app.run.as_ref()?).0)
+            .flatten();
+        let run = app.run.as_mut()?;
+        let focus = keep.or(target).or_else(|| {
             screen
                 .elements
                 .iter()
@@ -513,7 +657,7 @@ pub(crate) fn act(siv: &mut Cursive, action: Action) {
     redraw(siv);
     if finished == Some(true) {
         with_app(siv, App::record);
-        menu::completion(siv);
+        completion(siv);
     }
 }
 
@@ -522,7 +666,7 @@ impl App {
     /// procedure (`None` when there was nothing to do).
     fn act(&mut self, action: Action) -> Option<bool> {
         let run = self.run.as_mut()?;
-        if run.mode == Mode::Demo || run.session.is_finished() || run.timed_out {
+        if run.mode == Mode::Demo || run.session.is_finished() || run.timed_out || run.handed_in {
             return None;
         }
         let exam = run.mode == Mode::Exam;
@@ -645,9 +789,28 @@ pub(crate) fn set_language(siv: &mut Cursive, lang: LanguageIdentifier) {
         app.run.is_none()
     });
     if in_menu == Some(true) {
-        menu::start_menu_at_language(siv);
+        start_menu_at_language(siv);
     } else {
         redraw(siv);
+    }
+}
+
+/// Exam, F4 or the Esc menu: hand the exam in as it stands; the result
+/// names each goal condition that does not hold.
+pub(crate) fn hand_in(siv: &mut Cursive) {
+    let handed = with_app(siv, |app| {
+        let run = app.run.as_mut()?;
+        if run.mode != Mode::Exam || run.session.is_finished() || run.timed_out || run.handed_in {
+            return None;
+        }
+        run.handed_in = true;
+        Some(())
+    })
+    .flatten();
+    if handed.is_some() {
+        with_app(siv, App::record);
+        redraw(siv);
+        completion(siv);
     }
 }
 
@@ -666,7 +829,7 @@ fn acknowledge(siv: &mut Cursive) {
     redraw(siv);
     if finished == Some(true) {
         with_app(siv, App::record);
-        menu::completion(siv);
+        completion(siv);
     }
 }
 
@@ -708,7 +871,7 @@ fn exam_tick(siv: &mut Cursive) -> bool {
     let state = with_app(siv, |app| {
         let run = app.run.as_ref()?;
         let limit = app.exam_limit(run)?;
-        if run.timed_out || run.session.is_finished() {
+        if run.timed_out || run.handed_in || run.session.is_finished() {
             return None;
         }
         // The real clock decides; the guide shows `time_left` (a snapshot's
@@ -733,7 +896,7 @@ fn exam_tick(siv: &mut Cursive) -> bool {
             }
             with_app(siv, App::record);
             redraw(siv);
-            menu::completion(siv);
+            completion(siv);
             true
         }
         Some(false) => {
@@ -775,6 +938,7 @@ fn demo_action(siv: &mut Cursive) {
     let state = with_app(siv, |app| {
         let pause = app.pause;
         let finished_note = app.note(NoteKind::Good, "tui-note-demo-finished");
+        let unfinished_note = app.note(NoteKind::Wrong, "tui-note-demo-finished-not-met");
         let run = app.run.as_mut()?;
         if run.finished_at.is_some() {
             return Some(DemoState::End);
@@ -786,7 +950,11 @@ fn demo_action(siv: &mut Cursive) {
             }
             Ok(_) => {
                 run.finished_at = Some(Instant::now());
-                run.note = Some(finished_note);
+                run.note = Some(if run.session.goal_met() {
+                    finished_note
+                } else {
+                    unfinished_note
+                });
                 Some(DemoState::Finished)
             }
             Err(e) => Some(DemoState::Failed(e.into())),
@@ -802,7 +970,7 @@ fn demo_action(siv: &mut Cursive) {
         Some(DemoState::End) => {
             let back_to_menu = with_app(siv, |app| !app.scenarios.is_empty()).unwrap_or(false);
             if back_to_menu {
-                menu::start_menu(siv);
+                start_menu(siv);
             } else {
                 siv.quit();
             }
@@ -836,6 +1004,7 @@ pub(crate) fn restart(siv: &mut Cursive) {
         }
         run.recorded = false;
         run.timed_out = false;
+        run.handed_in = false;
         run.shown_left = None;
         run.note = Some(note);
         run.shown = None;
@@ -853,31 +1022,52 @@ pub(crate) fn restart(siv: &mut Cursive) {
     redraw(siv);
 }
 
-/// Esc menu: the walkthrough does the rest of this step.
+/// Esc menu: the walkthrough does the rest of this step; when it cannot,
+/// the guide says why and what to do, and nothing changes.
 pub(crate) fn skip_step(siv: &mut Cursive) {
-    let outcome = with_app(siv, |app| {
-        let note = app.note(NoteKind::Info, "tui-note-skipped");
+    let finished = with_app(siv, |app| {
+        let done = app.note(NoteKind::Info, "tui-note-skipped");
+        let run = app.run.as_ref()?;
+        let mut session = run.session.clone();
+        let result = session.skip_step();
+        let note = match &result {
+            Ok(()) => done,
+            Err(e) => app.cannot_skip(e),
+        };
         let run = app.run.as_mut()?;
-        if let Err(e) = run.session.skip_step() {
-            return Some(Err(TuiError::from(e)));
+        if result.is_ok() {
+            run.session = session;
         }
         run.note = Some(note);
-        Some(Ok(run.session.is_finished()))
+        Some(result.is_ok() && run.session.is_finished())
     })
     .flatten();
-    match outcome {
-        Some(Err(e)) => {
-            with_app(siv, |app| app.error = Some(e));
-            siv.quit();
+    redraw(siv);
+    if finished == Some(true) {
+        with_app(siv, App::record);
+        completion(siv);
+    }
+}
+
+impl App {
+    /// The guide's note when Skip cannot do a step: the portal's own words
+    /// for why (the account is locked, …), and what to do.
+    fn cannot_skip(&self, error: &SessionError) -> Note {
+        let texts = self.texts();
+        let text = match error {
+            SessionError::Script {
+                error: RunError::Refused(refusal),
+                ..
+            } => texts.args(
+                "tui-note-skip-refused",
+                &[("message", Arg::Text(texts.message(&refusal.message())))],
+            ),
+            _ => texts.get("tui-note-skip-impossible"),
+        };
+        Note {
+            kind: NoteKind::Wrong,
+            text,
         }
-        Some(Ok(finished)) => {
-            redraw(siv);
-            if finished {
-                with_app(siv, App::record);
-                menu::completion(siv);
-            }
-        }
-        None => {}
     }
 }
 
@@ -885,4 +1075,270 @@ pub(crate) fn skip_step(siv: &mut Cursive) {
 pub(crate) fn quit(siv: &mut Cursive) {
     with_app(siv, App::close_run);
     siv.quit();
+}
+
+// ------------------------------------------------- the walkthrough's own screens
+
+/// The start menu: pick a scenario, a mode, a language.
+pub(crate) fn start_menu(siv: &mut Cursive) {
+    show_start_menu(siv, false);
+}
+
+/// The start menu again (in a new language), the focus on the language.
+pub(crate) fn start_menu_at_language(siv: &mut Cursive) {
+    show_start_menu(siv, true);
+}
+
+fn show_start_menu(siv: &mut Cursive, on_language: bool) {
+    let Some((menu, too_small)) = with_app(siv, |app| {
+        app.close_run();
+        app.run = None;
+        (app.start_menu_view(), app.too_small())
+    }) else {
+        return;
+    };
+    let language = menu.language;
+    let view = menu::start_view(
+        menu,
+        StartActions {
+            scenario: |s, i| {
+                with_app(s, |app| app.chosen = i);
+            },
+            mode: |s, m| {
+                with_app(s, |app| app.mode = m);
+            },
+            language: set_language,
+            begin,
+            quit: ask_quit,
+        },
+    );
+    while siv.screen().len() > 1 {
+        siv.pop_layer();
+    }
+    siv.call_on_name(FRAME, |f: &mut Frame| {
+        *f = Frame::new(Box::new(view), None, too_small);
+    });
+    let _ = siv.focus_name(FRAME);
+    if on_language {
+        let _ = siv.focus_name(&menu::language_button(language.unwrap_or(0)));
+    }
+}
+
+impl App {
+    /// What the start menu shows now.
+    fn start_menu_view(&self) -> StartMenu {
+        let texts = self.texts();
+        let languages: Vec<(LanguageIdentifier, String)> = self
+            .languages()
+            .into_iter()
+            .map(|l| {
+                let name = self.language_name(&l);
+                (l, name)
+            })
+            .collect();
+        StartMenu {
+            title: texts.get("tui-start-title"),
+            intro: texts.get("tui-start-intro"),
+            scenario_heading: texts.get("tui-start-scenario"),
+            scenarios: self.scenarios.iter().map(|s| texts.get(&s.title)).collect(),
+            chosen: self.chosen,
+            mode_heading: texts.get("tui-start-mode"),
+            modes: Mode::ALL
+                .into_iter()
+                .map(|m| {
+                    let id = match m {
+                        Mode::Guided => "tui-mode-guided",
+                        Mode::Exam => "tui-mode-exam",
+                        Mode::Demo => "tui-mode-demo",
+                    };
+                    (m, texts.get(id))
+                })
+                .collect(),
+            mode: self.mode,
+            language_heading: texts.get("tui-start-language"),
+            language: languages.iter().position(|(l, _)| *l == self.locale),
+            languages,
+            begin: texts.get("tui-start-begin"),
+            quit: texts.get("tui-start-quit"),
+            styles: self.styles(),
+        }
+    }
+}
+
+/// The start menu's Start button.
+fn begin(siv: &mut Cursive) {
+    let started = with_app(siv, |app| {
+        let scenario = app.scenarios.get(app.chosen)?.clone();
+        let mode = app.mode;
+        Some(app.start(&scenario, mode))
+    })
+    .flatten();
+    match started {
+        Some(Ok(())) => redraw(siv),
+        Some(Err(e)) => {
+            with_app(siv, |app| app.error = Some(e));
+            siv.quit();
+        }
+        None => {}
+    }
+}
+
+/// What the Esc menu offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MenuItem {
+    Continue,
+    Restart,
+    Skip,
+    HandIn,
+    Language,
+    Quit,
+}
+
+/// Esc: restart, skip the step (guided), hand in (exam), change the
+/// language, quit. Without a run (the start menu), the quit question.
+pub(crate) fn open_menu(siv: &mut Cursive) {
+    // An open drop-down of the portal's closes first, as in the browser.
+    let drop_down = with_app(siv, |app| {
+        app.run.as_ref().is_some_and(|r| {
+            r.mode != Mode::Demo && r.session.screen().id == ScreenId::SettingsMenu
+        })
+    });
+    if drop_down == Some(true) {
+        act(siv, Action::Back);
+        return;
+    }
+    let Some((title, items)) = with_app(siv, |app| {
+        let texts = app.texts();
+        let run = app.run.as_ref()?;
+        let mut items = vec![
+            (texts.get("tui-menu-continue"), MenuItem::Continue),
+            (texts.get("tui-menu-restart"), MenuItem::Restart),
+        ];
+        if run.mode == Mode::Guided && !run.session.is_finished() {
+            items.push((texts.get("tui-menu-skip"), MenuItem::Skip));
+        }
+        if run.mode == Mode::Exam && !run.session.is_finished() && !run.timed_out && !run.handed_in
+        {
+            items.push((texts.get("tui-menu-hand-in"), MenuItem::HandIn));
+        }
+        items.push((texts.get("tui-menu-language"), MenuItem::Language));
+        items.push((texts.get("tui-menu-quit"), MenuItem::Quit));
+        Some((texts.get("tui-menu-title"), items))
+    })
+    .flatten() else {
+        ask_quit(siv);
+        return;
+    };
+    siv.add_layer(menu::choice_list(title, items, 0, |s, item| match item {
+        MenuItem::Continue => {}
+        MenuItem::Restart => restart(s),
+        MenuItem::Skip => skip_step(s),
+        MenuItem::HandIn => hand_in(s),
+        MenuItem::Language => languages(s),
+        MenuItem::Quit => quit(s),
+    }));
+}
+
+/// The language list, the current language marked and selected.
+fn languages(siv: &mut Cursive) {
+    let Some((title, named, at)) = with_app(siv, |app| {
+        let texts = app.texts();
+        let all = app.languages();
+        let at = all.iter().position(|l| *l == app.locale).unwrap_or(0);
+        let named: Vec<(String, LanguageIdentifier)> = all
+            .into_iter()
+            .map(|l| {
+                let name = app.language_name(&l);
+                let label = if l == app.locale {
+                    texts.args("tui-language-current", &[("language", Arg::Text(name))])
+                } else {
+                    name
+                };
+                (label, l)
+            })
+            .collect();
+        (texts.get("tui-language-title"), named, at)
+    }) else {
+        return;
+    };
+    siv.add_layer(menu::choice_list(title, named, at, set_language));
+}
+
+/// q: asks before quitting.
+pub(crate) fn ask_quit(siv: &mut Cursive) {
+    let Some((title, question, yes, no)) = with_app(siv, |app| {
+        let t = app.texts();
+        (
+            t.get("tui-quit-title"),
+            t.get("tui-quit-question"),
+            t.get("tui-yes"),
+            t.get("tui-no"),
+        )
+    }) else {
+        return;
+    };
+    siv.add_layer(menu::question(title, question, yes, no, quit));
+}
+
+/// The completion dialog's buttons.
+#[derive(Debug, Clone, Copy)]
+enum Done {
+    Again,
+    Menu,
+    Quit,
+}
+
+/// The completion dialog: the verdict, what is wrong, the score, time,
+/// wrong actions and hints.
+pub(crate) fn completion(siv: &mut Cursive) {
+    let Some((title, lines, buttons)) = with_app(siv, |app| {
+        let t = app.texts();
+        let styles = app.styles();
+        let lines: Vec<StyledString> = app
+            .done_lines()
+            .into_iter()
+            .map(|(kind, text)| match kind {
+                NoteKind::Good => StyledString::styled(text, styles.good),
+                NoteKind::Wrong => StyledString::styled(text, styles.error),
+                _ => StyledString::plain(text),
+            })
+            .collect();
+        let mut buttons = vec![(t.get("tui-done-again"), Done::Again)];
+        if !app.scenarios.is_empty() {
+            buttons.push((t.get("tui-done-menu"), Done::Menu));
+        }
+        buttons.push((t.get("tui-done-quit"), Done::Quit));
+        let exam = app.run.as_ref().is_some_and(|r| r.mode == Mode::Exam);
+        // No praise unless the goal holds and nothing else was changed.
+        let title = t.get(if exam {
+            "tui-exam-result-title"
+        } else if app.succeeded() {
+            "tui-done-title"
+        } else if app.run.as_ref().is_some_and(|r| r.session.goal_met()) {
+            "tui-done-title-side-effects"
+        } else {
+            "tui-done-title-not-met"
+        });
+        (title, lines, buttons)
+    }) else {
+        return;
+    };
+    // Enter by reflex must not wipe the run: the focus starts on Back to
+    // the menu (or Quit), never on Start again.
+    let focus = if buttons.len() == 3 {
+        1
+    } else {
+        buttons.len() - 1
+    };
+    siv.add_layer(menu::completion(
+        title,
+        lines,
+        buttons,
+        focus,
+        |s, choice| match choice {
+            Done::Again => restart(s),
+            Done::Menu => start_menu(s),
+            Done::Quit => quit(s),
+        },
+    ));
 }

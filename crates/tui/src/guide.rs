@@ -120,6 +120,11 @@ pub struct GuideText {
     pub keys: Keys,
     /// Exam with a time limit: the time left.
     pub time_left: Option<Duration>,
+    /// The training account's sign-in details, ready to read ("Training
+    /// account: … · password: …"), where the trainee needs them: the
+    /// sign-in step, the sign-in page, and an exam's task card. A training
+    /// account's details are not a secret; they never reach records.
+    pub sign_in: Option<String>,
 }
 
 impl GuideText {
@@ -134,6 +139,12 @@ impl GuideText {
         locale: &LanguageIdentifier,
     ) -> GuideText {
         let texts = Texts { localizer, locale };
+        let signs_in = scenario.steps.get(index).is_some_and(|step| {
+            step.actions
+                .iter()
+                .any(|a| a.element().is_some_and(|e| e.starts_with("sign-in.")))
+        });
+        let sign_in = (mode == Mode::Exam || signs_in).then(|| sign_in_line(scenario, texts));
         let text = if mode == Mode::Exam {
             texts.args(&scenario.task_id(), &step_args(scenario))
         } else {
@@ -161,8 +172,27 @@ impl GuideText {
                 Mode::Demo => Keys::Demo,
             },
             time_left: None,
+            sign_in,
         }
     }
+}
+
+/// The line giving the fixture's training account and password
+/// (`tui-sign-in-details`).
+pub(crate) fn sign_in_line(scenario: &Scenario, texts: Texts) -> String {
+    texts.args(
+        "tui-sign-in-details",
+        &[
+            (
+                "account",
+                Arg::Text(scenario.variable("account").unwrap_or_default()),
+            ),
+            (
+                "password",
+                Arg::Text(scenario.variable("password").unwrap_or_default()),
+            ),
+        ],
+    )
 }
 
 /// The values a step text may use: the fixture's, then the scenario's `[params]`.
@@ -206,6 +236,12 @@ pub(crate) fn guide_view(
     )));
     if guide.step.is_some() {
         col.add_child(TextView::new(emphasis(&guide.text)));
+    }
+    if let Some(line) = &guide.sign_in {
+        col.add_child(TextView::new(StyledString::styled(
+            line.clone(),
+            styles.heading,
+        )));
     }
     if let Some(left) = guide.time_left {
         let secs = left.as_secs();
@@ -266,6 +302,9 @@ pub(crate) struct Frame {
     portal_rect: Rect,
     guide_rect: Rect,
     small: bool,
+    /// Demo mode: the portal is only watched, so every key and click goes to
+    /// the walkthrough's own keys (Space, →, Esc, …), never to a control.
+    watched: bool,
 }
 
 impl Frame {
@@ -279,7 +318,14 @@ impl Frame {
             portal_rect: Rect::from_size((0, 0), (1, 1)),
             guide_rect: Rect::from_size((0, 0), (0, 0)),
             small: false,
+            watched: false,
         }
+    }
+
+    /// The same frame, only watched (demo mode): the portal takes no input.
+    pub fn watched(mut self, watched: bool) -> Frame {
+        self.watched = watched;
+        self
     }
 }
 
@@ -330,7 +376,7 @@ impl View for Frame {
     }
 
     fn on_event(&mut self, event: Event) -> EventResult {
-        if self.small {
+        if self.small || self.watched {
             return EventResult::Ignored;
         }
         match event {

@@ -1,9 +1,12 @@
-//! The walkthrough's own screens: the start menu, the Esc menu, the language
-//! list, the quit question and the completion screen.
+//! The walkthrough's own screens, as views built from what the app hands
+//! over: the start menu, a list to choose from (the Esc menu, the language
+//! list), a yes/no question and the completion dialog. They hold no state
+//! and know nothing of the app: each choice goes to a callback the app
+//! gives.
 
-use crate::app::{self, with_app, App, FRAME};
-use crate::guide::{Frame, Mode, NoteKind};
+use crate::guide::Mode;
 use crate::render::Bar;
+use crate::style::Styles;
 use cursive::event::{Event, Key};
 use cursive::utils::markup::StyledString;
 use cursive::view::{Nameable, Resizable};
@@ -11,249 +14,152 @@ use cursive::views::{
     Button, Dialog, DummyView, LinearLayout, OnEventView, PaddedView, Panel, RadioGroup,
     SelectView, StackView, TextView,
 };
-use cursive::Cursive;
+use cursive::{Cursive, View};
 use unic_langid::LanguageIdentifier;
+
+/// Everything the start menu shows, in the reader's language.
+pub(crate) struct StartMenu {
+    pub title: String,
+    pub intro: String,
+    pub scenario_heading: String,
+    /// The procedures' titles, and the one chosen.
+    pub scenarios: Vec<String>,
+    pub chosen: usize,
+    pub mode_heading: String,
+    /// Each mode with its description, and the one chosen.
+    pub modes: Vec<(Mode, String)>,
+    pub mode: Mode,
+    pub language_heading: String,
+    /// Each language offered with its name in itself, and the current one.
+    pub languages: Vec<(LanguageIdentifier, String)>,
+    pub language: Option<usize>,
+    pub begin: String,
+    pub quit: String,
+    pub styles: Styles,
+}
+
+/// Where the start menu's choices go.
+pub(crate) struct StartActions {
+    pub scenario: fn(&mut Cursive, usize),
+    pub mode: fn(&mut Cursive, Mode),
+    pub language: fn(&mut Cursive, LanguageIdentifier),
+    pub begin: fn(&mut Cursive),
+    pub quit: fn(&mut Cursive),
+}
+
+/// The name of the start menu's radio button for language `i`.
+pub(crate) fn language_button(i: usize) -> String {
+    format!("start.language.{i}")
+}
 
 /// The start menu: pick a scenario, a mode, a language (each a set of radio
 /// buttons, so the choice shows as `(X)` without colour too).
-pub(crate) fn start_menu(siv: &mut Cursive) {
-    show_start_menu(siv, false);
-}
-
-/// The start menu again (in a new language), the focus on the language.
-pub(crate) fn start_menu_at_language(siv: &mut Cursive) {
-    show_start_menu(siv, true);
-}
-
-fn show_start_menu(siv: &mut Cursive, on_language: bool) {
-    let Some((view, too_small, lang)) = with_app(siv, |app| {
-        app.close_run();
-        app.run = None;
-        let lang = app.languages().iter().position(|l| *l == app.locale);
-        (build_start(app), app.too_small(), lang)
-    }) else {
-        return;
-    };
-    while siv.screen().len() > 1 {
-        siv.pop_layer();
-    }
-    siv.call_on_name(FRAME, |f: &mut Frame| {
-        *f = Frame::new(Box::new(view), None, too_small);
-    });
-    let _ = siv.focus_name(FRAME);
-    if on_language {
-        let _ = siv.focus_name(&format!("start.language.{}", lang.unwrap_or(0)));
-    }
-}
-
-fn build_start(app: &App) -> StackView {
-    let texts = app.texts();
-    let styles = app.styles();
-    let heading = |id: &str| TextView::new(StyledString::styled(texts.get(id), styles.heading));
+pub(crate) fn start_view(menu: StartMenu, on: StartActions) -> StackView {
+    let styles = menu.styles;
+    let heading = |text: String| TextView::new(StyledString::styled(text, styles.heading));
     let mut body = LinearLayout::vertical()
-        .child(TextView::new(texts.get("tui-start-intro")))
+        .child(TextView::new(menu.intro))
         .child(DummyView.fixed_height(1))
-        .child(heading("tui-start-scenario"));
-    let mut scenarios = RadioGroup::new().on_change(|s, i: &usize| {
-        let i = *i;
-        with_app(s, |app| app.chosen = i);
-    });
-    for (i, s) in app.scenarios.iter().enumerate() {
-        let b = scenarios.button(i, texts.get(&s.title));
-        let b = if i == app.chosen { b.selected() } else { b };
+        .child(heading(menu.scenario_heading));
+    let on_scenario = on.scenario;
+    let mut scenarios = RadioGroup::new().on_change(move |s, i: &usize| on_scenario(s, *i));
+    for (i, title) in menu.scenarios.into_iter().enumerate() {
+        let b = scenarios.button(i, title);
+        let b = if i == menu.chosen { b.selected() } else { b };
         body.add_child(b.with_name(format!("start.scenario.{i}")));
     }
     body.add_child(DummyView.fixed_height(1));
-    body.add_child(heading("tui-start-mode"));
-    let mut modes = RadioGroup::new().on_change(|s, m: &Mode| {
-        let m = *m;
-        with_app(s, |app| app.mode = m);
-    });
-    for m in Mode::ALL {
-        let id = match m {
-            Mode::Guided => "tui-mode-guided",
-            Mode::Exam => "tui-mode-exam",
-            Mode::Demo => "tui-mode-demo",
-        };
-        let b = modes.button(m, texts.get(id));
-        body.add_child(if m == app.mode { b.selected() } else { b });
+    body.add_child(heading(menu.mode_heading));
+    let on_mode = on.mode;
+    let mut modes = RadioGroup::new().on_change(move |s, m: &Mode| on_mode(s, *m));
+    for (m, label) in menu.modes {
+        let b = modes.button(m, label);
+        body.add_child(if m == menu.mode { b.selected() } else { b });
     }
     body.add_child(DummyView.fixed_height(1));
-    body.add_child(heading("tui-start-language"));
-    let mut langs = RadioGroup::new().on_change(|s, l: &LanguageIdentifier| {
-        app::set_language(s, l.clone());
-    });
-    for (i, l) in app.languages().iter().enumerate() {
-        let b = langs.button(l.clone(), app.language_name(l));
-        let b = if *l == app.locale { b.selected() } else { b };
-        body.add_child(b.with_name(format!("start.language.{i}")));
+    body.add_child(heading(menu.language_heading));
+    let on_language = on.language;
+    let mut langs =
+        RadioGroup::new().on_change(move |s, l: &LanguageIdentifier| on_language(s, l.clone()));
+    for (i, (lang, name)) in menu.languages.into_iter().enumerate() {
+        let b = langs.button(lang, name);
+        let b = if Some(i) == menu.language {
+            b.selected()
+        } else {
+            b
+        };
+        body.add_child(b.with_name(language_button(i)));
     }
     body.add_child(DummyView.fixed_height(1));
     let buttons = LinearLayout::horizontal()
-        .child(Button::new(texts.get("tui-start-begin"), begin))
+        .child(Button::new(menu.begin, on.begin))
         .child(DummyView.fixed_width(2))
-        .child(Button::new(texts.get("tui-start-quit"), ask_quit));
+        .child(Button::new(menu.quit, on.quit));
     body.add_child(Bar::new([DummyView], [buttons]));
     let mut stack = StackView::new();
     stack.add_layer(
         Panel::new(PaddedView::lrtb(1, 1, 0, 0, body))
-            .title(texts.get("tui-start-title"))
+            .title(menu.title)
             .min_width(60),
     );
     stack
 }
 
-/// The start menu's Start button.
-fn begin(siv: &mut Cursive) {
-    let started = with_app(siv, |app| {
-        let scenario = app.scenarios.get(app.chosen)?.clone();
-        let mode = app.mode;
-        Some(app.start(&scenario, mode))
-    })
-    .flatten();
-    match started {
-        Some(Ok(())) => app::redraw(siv),
-        Some(Err(e)) => {
-            with_app(siv, |app| app.error = Some(e));
-            siv.quit();
-        }
-        None => {}
-    }
-}
-
 /// A dialog of ours over the frame; Esc closes it.
-fn overlay(siv: &mut Cursive, dialog: Dialog) {
-    siv.add_layer(
-        OnEventView::new(dialog).on_event(Event::Key(Key::Esc), |s| {
-            s.pop_layer();
-        }),
-    );
-}
-
-/// What the Esc menu offers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum MenuItem {
-    Continue,
-    Restart,
-    Skip,
-    Language,
-    Quit,
-}
-
-/// Esc: restart, skip the step, change the language, quit.
-pub(crate) fn open_menu(siv: &mut Cursive) {
-    let Some(items) = with_app(siv, |app| {
-        let texts = app.texts();
-        let run = app.run.as_ref()?;
-        let mut items = vec![
-            (texts.get("tui-menu-continue"), MenuItem::Continue),
-            (texts.get("tui-menu-restart"), MenuItem::Restart),
-        ];
-        if run.mode == Mode::Guided && !run.session.is_finished() {
-            items.push((texts.get("tui-menu-skip"), MenuItem::Skip));
-        }
-        items.push((texts.get("tui-menu-language"), MenuItem::Language));
-        items.push((texts.get("tui-menu-quit"), MenuItem::Quit));
-        Some((texts.get("tui-menu-title"), items))
+pub(crate) fn overlay(dialog: Dialog) -> impl View {
+    OnEventView::new(dialog).on_event(Event::Key(Key::Esc), |s| {
+        s.pop_layer();
     })
-    .flatten() else {
-        ask_quit(siv);
-        return;
-    };
-    let (title, items) = items;
+}
+
+/// A titled list to choose one entry from (the Esc menu, the language
+/// list), `selected` highlighted first; Enter closes it and hands the
+/// choice to `on`, Esc closes it.
+pub(crate) fn choice_list<T: Clone + Send + Sync + 'static>(
+    title: String,
+    items: Vec<(String, T)>,
+    selected: usize,
+    on: fn(&mut Cursive, T),
+) -> impl View {
     let mut select = SelectView::new();
     for (label, item) in items {
         select.add_item(label, item);
     }
-    select.set_on_submit(|s, item: &MenuItem| {
+    select.set_selection(selected);
+    select.set_on_submit(move |s, item: &T| {
         s.pop_layer();
-        match item {
-            MenuItem::Continue => {}
-            MenuItem::Restart => app::restart(s),
-            MenuItem::Skip => app::skip_step(s),
-            MenuItem::Language => languages(s),
-            MenuItem::Quit => app::quit(s),
-        }
+        on(s, item.clone());
     });
-    overlay(siv, Dialog::around(select.min_width(30)).title(title));
+    overlay(Dialog::around(select.min_width(30)).title(title))
 }
 
-/// The language list.
-fn languages(siv: &mut Cursive) {
-    let Some((title, langs, at)) = with_app(siv, |app| {
-        let all = app.languages();
-        let at = all.iter().position(|l| *l == app.locale).unwrap_or(0);
-        let named: Vec<(String, LanguageIdentifier)> = all
-            .into_iter()
-            .map(|l| (app.language_name(&l), l))
-            .collect();
-        (app.texts().get("tui-language-title"), named, at)
-    }) else {
-        return;
-    };
-    let mut select = SelectView::new();
-    for (label, lang) in langs {
-        select.add_item(label, lang);
-    }
-    select.set_selection(at);
-    select.set_on_submit(|s, lang: &LanguageIdentifier| {
-        s.pop_layer();
-        app::set_language(s, lang.clone());
-    });
-    overlay(siv, Dialog::around(select.min_width(30)).title(title));
-}
-
-/// q: asks before quitting.
-pub(crate) fn ask_quit(siv: &mut Cursive) {
-    let Some((title, question, yes, no)) = with_app(siv, |app| {
-        let t = app.texts();
-        (
-            t.get("tui-quit-title"),
-            t.get("tui-quit-question"),
-            t.get("tui-yes"),
-            t.get("tui-no"),
-        )
-    }) else {
-        return;
-    };
+/// A question with Yes and No; No (or Esc) closes it.
+pub(crate) fn question(
+    title: String,
+    question: String,
+    yes: String,
+    no: String,
+    on_yes: fn(&mut Cursive),
+) -> impl View {
     let dialog = Dialog::text(question)
         .title(title)
-        .button(yes, app::quit)
+        .button(yes, on_yes)
         .button(no, |s| {
             s.pop_layer();
         });
-    overlay(siv, dialog);
+    overlay(dialog)
 }
 
-/// The completion screen: time, wrong actions, hints.
-pub(crate) fn completion(siv: &mut Cursive) {
-    let Some((title, lines, buttons)) = with_app(siv, |app| {
-        let t = app.texts();
-        let styles = app.styles();
-        let lines: Vec<StyledString> = app
-            .done_lines()
-            .into_iter()
-            .map(|(kind, text)| match kind {
-                NoteKind::Good => StyledString::styled(text, styles.good),
-                NoteKind::Wrong => StyledString::styled(text, styles.error),
-                _ => StyledString::plain(text),
-            })
-            .collect();
-        let mut buttons = vec![(t.get("tui-done-again"), Done::Again)];
-        if !app.scenarios.is_empty() {
-            buttons.push((t.get("tui-done-menu"), Done::Menu));
-        }
-        buttons.push((t.get("tui-done-quit"), Done::Quit));
-        let exam = app.run.as_ref().is_some_and(|r| r.mode == Mode::Exam);
-        let title = t.get(if exam {
-            "tui-exam-result-title"
-        } else {
-            "tui-done-title"
-        });
-        (title, lines, buttons)
-    }) else {
-        return;
-    };
+/// The completion dialog: its lines, then a button per choice, button
+/// `focus` focused first; a button closes the dialog and hands its choice
+/// to `on`.
+pub(crate) fn completion<T: Copy + Send + Sync + 'static>(
+    title: String,
+    lines: Vec<StyledString>,
+    buttons: Vec<(String, T)>,
+    focus: usize,
+    on: fn(&mut Cursive, T),
+) -> impl View {
     let mut body = LinearLayout::vertical();
     for line in lines {
         body.add_child(TextView::new(line));
@@ -262,19 +168,9 @@ pub(crate) fn completion(siv: &mut Cursive) {
     for (label, choice) in buttons {
         dialog.add_button(label, move |s| {
             s.pop_layer();
-            match choice {
-                Done::Again => app::restart(s),
-                Done::Menu => start_menu(s),
-                Done::Quit => app::quit(s),
-            }
+            on(s, choice);
         });
     }
-    siv.add_layer(dialog.max_width(72));
-}
-
-#[derive(Debug, Clone, Copy)]
-enum Done {
-    Again,
-    Menu,
-    Quit,
+    dialog.set_focus(cursive::views::DialogFocus::Button(focus));
+    dialog.max_width(72)
 }

@@ -50,9 +50,8 @@ fn the_language_switches_mid_step_and_keeps_what_was_typed() {
     t.locale = "ja-JP".into();
     assert_eq!(t.h.locale().unwrap().to_string(), "ja-JP");
     t.snap("step-7-switched");
-    t.key(Key::F2);
-    t.locale = "en-XA".into();
-    t.snap("step-7-switched");
+    // F2 cycles the real languages: from ja-JP back to en-US, never to the
+    // translators' pseudo-locale.
     t.key(Key::F2);
     assert_eq!(t.h.locale().unwrap().to_string(), "en-US");
     t.type_text(" desktop");
@@ -158,8 +157,10 @@ fn masked_fields_show_bullets_only() {
     t.key(Key::Tab);
     t.type_text("Pa55word!");
     let screen = t.screen();
-    assert!(!screen.contains("Pa55word!"), "{screen}");
-    assert!(screen.contains("•••••••••_"), "{screen}");
+    // The guide gives the training password once; the field shows bullets.
+    assert_eq!(screen.matches("Pa55word!").count(), 1, "{screen}");
+    let field = screen.lines().find(|l| l.contains("•••••••••_"));
+    assert!(field.is_some_and(|l| !l.contains("Pa55word!")), "{screen}");
 }
 
 #[test]

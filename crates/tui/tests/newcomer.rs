@@ -1,0 +1,495 @@
+//! A newcomer with only the screen: the sign-in details are shown, the way
+//! back always leads to the script's own row, the end dialog never praises a
+//! goal that does not hold, and Skip never ends the program.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::{config, scenario, Trainee, SIZE};
+use cursive::event::{Event, Key};
+use std::time::Duration;
+use walkthrough_tui::puppet::Harness;
+use walkthrough_tui::{Mode, MARK_START};
+
+/// The text after `label` on the line that shows it, up to the next ` ·`
+/// or ` ・` or the line's end.
+fn value_after(screen: &str, label: &str) -> Option<String> {
+    let line = screen.lines().find(|l| l.contains(label))?;
+    let rest = &line[line.find(label)? + label.len()..];
+    let end = [" ·", " ・", "│"]
+        .iter()
+        .filter_map(|sep| rest.find(sep))
+        .min()
+        .unwrap_or(rest.len());
+    Some(rest[..end].trim().to_owned())
+}
+
+/// Signs in with what the screen says, the way a newcomer would.
+fn sign_in_from_screen(t: &mut Trainee, account_label: &str, password_label: &str) {
+    let screen = t.screen();
+    let account = value_after(&screen, account_label)
+        .unwrap_or_else(|| panic!("no {account_label:?} on screen:\n{screen}"));
+    let password = value_after(&screen, password_label)
+        .unwrap_or_else(|| panic!("no {password_label:?} on screen:\n{screen}"));
+    t.type_text(&account);
+    t.key(Key::Tab);
+    t.type_text(&password);
+    t.key(Key::Enter);
+    let code = t.phone_code();
+    t.type_text(&code);
+    t.key(Key::Enter);
+}
+
+#[test]
+fn the_sign_in_step_shows_the_training_account_in_every_language() {
+    for (locale, account, password) in [
+        ("en-US", "Training account:", "Password:"),
+        ("ja-JP", "トレーニング用アカウント:", "パスワード:"),
+    ] {
+        let mut t = Trainee::new("app-password-create", "create", locale);
+        sign_in_from_screen(&mut t, account, password);
+        assert_eq!(
+            t.step(),
+            Some(1),
+            "signed in from the screen:\n{}",
+            t.screen()
+        );
+        // Past the sign-in, the details are no longer in the way.
+        assert!(!t.screen().contains("Pa55word!"), "{}", t.screen());
+    }
+}
+
+#[test]
+fn the_exam_task_card_shows_the_training_account() {
+    let mut h = Harness::run(
+        &scenario("app-password-delete"),
+        config("en-US", Mode::Exam),
+        SIZE,
+    )
+    .unwrap();
+    let screen = h.frame();
+    assert!(
+        screen.contains("trainee@contoso.onmicrosoft.com") && screen.contains("Pa55word!"),
+        "{screen}"
+    );
+}
+
+/// Guided delete, signed in and on the app-password list.
+fn delete_on_list(locale: &str) -> Trainee {
+    let mut t = Trainee::new("app-password-delete", "delete", locale);
+    t.sign_in();
+    while t.step().is_some_and(|s| s < 5) {
+        t.click_target();
+    }
+    assert_eq!(t.step(), Some(5), "{}", t.screen());
+    t
+}
+
+/// The line the marker is on.
+fn marked_line(t: &mut Trainee) -> String {
+    let screen = t.screen();
+    screen
+        .lines()
+        .find(|l| l.contains(MARK_START))
+        .unwrap_or_else(|| panic!("no marker:\n{screen}"))
+        .to_owned()
+}
+
+#[test]
+fn after_no_the_way_back_leads_to_the_named_row_not_another() {
+    let mut t = delete_on_list("en-US");
+    // The Outlook desktop row's Delete, Enter, F3, Tab, Enter (No).
+    t.tab_to("app-password.2.delete");
+    t.key(Key::Enter);
+    t.key(Key::F3);
+    t.tab_to("confirm.no");
+    t.key(Key::Enter);
+    let line = marked_line(&mut t);
+    assert!(
+        line.contains("Outlook desktop") && !line.contains("iPhone"),
+        "the way back marks another row: {line}\n{}",
+        t.screen()
+    );
+    // Following the marker reaches the confirmation about Outlook desktop.
+    t.click_target();
+    let screen = t.screen();
+    assert!(screen.contains("Back on track"), "{screen}");
+    t.click_target();
+    assert_eq!(t.step(), None, "{}", t.screen());
+    let summary = t.h.summary().unwrap();
+    assert!(summary.goal_met, "{summary:?}\n{}", t.screen());
+    // Enter by reflex on the end dialog does not start again.
+    t.key(Key::Enter);
+    assert_ne!(t.step(), Some(0), "Enter started the run again");
+}
+
+#[test]
+fn a_wrong_confirmation_is_never_back_on_track_and_never_praised() {
+    let mut t = delete_on_list("en-US");
+    t.h.fix_elapsed(Duration::from_secs(60));
+    t.tab_to("app-password.2.delete");
+    t.key(Key::Enter);
+    t.key(Key::F3);
+    t.tab_to("confirm.no");
+    t.key(Key::Enter);
+    // The trainee opens the iPhone mail row's confirmation instead.
+    t.tab_to("app-password.1.delete");
+    t.key(Key::Enter);
+    let screen = t.screen();
+    assert!(!screen.contains("Back on track"), "{screen}");
+    assert!(
+        !screen
+            .lines()
+            .any(|l| l.contains(MARK_START) && l.contains("Yes")),
+        "Yes is marked on the wrong confirmation:\n{screen}"
+    );
+    // Yes deletes iPhone mail: a wrong action, and the step is not done.
+    t.tab_to("confirm.yes");
+    t.key(Key::Enter);
+    assert_eq!(t.step(), Some(7), "{}", t.screen());
+    let line = marked_line(&mut t);
+    assert!(line.contains("Outlook desktop"), "{line}\n{}", t.screen());
+}
+
+/// Clicks the first place `text` is shown, or fails with the screen.
+fn click(t: &mut Trainee, text: &str) {
+    assert!(
+        t.h.click_on(text),
+        "{text:?} is not on screen:\n{}",
+        t.screen()
+    );
+}
+
+#[test]
+fn a_handed_in_exam_names_each_failed_condition() {
+    for (locale, mail, name_line, mail_line) in [
+        (
+            "en-US",
+            "[ Mail ]",
+            "no app password named “Outlook desktop”; the one created",
+            "The mail app is connected with “Outlook”, not with",
+        ),
+        (
+            "ja-JP",
+            "[ メール ]",
+            "「Outlook desktop」という名前のアプリ",
+            "「Outlook desktop」ではなく「Outlook」",
+        ),
+    ] {
+        let mut h = Harness::run(
+            &scenario("app-password-create"),
+            config(locale, Mode::Exam),
+            SIZE,
+        )
+        .unwrap();
+        h.fix_elapsed(Duration::from_secs(95));
+        let mut t = Trainee {
+            h,
+            procedure: "exam",
+            locale: locale.to_owned(),
+        };
+        let task = t.screen();
+        assert!(
+            task.contains("“Outlook desktop”") || task.contains("「Outlook desktop」"),
+            "the task does not quote the name:\n{task}"
+        );
+        t.sign_in();
+        // The way there, by the element ids the trainee tabs to.
+        for id in [
+            "suite.settings",
+            "settings-menu.office365-settings",
+            "nav.additional-security-verification",
+            "asv.update-phone-numbers",
+            "proofup.tab.app-passwords",
+            "app-passwords.create",
+        ] {
+            t.tab_to(id);
+            t.key(Key::Enter);
+        }
+        t.type_text("Outlook");
+        t.key(Key::Enter);
+        t.tab_to("new-app-password.copy");
+        t.key(Key::Enter);
+        click(&mut t, mail);
+        t.tab_to("mail.password");
+        t.send(Event::CtrlChar('v'));
+        t.tab_to("mail.connect");
+        t.key(Key::Enter);
+        // The goal does not hold: the exam goes on until it is handed in.
+        assert!(t.h.summary().is_none(), "{}", t.screen());
+        t.key(Key::F4);
+        let screen = t.screen();
+        assert!(screen.contains(name_line), "{screen}");
+        assert!(screen.contains(mail_line), "{screen}");
+        let summary = t.h.summary().unwrap();
+        assert!(summary.finished && !summary.goal_met, "{summary:?}");
+        t.snap("handed-in-wrong-name");
+    }
+}
+
+#[test]
+fn deleting_the_wrong_app_password_ends_without_praise() {
+    let mut t = delete_on_list("en-US");
+    t.h.fix_elapsed(Duration::from_secs(60));
+    // The iPhone mail row, confirmed; then the marker to the end.
+    t.tab_to("app-password.1.delete");
+    t.key(Key::Enter);
+    t.tab_to("confirm.yes");
+    t.key(Key::Enter);
+    // Follow the marker to the end: Outlook desktop is deleted too.
+    for _ in 0..10 {
+        if t.step().is_none() {
+            break;
+        }
+        if t.h.find(MARK_START).is_some() {
+            t.click_target();
+        } else {
+            t.key(Key::F3);
+        }
+    }
+    let summary = t.h.summary().unwrap();
+    assert!(summary.finished);
+    let screen = t.screen();
+    assert!(!screen.contains("Well done"), "{screen}");
+    assert!(
+        screen.contains("“iPhone mail” was deleted"),
+        "the end dialog does not say what is wrong:\n{screen}"
+    );
+    assert!(
+        !screen.contains("“Outlook desktop” was deleted"),
+        "{screen}"
+    );
+    assert!(screen.contains("Score: "), "{screen}");
+    assert!(summary.wrong_actions >= 1, "{summary:?}");
+    t.snap("done-wrong-row");
+}
+
+/// Esc → Skip this step (the third entry of the guided menu).
+fn skip(t: &mut Trainee) {
+    t.key(Key::Esc);
+    t.key(Key::Down);
+    t.key(Key::Down);
+    t.key(Key::Enter);
+}
+
+#[test]
+fn skip_on_a_locked_account_says_why_and_keeps_going() {
+    for (locale, cannot) in [
+        ("en-US", "cannot do this step for you"),
+        ("ja-JP", "この手順を代わりに実行できません"),
+    ] {
+        let mut t = Trainee::new("app-password-create", "create", locale);
+        t.type_text("trainee@contoso.onmicrosoft.com");
+        t.key(Key::Tab);
+        for _ in 0..10 {
+            t.send(Event::CtrlChar('u'));
+            t.type_text("wrong");
+            t.key(Key::Enter);
+        }
+        skip(&mut t);
+        assert!(t.h.is_running(), "Skip ended the program");
+        let screen = t.screen();
+        assert!(screen.contains(cannot), "{screen}");
+        assert!(!screen.contains("portal-error-locked"), "{screen}");
+        assert_eq!(t.step(), Some(0));
+        t.snap("skip-locked");
+        // Start again (the second entry) begins with a fresh account.
+        t.key(Key::Esc);
+        t.key(Key::Down);
+        t.key(Key::Enter);
+        t.sign_in();
+        assert_eq!(t.step(), Some(1), "{}", t.screen());
+    }
+}
+
+#[test]
+fn a_step_whose_control_is_absent_says_so_and_skip_keeps_going() {
+    let mut s = scenario("app-password-create");
+    s.fixture.app_passwords_allowed = false;
+    let h = Harness::run(&s, config("en-US", Mode::Guided), SIZE).unwrap();
+    let mut t = Trainee {
+        h,
+        procedure: "create",
+        locale: "en-US".to_owned(),
+    };
+    t.sign_in();
+    while t.step().is_some_and(|n| n < 4) {
+        t.click_target();
+    }
+    assert_eq!(t.step(), Some(4), "{}", t.screen());
+    let screen = t.screen();
+    assert!(
+        !screen.contains(MARK_START),
+        "a marker on nothing:\n{screen}"
+    );
+    assert!(screen.contains("not on any page you can reach"), "{screen}");
+    skip(&mut t);
+    assert!(t.h.is_running(), "Skip ended the program");
+    let screen = t.screen();
+    assert!(screen.contains("cannot do this step for you"), "{screen}");
+    assert_eq!(t.step(), Some(4));
+}
+
+#[test]
+fn f2_and_the_menus_offer_the_real_languages_and_mark_the_current_one() {
+    let mut t = Trainee::new("app-password-create", "create", "ja-JP");
+    t.key(Key::F2);
+    assert_eq!(t.h.locale().unwrap().to_string(), "en-US");
+    t.key(Key::F2);
+    assert_eq!(t.h.locale().unwrap().to_string(), "ja-JP");
+    // Esc → Change language (after Continue, Start again, Skip this step).
+    t.key(Key::Esc);
+    for _ in 0..3 {
+        t.key(Key::Down);
+    }
+    t.key(Key::Enter);
+    let screen = t.screen();
+    assert!(screen.contains("日本語 (現在の言語)"), "{screen}");
+    assert!(screen.contains("English (US)"), "{screen}");
+    assert!(!screen.contains("Éñĝ"), "{screen}");
+    assert_eq!(screen.matches("English").count(), 1, "{screen}");
+    // The start menu offers the same two.
+    let mut h =
+        Harness::start_menu(&common::library(), config("en-US", Mode::Guided), SIZE).unwrap();
+    let menu = h.frame();
+    assert_eq!(menu.matches("English").count(), 1, "{menu}");
+    // --lang en-XA keeps the pseudo-locale for translators.
+    let mut x = Trainee::new("app-password-create", "create", "en-XA");
+    x.key(Key::F2);
+    assert_eq!(x.h.locale().unwrap().to_string(), "en-US");
+}
+
+#[test]
+fn demo_mode_owns_space_and_right() {
+    let mut cfg = config("en-US", Mode::Demo);
+    // A long pause: only the keys move the demo on.
+    cfg.pause = Duration::from_secs(3600);
+    let mut h = Harness::run(&scenario("app-password-create"), cfg, SIZE).unwrap();
+    assert_eq!(h.step_index(), Some(0));
+    // → performs the next action, whatever control has the focus: the five
+    // actions of the sign-in step, then the next step begins.
+    for _ in 0..5 {
+        h.key(Key::Right);
+    }
+    assert_eq!(h.step_index(), Some(1), "{}", h.frame());
+    h.send(Event::Char(' '));
+    assert!(h.frame().contains("Paused"), "{}", h.frame());
+    h.send(Event::Char(' '));
+    assert!(!h.frame().contains("Paused"), "{}", h.frame());
+}
+
+#[test]
+fn after_signing_out_the_way_back_is_to_sign_in_again() {
+    let mut t = Trainee::new("app-password-create", "create", "en-US");
+    t.sign_in();
+    while t.step().is_some_and(|s| s < 4) {
+        t.click_target();
+    }
+    assert_eq!(t.step(), Some(4), "{}", t.screen());
+    t.tab_to("proofup.sign-out");
+    t.key(Key::Enter);
+    let screen = t.screen();
+    assert!(screen.contains("sign in again"), "{screen}");
+    assert!(screen.contains("Password: Pa55word!"), "{screen}");
+    assert!(
+        screen.contains(MARK_START),
+        "no marker after signing out:\n{screen}"
+    );
+    // Signing in again, then following the marker, gets back to the step.
+    sign_in_from_screen(&mut t, "Training account:", "Password:");
+    for _ in 0..10 {
+        if t.step() != Some(4) || t.h.find(MARK_START).is_none() {
+            break;
+        }
+        let before = t.screen();
+        t.click_target();
+        if t.step() == Some(5) || t.screen() == before {
+            break;
+        }
+    }
+    assert_eq!(t.step(), Some(5), "{}", t.screen());
+    // Signing out was the one mistake; signing in again was none.
+    t.h.fix_elapsed(Duration::from_secs(1));
+    let wrong = {
+        t.key(Key::Esc);
+        t.key(Key::Down);
+        t.key(Key::Down);
+        t.key(Key::Down);
+        t.key(Key::Down);
+        t.key(Key::Enter);
+        t.key(Key::Enter);
+        t.h.summary().unwrap().wrong_actions
+    };
+    assert_eq!(wrong, 1);
+}
+
+#[test]
+fn the_marked_target_is_on_screen_at_80_by_24() {
+    let mut s = scenario("app-password-delete");
+    // Outlook desktop last of five rows.
+    let outlook = s.fixture.app_passwords.remove(1);
+    for name in ["Android mail", "Thunderbird"] {
+        let mut extra = s.fixture.app_passwords[0].clone();
+        extra.name = name.to_owned();
+        s.fixture.app_passwords.push(extra);
+    }
+    s.fixture.app_passwords.push(outlook);
+    for locale in ["en-US", "en-XA"] {
+        let h = Harness::run(&s, config(locale, Mode::Guided), (80, 24)).unwrap();
+        let mut t = Trainee {
+            h,
+            procedure: "delete",
+            locale: locale.to_owned(),
+        };
+        t.sign_in();
+        for _ in 0..10 {
+            if t.step() == Some(5) {
+                break;
+            }
+            t.click_target();
+        }
+        assert_eq!(t.step(), Some(5), "{}", t.screen());
+        let screen = t.screen();
+        assert!(
+            screen.contains(MARK_START),
+            "the target is below the fold:\n{screen}"
+        );
+        t.click_target();
+        assert_eq!(t.step(), Some(6), "{}", t.screen());
+    }
+}
+
+#[test]
+fn esc_closes_an_open_menu_first_and_closing_it_is_no_mistake() {
+    let mut t = Trainee::new("app-password-create", "create", "en-US");
+    t.sign_in();
+    assert_eq!(t.step(), Some(1));
+    // The gear opens its menu (the step's first action); Esc closes it, as in
+    // the browser, instead of opening the walkthrough's menu.
+    t.click_target();
+    assert!(t.screen().contains("Office 365 settings"), "{}", t.screen());
+    t.key(Key::Esc);
+    let screen = t.screen();
+    assert!(
+        !screen.contains("Continue"),
+        "the app menu opened:\n{screen}"
+    );
+    assert!(!screen.contains("Office 365 settings"), "{screen}");
+    assert!(!screen.contains("That is not this step"), "{screen}");
+    // A click beside the open menu closes it too, and is no mistake either.
+    t.click_target();
+    t.h.click_at(5, 20);
+    assert!(
+        !t.screen().contains("That is not this step"),
+        "{}",
+        t.screen()
+    );
+    // On by the marker; the menu closed twice cost nothing.
+    t.click_target();
+    t.click_target();
+    assert_eq!(t.step(), Some(2), "{}", t.screen());
+    t.send(Event::Char('q'));
+    t.key(Key::Enter);
+    let summary = t.h.summary().unwrap();
+    assert_eq!(summary.wrong_actions, 0, "{summary:?}");
+}
