@@ -55,10 +55,6 @@ fn wrap(i: usize, n: usize) -> Option<usize> {
 fn apply(text: &str, m: &Mutation) -> String {
     let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
     let n = lines.len();
-    // A file cut down to nothing has no line or character to change.
-    if n == 0 || text.is_empty() {
-        return text.to_owned();
-    }
     match m {
         Mutation::Drop(i) => {
             if let Some(i) = wrap(*i, n) {
