@@ -63,8 +63,10 @@ fn statement(run: &Run, n: u128) -> Statement {
     RunRecord {
         trainee: run.trainee.to_owned(),
         scenario: run.scenario.to_owned(),
-        title: format!("title of {}", run.scenario),
-        title_en: None,
+        titles: [("en-US", "title of"), ("ja-JP", "の題名")]
+            .into_iter()
+            .map(|(tag, words)| (tag.to_owned(), format!("{words} {}", run.scenario)))
+            .collect(),
         language: run.language.to_owned(),
         mode: run.mode,
         ending: run.ending,
@@ -86,7 +88,7 @@ fn statement(run: &Run, n: u128) -> Statement {
         seed: None,
         time_limit: (run.mode == RunMode::Exam).then(|| Duration::from_secs(300)),
         timestamp: run.timestamp.parse().unwrap(),
-        verb_display: None,
+        verb_words: Default::default(),
         home_page: "https://localhost/walkthrough".to_owned(),
         registration: Uuid::from_u128(1000 + n),
     }
@@ -174,7 +176,7 @@ Trainee  Procedure            Mode    Language  Result     Score  Time  When
 aiko     app-password-create  guided  ja-JP     completed     80  1:23  2026-11-25 10:00
 bob      app-password-delete  exam    en-US     passed       100  1:35  2026-11-25 11:30
 aiko     app-password-delete  exam    ja-JP     failed         0  5:00  2026-11-26 09:05
-carol    app-password-create  guided  en-US     attempted      0  0:42  2026-11-27 23:59
+carol    app-password-create  guided  en-US     attempted      -  0:42  2026-11-27 23:59
 "
     );
 }
@@ -391,14 +393,38 @@ fn a_corrupt_line_and_a_truncated_last_line_are_skipped_with_warnings() {
 }
 
 #[test]
-fn no_records_file_means_no_records_and_an_unreadable_one_exits_two() {
+fn a_named_records_file_that_is_not_there_or_unreadable_exits_two() {
     let path = temp_file("missing");
-    let out = records(&path, &[]);
-    assert_eq!(out.status.code(), Some(0));
-    assert_eq!(
-        stdout(&out),
-        format!("No training records in {}.\n", path.display())
-    );
+    let lrs = StandInLrs::serve(200, 1).unwrap();
+    for args in [
+        vec!["records".to_owned()],
+        vec!["records".to_owned(), "--sync".to_owned(), lrs.endpoint.clone()],
+    ] {
+        // Named by the environment, and by the flag.
+        let by_env = command(&path, "en_US.UTF-8").args(&args).output().unwrap();
+        let by_flag = command(&path, "en_US.UTF-8")
+            .env_remove("WALKTHROUGH_RECORDS")
+            .args(&args)
+            .arg("--records-file")
+            .arg(&path)
+            .output()
+            .unwrap();
+        for out in [by_env, by_flag] {
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            assert_eq!(stdout(&out), "", "{args:?}");
+            assert_eq!(
+                stderr(&out),
+                format!(
+                    "The records file {} does not exist. Check --records-file (or \
+                     WALKTHROUGH_RECORDS); a guided run or an exam creates it.\n",
+                    path.display()
+                ),
+                "{args:?}"
+            );
+        }
+    }
+    assert!(lrs.received().is_empty());
+    assert!(!path.exists());
     // A folder where the file should be.
     let dir = temp_file("folder");
     std::fs::create_dir_all(&dir).unwrap();
@@ -629,19 +655,44 @@ fn sync_to(store: &Store, lrs: &StandInLrs, lang: &str) -> Output {
 #[test]
 fn each_lrs_answer_leaves_what_it_should_pending_says_so_and_sets_the_exit_code() {
     let same = || "/xapi/statements/".to_owned();
-    // name, replies, exit code, pending after (true: both stay), a line said,
-    // and whether it is said on stdout (else stderr).
+    let relative = || "statements/".to_owned();
+    let page = || {
+        Reply::Body(
+            200,
+            "text/html".to_owned(),
+            "<html>\r\n<title>Sign in</title>\u{1b}]0;x\u{7}</html>".to_owned(),
+        )
+    };
+    // name, replies, exit code, pending after (true: both stay), a line said
+    // (`{lrs}` standing for the endpoint), and whether it is said on stdout
+    // (else stderr).
     type Case = (&'static str, Vec<Reply>, i32, bool, &'static str, bool);
     let cases: Vec<Case> = vec![
-        ("200", vec![Reply::Status(200); 2], 0, false, "Sent 2 training records to ", true),
-        ("204", vec![Reply::Status(204); 2], 0, false, "Sent 2 training records to ", true),
+        ("200", vec![Reply::Status(200); 2], 0, false, "Sent 2 training records to {lrs}/statements.\n", true),
+        ("204", vec![Reply::Status(204); 2], 0, false, "Sent 2 training records to {lrs}/statements.\n", true),
         (
             "409",
             vec![Reply::Status(409); 2],
-            0,
-            false,
-            "2 training records were already stored in ",
+            1,
             true,
+            "The LRS answered HTTP status 409 (Conflict): it already holds a different statement with the same id.",
+            false,
+        ),
+        (
+            "200 html",
+            vec![page()],
+            1,
+            true,
+            "The answer (HTTP status 200, text/html) is not an LRS's: it does not name the statement as stored. It began: <html>\\r\\n<title>Sign in</title>\\u{1b}]0;x\\u{7}</html> They stay pending",
+            false,
+        ),
+        (
+            "200 without the id",
+            vec![Reply::Body(200, "application/json".to_owned(), "[\"00000000-0000-4000-8000-000000000009\"]".to_owned())],
+            1,
+            true,
+            "(HTTP status 200, application/json) is not an LRS's",
+            false,
         ),
         (
             "307",
@@ -653,36 +704,44 @@ fn each_lrs_answer_leaves_what_it_should_pending_says_so_and_sets_the_exit_code(
             ],
             0,
             false,
-            "Sent 2 training records to ",
+            "Sent 2 training records to {lrs}/statements/ (the LRS redirected {lrs}/statements there; give that address next time).\n",
             true,
         ),
         (
             "308",
             vec![
-                Reply::Redirect(308, same()),
+                Reply::Redirect(308, relative()),
                 Reply::Status(204),
-                Reply::Redirect(308, same()),
+                Reply::Redirect(308, relative()),
                 Reply::Status(204),
             ],
             0,
             false,
-            "Sent 2 training records to ",
+            "Sent 2 training records to {lrs}/statements/ (the LRS redirected {lrs}/statements there; give that address next time).\n",
             true,
+        ),
+        (
+            "307 loop",
+            vec![Reply::Redirect(307, same()); 4],
+            1,
+            true,
+            "The LRS went on redirecting after 3 redirects were followed (the last to {lrs}/statements/): give the address that takes the statements.",
+            false,
         ),
         (
             "301",
             vec![Reply::Redirect(301, same()), Reply::Status(200)],
             1,
             true,
-            "The LRS answered HTTP status 301, a redirect to /xapi/statements/, which is not followed",
+            "The LRS answered HTTP status 301, a redirect to {lrs}/statements/, which is not followed",
             false,
         ),
         (
-            "302",
-            vec![Reply::Redirect(302, same()), Reply::Status(200)],
+            "302 relative",
+            vec![Reply::Redirect(302, "../lrs/statements?token=s3cret".to_owned()), Reply::Status(200)],
             1,
             true,
-            "The LRS answered HTTP status 302, a redirect to /xapi/statements/, which is not followed",
+            "The LRS answered HTTP status 302, a redirect to {origin}/lrs/statements?***, which is not followed",
             false,
         ),
         (
@@ -722,14 +781,19 @@ fn each_lrs_answer_leaves_what_it_should_pending_says_so_and_sets_the_exit_code(
     for (name, replies, code, stays, said, on_stdout) in cases {
         let (store, statements) = two_pending(&format!("answer-{}", name.replace(' ', "-")));
         let lrs = StandInLrs::script(replies).unwrap();
+        let origin = lrs.endpoint.trim_end_matches("/xapi");
+        let said = said
+            .replace("{lrs}", &lrs.endpoint)
+            .replace("{origin}", origin);
         let out = sync_to(&store, &lrs, "en_US.UTF-8");
         let (o, e) = (stdout(&out), stderr(&out));
         assert_eq!(out.status.code(), Some(code), "{name}\n{o}{e}");
         let text = if on_stdout { &o } else { &e };
         assert!(
-            text.contains(said),
+            text.contains(&said),
             "{name}: {said}\n--- out\n{o}--- err\n{e}"
         );
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{name}: {text:?}");
         let pending = store.pending().unwrap();
         if stays {
             assert_eq!(pending, [statements[1].id, statements[3].id], "{name}");
@@ -807,16 +871,32 @@ fn credentials_in_an_lrs_url_are_refused_and_never_shown() {
             assert!(all.contains("WALKTHROUGH_LRS_PASSWORD"), "{all}");
         }
     }
-    let out = command(&path, "en_US.UTF-8")
-        .args(["records", "--sync", "http://127.0.0.1:9/xapi?key=1"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        stderr(&out),
-        "An LRS address has no query (?…) or fragment (#…): http://127.0.0.1:9/xapi?key=1. \
-         Give the xAPI endpoint; statements go to its /statements.\n"
-    );
+    // A secret in a query string or fragment is not echoed either.
+    for url in [
+        "http://127.0.0.1:9/xapi?token=s3cret",
+        "http://127.0.0.1:9/xapi#token=s3cret",
+    ] {
+        let sync = command(&path, "en_US.UTF-8")
+            .args(["records", "--sync", url])
+            .output()
+            .unwrap();
+        let run = command(&path, "en_US.UTF-8")
+            .args(["run", "app-password-create", "--record-to", url])
+            .output()
+            .unwrap();
+        for out in [sync, run] {
+            assert_eq!(out.status.code(), Some(2));
+            assert_eq!(
+                stderr(&out),
+                format!(
+                    "An LRS address has no query (?…) or fragment (#…): {}***. \
+                     Give the xAPI endpoint; statements go to its /statements.\n",
+                    &url[..url.find(['?', '#']).unwrap() + 1]
+                )
+            );
+            assert!(!stdout(&out).contains("s3cret"));
+        }
+    }
     let out = command(&path, "en_US.UTF-8")
         .env("WALKTHROUGH_LRS_TIMEOUT", "soon")
         .args(["records", "--sync", "http://127.0.0.1:9/xapi"])

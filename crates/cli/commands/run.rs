@@ -3,7 +3,7 @@
 
 use crate::args::{RunArgs, RunMode, TrainingArgs};
 use crate::commands::records::{
-    lrs, lrs_error, no_data_dir, resolve_store, store_error, with_detail,
+    lrs, lrs_error, no_data_dir, resolve_store, sent_to, store_error, with_detail,
 };
 use crate::context::{portal_options, Context, Words};
 use crate::error::CliError;
@@ -13,8 +13,8 @@ use std::time::Duration;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
 use walkthrough_records::{
-    is_home_page, local_home_page, redact, Ending, Lrs, RunRecord, Sent, Statement, Store,
-    StoreError, Uuid,
+    home_page, local_home_page, redact, send_unkept, Delivery, Ending, Lrs, RunRecord,
+    Statement, Store, StoreError, Uuid,
 };
 use walkthrough_scenario::Library;
 use walkthrough_tui::{Mode, RunConfig, RunSummary};
@@ -84,16 +84,18 @@ impl Recording {
             None => None,
         };
         let home_page = match args.home_page.as_deref().map(str::trim) {
-            Some(url) if is_home_page(url) => url.to_owned(),
-            Some(url) => {
-                return Err(CliError::Said(
+            Some(url) => home_page(url).ok_or_else(|| {
+                CliError::Said(
                     words.text("cli-bad-home-page", &[("url", Arg::Text(redact(url)))]),
-                ))
-            }
+                )
+            })?,
             None => local_home_page(whoami::fallible::hostname().ok().as_deref()),
         };
         if let Some(path) = &args.records_file {
             CliError::refuse_non_regular(words, path)?;
+        }
+        if args.trainee.as_deref().is_some_and(|t| t.trim().is_empty()) {
+            return Err(CliError::Said(words.text("cli-trainee-blank", &[])));
         }
         Ok(Some(Recording {
             trainee: args.trainee.clone().unwrap_or_else(os_user),
@@ -149,7 +151,13 @@ pub fn record(
         Ok(scenario) => localizer.format(locale, &scenario.title, &[]),
         Err(_) => summary.scenario.clone(),
     };
-    let en_us: LanguageIdentifier = unic_langid::langid!("en-US");
+    // Every real language the program ships, whatever the run's: one
+    // activity, one definition.
+    let real = localizer.real();
+    let titles = real
+        .iter()
+        .map(|l| (l.to_string(), title_in(l)))
+        .collect();
     let ending = if summary.timed_out {
         Ending::TimedOut
     } else if summary.finished {
@@ -160,8 +168,7 @@ pub fn record(
     let mut record = RunRecord {
         trainee: recording.trainee.clone(),
         scenario: summary.scenario.clone(),
-        title: title_in(&summary.locale),
-        title_en: (summary.locale != en_us).then(|| title_in(&en_us)),
+        titles,
         language: summary.locale.to_string(),
         mode,
         ending,
@@ -175,15 +182,18 @@ pub fn record(
         seed: recording.seed,
         time_limit: summary.time_limit,
         timestamp: timestamp(summary.ended),
-        verb_display: None,
+        verb_words: Default::default(),
         home_page: recording.home_page.clone(),
         registration: recording.registration,
     };
-    if summary.locale != en_us {
-        // The verb in the run's language: the word the records table shows.
-        let id = format!("cli-records-result-{}", record.verb().word());
-        record.verb_display = Some(localizer.format(&summary.locale, &id, &[]));
-    }
+    // The verb in every real language but en-US (ADL's word): the words the
+    // records table shows.
+    let id = format!("cli-records-result-{}", record.verb().word());
+    record.verb_words = real
+        .iter()
+        .filter(|l| l.to_string() != "en-US")
+        .map(|l| (l.to_string(), localizer.format(l, &id, &[])))
+        .collect();
     Some(record)
 }
 
@@ -259,8 +269,10 @@ pub fn keep_records(
     }
 }
 
-/// Sends the statements; after the first failure the rest are not tried
-/// (each would wait as long). Those not sent but stored become pending.
+/// Sends the statements: those in the records file through
+/// [`Store::deliver`] (pending before they are sent, off the list once the
+/// LRS has them), the others as they are. After the first failure the rest
+/// are not tried (each would wait as long).
 #[allow(clippy::too_many_arguments)]
 fn send(
     statements: &[Statement],
@@ -274,51 +286,49 @@ fn send(
 ) {
     let t = |s: &str| Arg::Text(s.to_owned());
     let n = |n: usize| Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
-    let url = t(lrs.statements_url());
-    let (mut failure, mut already, mut unsent, mut lost) = (None, 0usize, 0usize, 0usize);
-    for (statement, stored) in statements.iter().zip(stored) {
-        if failure.is_none() {
-            match lrs.send(statement) {
-                Ok(Sent::Stored) => {
-                    kept.sent += 1;
-                    continue;
-                }
-                Ok(Sent::AlreadyStored) => {
-                    already += 1;
-                    continue;
-                }
-                Err(e) => failure = Some(e),
+    let (in_file, elsewhere): (Vec<(&Statement, &bool)>, _) =
+        statements.iter().zip(stored).partition(|(_, s)| **s);
+    let in_file: Vec<&Statement> = in_file.into_iter().map(|(s, _)| s).collect();
+    let elsewhere: Vec<&Statement> = elsewhere.into_iter().map(|(s, _)| s).collect();
+    let mut delivery = match &recording.store {
+        Ok(store) if !in_file.is_empty() => store.deliver(lrs, &in_file),
+        _ => Delivery::default(),
+    };
+    if !elsewhere.is_empty() {
+        let rest = if delivery.error.is_some() {
+            Delivery {
+                unsent: elsewhere.iter().map(|s| s.id).collect(),
+                unlisted: elsewhere.iter().map(|s| s.id).collect(),
+                ..Delivery::default()
             }
-        }
-        unsent += 1;
-        match (&recording.store, stored) {
-            (Ok(store), true) => match store.mark_pending(statement.id) {
-                Ok(()) => kept.pending += 1,
-                Err(e) => {
-                    lost += 1;
-                    let path = store.pending_path().display().to_string();
-                    let said = words.text("cli-record-not-saved", &[("path", t(&path))]);
-                    let _ = writeln!(err, "{}", with_detail(words, said, Some(&store_error(&e))));
-                }
-            },
-            _ => lost += 1,
-        }
+        } else {
+            send_unkept(lrs, &elsewhere)
+        };
+        delivery.sent.extend(rest.sent);
+        delivery.url = rest.url.or(delivery.url);
+        delivery.unsent.extend(rest.unsent);
+        delivery.unlisted.extend(rest.unlisted);
+        delivery.error = delivery.error.or(rest.error);
     }
+    if let (Ok(store), Some(e)) = (&recording.store, &delivery.list_error) {
+        let path = store.pending_path().display().to_string();
+        let said = words.text("cli-record-not-saved", &[("path", t(&path))]);
+        let _ = writeln!(err, "{}", with_detail(words, said, Some(&store_error(e))));
+    }
+    let lost = delivery
+        .unsent
+        .iter()
+        .filter(|id| delivery.unlisted.contains(id))
+        .count();
+    kept.sent = delivery.sent.len();
+    kept.pending = delivery.unsent.len() - lost;
     if kept.sent > 0 {
-        let said = words.text(
-            "cli-record-sent",
-            &[("count", n(kept.sent)), ("url", url.clone())],
-        );
+        let said = sent_to(words, kept.sent, lrs, delivery.url.as_deref());
         let _ = writeln!(err, "{said}");
     }
-    if already > 0 {
-        let said = words.text(
-            "cli-record-already-stored",
-            &[("count", n(already)), ("url", url.clone())],
-        );
-        let _ = writeln!(err, "{said}");
-    }
-    let Some(error) = failure else { return };
+    let url = t(lrs.statements_url());
+    let Some(error) = delivery.error else { return };
+    let unsent = delivery.unsent.len();
     let (reason, detail) = lrs_error(words, &error);
     let said = match &recording.store {
         Ok(store) if lost == 0 => {
@@ -566,7 +576,7 @@ mod tests {
     }
 
     #[test]
-    fn a_record_carries_the_run_and_titles_in_its_language_and_english() {
+    fn a_record_carries_the_run_and_one_definition_whatever_its_language() {
         let (library, localizer, _) = setting();
         let r = record(
             &summary(Mode::Exam, true, false, true),
@@ -577,34 +587,42 @@ mod tests {
         .unwrap();
         assert_eq!(r.trainee, "aiko");
         assert_eq!(r.scenario, "app-password-create");
-        assert_eq!(
-            r.title,
-            "Office 365 ポータルでアプリ パスワードを作成するには"
-        );
-        assert_eq!(
-            r.title_en.as_deref(),
-            Some("To create an app password in the Office 365 portal")
-        );
+        let titles = std::collections::BTreeMap::from([
+            (
+                "en-US".to_owned(),
+                "To create an app password in the Office 365 portal".to_owned(),
+            ),
+            (
+                "ja-JP".to_owned(),
+                "Office 365 ポータルでアプリ パスワードを作成するには".to_owned(),
+            ),
+        ]);
+        assert_eq!(r.titles, titles);
         assert_eq!(r.language, "ja-JP");
         assert_eq!(r.seed, Some(7));
         assert_eq!(r.time_limit, Some(Duration::from_secs(300)));
         assert_eq!(r.duration, Duration::from_millis(83_450));
         assert_eq!((r.wrong_actions, r.hints, r.steps), (2, 1, 8));
         assert_eq!(r.timestamp.as_second(), 1_795_000_000);
-        assert_eq!(r.verb_display.as_deref(), Some("合格"));
+        assert_eq!(r.verb_words.get("ja-JP").map(String::as_str), Some("合格"));
         assert_eq!(r.home_page, "https://sso.example.org/");
         assert_eq!(r.registration, aiko(None).registration);
         let ended = SystemTime::UNIX_EPOCH + Duration::from_nanos(1_795_000_000_123_456_789);
         assert_eq!(timestamp(ended).to_string(), "2026-11-18T11:06:40.123Z");
-        let mut english = summary(Mode::Guided, true, false, true);
-        english.locale = unic_langid::langid!("en-US");
-        let r = record(&english, &aiko(None), &library, &localizer).unwrap();
-        assert_eq!(
-            r.title,
-            "To create an app password in the Office 365 portal"
-        );
-        assert_eq!(r.title_en, None);
-        assert_eq!(r.verb_display, None);
+        // The same definition and verb display from an en-US run and an
+        // en-XA run: the pseudo-locale goes into no record.
+        let ja = r.statement();
+        for tag in [unic_langid::langid!("en-US"), unic_langid::langid!("en-XA")] {
+            let mut other = summary(Mode::Exam, true, false, true);
+            other.locale = tag.clone();
+            let r = record(&other, &aiko(None), &library, &localizer).unwrap();
+            assert_eq!(r.titles, titles, "{tag}");
+            let s = r.statement();
+            assert_eq!(s.object.definition, ja.object.definition, "{tag}");
+            assert_eq!(s.verb.display, ja.verb.display, "{tag}");
+            let line = s.to_line().unwrap();
+            assert!(!line.contains("en-XA"), "{line}");
+        }
     }
 
     #[test]
