@@ -728,6 +728,60 @@ mod tests {
     }
 
     #[test]
+    fn a_record_is_pending_before_it_is_sent_so_a_process_killed_meanwhile_loses_nothing() {
+        use walkthrough_records::stand_in::{Reply, StandInLrs};
+        let (library, localizer, locale) = setting();
+        let path = temp_file("write-ahead");
+        let words = Words {
+            localizer: &localizer,
+            locale: &locale,
+        };
+        let server = StandInLrs::script(vec![Reply::Never]).unwrap();
+        let silent = Recording {
+            lrs: Some((
+                Lrs::with_timeout(&server.endpoint, None, Duration::from_secs(3)).unwrap(),
+                server.endpoint.clone(),
+            )),
+            ..recording(&path, None)
+        };
+        let summaries = [summary(Mode::Exam, true, false, true)];
+        let store = Store::new(&path);
+        std::thread::scope(|scope| {
+            let sending = scope.spawn(|| {
+                let mut err = Vec::new();
+                let kept = keep_records(&summaries, &silent, &library, words, &mut err);
+                (kept.map(|k| (k.sent, k.pending)).ok(), err)
+            });
+            // The POST is at the LRS, unanswered: were the process killed
+            // now, the record would wait in the pending list for a sync.
+            assert_eq!(server.next().unwrap().method, "POST");
+            let in_file = store.read().unwrap().statements;
+            assert_eq!(in_file.len(), 1);
+            assert_eq!(store.pending().unwrap(), [in_file[0].id]);
+            let (kept, err) = sending.join().unwrap();
+            assert_eq!(kept, Some((0, 1)));
+            let err = String::from_utf8(err).unwrap();
+            assert!(err.contains("The LRS did not answer."), "{err}");
+        });
+        assert_eq!(store.pending().unwrap().len(), 1);
+        // Sent where the LRS names its id: saved, sent, and off the list.
+        let good = StandInLrs::serve(200, 1).unwrap();
+        let storing = Recording {
+            lrs: Some((Lrs::new(&good.endpoint, None).unwrap(), good.endpoint.clone())),
+            ..recording(&temp_file("write-ahead-ok"), None)
+        };
+        let mut err = Vec::new();
+        let kept = keep_records(&summaries, &storing, &library, words, &mut err).unwrap();
+        assert_eq!((kept.stored, kept.sent, kept.pending), (1, 1, 0));
+        let store = storing.store.as_ref().unwrap();
+        assert!(store.pending().unwrap().is_empty());
+        assert_eq!(
+            String::from_utf8(err).unwrap().lines().last(),
+            Some(format!("Sent 1 training record to {}/statements.", good.endpoint).as_str())
+        );
+    }
+
+    #[test]
     fn a_records_file_that_cannot_be_written_is_said_and_the_run_goes_on() {
         let (library, localizer, locale) = setting();
         // A folder where the file should be: it cannot be appended to.
@@ -810,15 +864,16 @@ mod tests {
                             serde_json::from_str(&r.statement().to_line().unwrap()).unwrap();
                         assert_valid_xapi(&v);
                         let display = &v["verb"]["display"];
-                        if locale != unic_langid::langid!("en-US") {
-                            // The verb in the run's language, as the records table says it.
-                            let word = localizer.format(
-                                &locale,
-                                &format!("cli-records-result-{}", r.verb().word()),
-                                &[],
-                            );
-                            assert_eq!(display[locale.to_string()], word.as_str());
-                        }
+                        // The verb in every real language, as the records
+                        // table says it, whatever the run's.
+                        let ja = unic_langid::langid!("ja-JP");
+                        let word = localizer.format(
+                            &ja,
+                            &format!("cli-records-result-{}", r.verb().word()),
+                            &[],
+                        );
+                        assert_eq!(display["ja-JP"], word.as_str());
+                        assert_eq!(display["en-US"], r.verb().word());
                         statements.push(v);
                     }
                 }
@@ -868,19 +923,16 @@ mod tests {
         assert_eq!((kept.sent, kept.pending), (2, 0));
         assert!(pending.is_empty());
         assert!(
-            err.contains("2 training records sent to http://127.0.0.1:"),
-            "{err}"
-        );
-        let (kept, err, pending, _) = keep_with("lrs-409", Reply::Status(409));
-        assert_eq!((kept.sent, kept.pending), (0, 0));
-        assert!(pending.is_empty());
-        assert!(!err.contains("sent to"), "{err}");
-        assert!(
-            err.contains("2 training records were already stored in"),
+            err.contains("Sent 2 training records to http://127.0.0.1:"),
             "{err}"
         );
         for (status, said) in [
-            (Reply::Redirect(302, "/xapi/statements/".to_owned()), "HTTP status 302, a redirect to /xapi/statements/"),
+            (Reply::Status(409), "409 (Conflict): it already holds a different statement with the same id"),
+            (
+                Reply::Body(200, "text/html".to_owned(), "<html>sign in</html>".to_owned()),
+                "(HTTP status 200, text/html) is not an LRS's: it does not name the statement as stored. It began: <html>sign in</html>",
+            ),
+            (Reply::Redirect(302, "/xapi/statements/".to_owned()), "HTTP status 302, a redirect to http://127.0.0.1:"),
             (Reply::Status(401), "refused the credentials (HTTP status 401): check WALKTHROUGH_LRS_USER and WALKTHROUGH_LRS_PASSWORD"),
             (Reply::Status(500), "The LRS answered with HTTP status 500."),
             (Reply::Never, "The LRS did not answer."),
