@@ -842,6 +842,8 @@ fn a_failed_sync_is_said_in_japanese_with_the_system_message_after_it() {
         "{err}"
     );
     assert!(!lines[0].contains("timeout"), "{err}");
+    // No space after a Japanese full stop.
+    assert!(!lines[0].contains("。 "), "{err}");
     assert!(
         lines[1].starts_with("  システムのメッセージ (英語): "),
         "{err}"
@@ -1178,4 +1180,96 @@ fn a_real_lrs_takes_every_statement_shape_once() {
         stderr(&out)
     );
     assert!(store.pending().unwrap().is_empty());
+}
+
+#[test]
+fn a_statement_id_on_two_lines_is_listed_once_with_one_warning() {
+    let statements = four();
+    let path = temp_file("repeated");
+    let line = |i: usize| statements[i].to_line().unwrap();
+    // The first record on lines 1, 3 and 5 (the later copies changed, as an
+    // editor might), the second once.
+    let mut changed = statements[0].clone();
+    changed.actor.account.as_mut().unwrap().name = "mallory".to_owned();
+    let changed = changed.to_line().unwrap();
+    std::fs::write(
+        &path,
+        format!("{}\n{}\n{}\n{}\n{}\n", line(0), line(1), changed, line(2), line(0)),
+    )
+    .unwrap();
+    let out = records(&path, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let table = stdout(&out);
+    assert_eq!(table.lines().count(), 4, "a header and three records\n{table}");
+    assert_eq!(table.matches("app-password-create").count(), 1, "{table}");
+    assert!(!table.contains("mallory"), "the first line's record is kept\n{table}");
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "warning: {}: the statement {} is on line 1 and again on lines 3, 5; it is listed once, as on line 1.\n",
+            path.display(),
+            statements[0].id
+        )
+    );
+    let csv = records(&path, &["--format", "csv"]);
+    assert_eq!(stdout(&csv).lines().count(), 4, "{}", stdout(&csv));
+    assert_eq!(stderr(&csv).lines().count(), 1, "{}", stderr(&csv));
+    // A sync sends it once.
+    let store = Store::new(&path);
+    store.mark_pending(statements[0].id).unwrap();
+    let lrs = StandInLrs::serve(200, 2).unwrap();
+    let out = sync_to(&store, &lrs, "en_US.UTF-8");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(lrs.received().len(), 1);
+}
+
+#[test]
+fn a_blank_trainee_is_refused_in_each_language() {
+    let path = temp_file("blank-trainee");
+    for (lang, said) in [
+        ("en_US.UTF-8", "--trainee needs a name, not only spaces.\n"),
+        ("ja_JP.UTF-8", "--trainee には空白だけでない名前を指定してください。\n"),
+    ] {
+        for name in [" ", "\t \u{3000}"] {
+            let out = command(&path, lang)
+                .args(["run", "app-password-create", "--trainee", name])
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(2), "{name:?}");
+            assert_eq!(stderr(&out), said, "{name:?}");
+        }
+    }
+    assert!(!path.exists());
+}
+
+#[test]
+fn control_characters_in_a_trainee_s_name_are_shown_as_symbols_and_the_columns_line_up() {
+    let mut statements = four();
+    for (s, name) in statements.iter_mut().zip([
+        "evil\u{1b}[2J",
+        "bob\r",
+        "osc\u{1b}]0;owned\u{7}",
+        "\u{9b}31mc",
+    ]) {
+        s.actor.account.as_mut().unwrap().name = name.to_owned();
+        s.actor.name = Some(name.to_owned());
+    }
+    let store = store_with("controls", &statements);
+    let out = records(store.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        !text.chars().any(|c| c.is_control() && c != '\n'),
+        "{text:?}"
+    );
+    // Each row's second column starts at the same display column.
+    let starts: Vec<usize> = text
+        .lines()
+        .map(|l| {
+            let at = l.find(" Procedure").or_else(|| l.find(" app-password")).unwrap();
+            width(&l[..at])
+        })
+        .collect();
+    assert!(starts.windows(2).all(|w| w[0] == w[1]), "{starts:?}\n{text}");
+    assert!(text.contains("bob␍"), "{text}");
 }
