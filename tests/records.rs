@@ -1273,3 +1273,22 @@ fn control_characters_in_a_trainee_s_name_are_shown_as_symbols_and_the_columns_l
     assert!(starts.windows(2).all(|w| w[0] == w[1]), "{starts:?}\n{text}");
     assert!(text.contains("bob␍"), "{text}");
 }
+
+#[test]
+fn records_help_names_every_csv_column_and_the_formula_rule() {
+    let store = store_with("help", &four());
+    let csv = records(store.path(), &["--format", "csv"]);
+    let header = stdout(&csv).lines().next().unwrap().to_owned();
+    let help = records(store.path(), &["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    // clap wraps lines: compare with the white space folded.
+    let text = stdout(&help).split_whitespace().collect::<Vec<_>>().join(" ");
+    for column in header.split(',') {
+        assert!(text.contains(column), "{column} in\n{text}");
+    }
+    assert!(
+        text.contains("=, +, -, @, a tab or a carriage return gets a ' in front"),
+        "{text}"
+    );
+    assert!(text.contains("2 when the records file named does not exist"), "{text}");
+}
