@@ -398,7 +398,11 @@ fn a_named_records_file_that_is_not_there_or_unreadable_exits_two() {
     let lrs = StandInLrs::serve(200, 1).unwrap();
     for args in [
         vec!["records".to_owned()],
-        vec!["records".to_owned(), "--sync".to_owned(), lrs.endpoint.clone()],
+        vec![
+            "records".to_owned(),
+            "--sync".to_owned(),
+            lrs.endpoint.clone(),
+        ],
     ] {
         // Named by the environment, and by the flag.
         let by_env = command(&path, "en_US.UTF-8").args(&args).output().unwrap();
@@ -793,7 +797,10 @@ fn each_lrs_answer_leaves_what_it_should_pending_says_so_and_sets_the_exit_code(
             text.contains(&said),
             "{name}: {said}\n--- out\n{o}--- err\n{e}"
         );
-        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{name}: {text:?}");
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{name}: {text:?}"
+        );
         let pending = store.pending().unwrap();
         if stays {
             assert_eq!(pending, [statements[1].id, statements[3].id], "{name}");
@@ -1194,15 +1201,29 @@ fn a_statement_id_on_two_lines_is_listed_once_with_one_warning() {
     let changed = changed.to_line().unwrap();
     std::fs::write(
         &path,
-        format!("{}\n{}\n{}\n{}\n{}\n", line(0), line(1), changed, line(2), line(0)),
+        format!(
+            "{}\n{}\n{}\n{}\n{}\n",
+            line(0),
+            line(1),
+            changed,
+            line(2),
+            line(0)
+        ),
     )
     .unwrap();
     let out = records(&path, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let table = stdout(&out);
-    assert_eq!(table.lines().count(), 4, "a header and three records\n{table}");
+    assert_eq!(
+        table.lines().count(),
+        4,
+        "a header and three records\n{table}"
+    );
     assert_eq!(table.matches("app-password-create").count(), 1, "{table}");
-    assert!(!table.contains("mallory"), "the first line's record is kept\n{table}");
+    assert!(
+        !table.contains("mallory"),
+        "the first line's record is kept\n{table}"
+    );
     assert_eq!(
         stderr(&out),
         format!(
@@ -1228,7 +1249,10 @@ fn a_blank_trainee_is_refused_in_each_language() {
     let path = temp_file("blank-trainee");
     for (lang, said) in [
         ("en_US.UTF-8", "--trainee needs a name, not only spaces.\n"),
-        ("ja_JP.UTF-8", "--trainee には空白だけでない名前を指定してください。\n"),
+        (
+            "ja_JP.UTF-8",
+            "--trainee には空白だけでない名前を指定してください。\n",
+        ),
     ] {
         for name in [" ", "\t \u{3000}"] {
             let out = command(&path, lang)
@@ -1266,11 +1290,17 @@ fn control_characters_in_a_trainee_s_name_are_shown_as_symbols_and_the_columns_l
     let starts: Vec<usize> = text
         .lines()
         .map(|l| {
-            let at = l.find(" Procedure").or_else(|| l.find(" app-password")).unwrap();
+            let at = l
+                .find(" Procedure")
+                .or_else(|| l.find(" app-password"))
+                .unwrap();
             width(&l[..at])
         })
         .collect();
-    assert!(starts.windows(2).all(|w| w[0] == w[1]), "{starts:?}\n{text}");
+    assert!(
+        starts.windows(2).all(|w| w[0] == w[1]),
+        "{starts:?}\n{text}"
+    );
     assert!(text.contains("bob␍"), "{text}");
 }
 
@@ -1282,7 +1312,10 @@ fn records_help_names_every_csv_column_and_the_formula_rule() {
     let help = records(store.path(), &["--help"]);
     assert_eq!(help.status.code(), Some(0));
     // clap wraps lines: compare with the white space folded.
-    let text = stdout(&help).split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = stdout(&help)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     for column in header.split(',') {
         assert!(text.contains(column), "{column} in\n{text}");
     }
@@ -1290,5 +1323,8 @@ fn records_help_names_every_csv_column_and_the_formula_rule() {
         text.contains("=, +, -, @, a tab or a carriage return gets a ' in front"),
         "{text}"
     );
-    assert!(text.contains("2 when the records file named does not exist"), "{text}");
+    assert!(
+        text.contains("2 when the records file named does not exist"),
+        "{text}"
+    );
 }

@@ -13,8 +13,8 @@ use std::time::Duration;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
 use walkthrough_records::{
-    home_page, local_home_page, redact, send_unkept, Delivery, Ending, Lrs, RunRecord,
-    Statement, Store, StoreError, Uuid,
+    home_page, local_home_page, redact, send_unkept, Delivery, Ending, Lrs, RunRecord, Statement,
+    Store, StoreError, Uuid,
 };
 use walkthrough_scenario::Library;
 use walkthrough_tui::{Mode, RunConfig, RunSummary};
@@ -85,9 +85,7 @@ impl Recording {
         };
         let home_page = match args.home_page.as_deref().map(str::trim) {
             Some(url) => home_page(url).ok_or_else(|| {
-                CliError::Said(
-                    words.text("cli-bad-home-page", &[("url", Arg::Text(redact(url)))]),
-                )
+                CliError::Said(words.text("cli-bad-home-page", &[("url", Arg::Text(redact(url)))]))
             })?,
             None => local_home_page(whoami::fallible::hostname().ok().as_deref()),
         };
@@ -154,10 +152,7 @@ pub fn record(
     // Every real language the program ships, whatever the run's: one
     // activity, one definition.
     let real = localizer.real();
-    let titles = real
-        .iter()
-        .map(|l| (l.to_string(), title_in(l)))
-        .collect();
+    let titles = real.iter().map(|l| (l.to_string(), title_in(l))).collect();
     let ending = if summary.timed_out {
         Ending::TimedOut
     } else if summary.finished {
@@ -767,7 +762,10 @@ mod tests {
         // Sent where the LRS names its id: saved, sent, and off the list.
         let good = StandInLrs::serve(200, 1).unwrap();
         let storing = Recording {
-            lrs: Some((Lrs::new(&good.endpoint, None).unwrap(), good.endpoint.clone())),
+            lrs: Some((
+                Lrs::new(&good.endpoint, None).unwrap(),
+                good.endpoint.clone(),
+            )),
             ..recording(&temp_file("write-ahead-ok"), None)
         };
         let mut err = Vec::new();

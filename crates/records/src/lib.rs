@@ -31,8 +31,7 @@ pub use lrs::{redact, Lrs, LrsError, Receipt, Sent};
 pub use score::{score, ScoreInput};
 pub use statement::{
     home_page, is_home_page, is_private_use, iso_duration, local_home_page, parse_iso_duration,
-    record_language, xapi_timestamp, Ending,
-    RunMode, RunRecord, Statement, VerbKind,
+    record_language, xapi_timestamp, Ending, RunMode, RunRecord, Statement, VerbKind,
 };
 pub use store::{send_unkept, Delivery, Loaded, Repeated, Skipped, Store, StoreError};
 pub use uuid::Uuid;

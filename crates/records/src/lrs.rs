@@ -320,7 +320,12 @@ impl Lrs {
             let status = response.status().as_u16();
             let url = redact(&target);
             match status {
-                204 => return Ok(Sent { receipt: Receipt::Accepted, url }),
+                204 => {
+                    return Ok(Sent {
+                        receipt: Receipt::Accepted,
+                        url,
+                    })
+                }
                 200..=299 => {
                     let content_type = response
                         .headers()
@@ -333,7 +338,10 @@ impl Lrs {
                         .take(READ_LIMIT)
                         .read_to_end(&mut answer);
                     if status == 200 && read.is_ok() && holds_id(&answer, statement.id) {
-                        return Ok(Sent { receipt: Receipt::Stored, url });
+                        return Ok(Sent {
+                            receipt: Receipt::Stored,
+                            url,
+                        });
                     }
                     return Err(LrsError::NotStored {
                         url,
@@ -526,10 +534,7 @@ mod tests {
             redact("http://lrs.example/xapi?token=abc#k=v"),
             "http://lrs.example/xapi?***"
         );
-        assert_eq!(
-            redact("http://h/#access_token=abc"),
-            "http://h/#***"
-        );
+        assert_eq!(redact("http://h/#access_token=abc"), "http://h/#***");
         assert_eq!(
             redact("cannot reach http://u:pw@h/x?token=t1 now, nor https://h2/?k=t2"),
             "cannot reach http://***@h/x?*** now, nor https://h2/?***"

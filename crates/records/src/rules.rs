@@ -96,8 +96,14 @@ pub fn assert_valid_xapi(v: &Value) {
     // neither score nor success; every other has both.
     let result = &v["result"];
     if verb.ends_with("/attempted") {
-        assert!(result.get("score").is_none(), "no score when abandoned: {v}");
-        assert!(result.get("success").is_none(), "no success when abandoned: {v}");
+        assert!(
+            result.get("score").is_none(),
+            "no score when abandoned: {v}"
+        );
+        assert!(
+            result.get("success").is_none(),
+            "no success when abandoned: {v}"
+        );
     } else {
         let score = &result["score"];
         let (scaled, raw, min, max) = (
@@ -199,7 +205,9 @@ pub fn assert_one_definition_per_activity(statements: &[Value]) {
         assert_eq!(first, def, "{id}: two definitions");
         let verb = v["verb"]["id"].as_str().unwrap().to_owned();
         let display = &v["verb"]["display"];
-        let first = displays.entry(verb.clone()).or_insert_with(|| display.clone());
+        let first = displays
+            .entry(verb.clone())
+            .or_insert_with(|| display.clone());
         assert_eq!(first, display, "{verb}: two displays");
     }
 }

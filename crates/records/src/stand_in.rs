@@ -164,7 +164,12 @@ fn answer(
             (*status, String::new(), content_type.clone(), body.clone())
         }
         // i18n-exempt: an HTTP header, not words
-        Reply::Redirect(status, to) => (*status, format!("Location: {to}\r\n"), json(), "[]".to_owned()),
+        Reply::Redirect(status, to) => (
+            *status,
+            format!("Location: {to}\r\n"),
+            json(),
+            "[]".to_owned(),
+        ),
     };
     // i18n-exempt: an HTTP status line and headers, not words
     let reply = format!(
@@ -182,6 +187,9 @@ fn ids_of(body: &str) -> String {
         serde_json::Value::Array(all) => all,
         one => vec![one],
     };
-    let ids: Vec<serde_json::Value> = all.into_iter().filter_map(|s| s.get("id").cloned()).collect();
+    let ids: Vec<serde_json::Value> = all
+        .into_iter()
+        .filter_map(|s| s.get("id").cloned())
+        .collect();
     serde_json::Value::Array(ids).to_string()
 }

@@ -357,9 +357,9 @@ impl RunRecord {
                     min: 0.0,
                     max: 100.0,
                 }),
-                success: judged.then(|| {
-                    matches!(verb, VerbKind::Passed | VerbKind::Completed) && self.goal_met
-                }),
+                success: judged.then_some(
+                    matches!(verb, VerbKind::Passed | VerbKind::Completed) && self.goal_met,
+                ),
                 completion: Some(self.ending == Ending::Finished),
                 duration: Some(iso_duration(self.duration)),
                 extensions: result_ext,
@@ -672,11 +672,14 @@ mod tests {
             home_page(" HTTPS://SSO.Example.ORG:8443/Walk?Q=A ").as_deref(),
             Some("https://sso.example.org:8443/Walk?Q=A")
         );
-        assert_eq!(
-            home_page("http://Host").as_deref(),
-            Some("http://host")
-        );
-        for bad in ["ftp://host/", "https://u:p@host/", "https:///x", "not a url", ""] {
+        assert_eq!(home_page("http://Host").as_deref(), Some("http://host"));
+        for bad in [
+            "ftp://host/",
+            "https://u:p@host/",
+            "https:///x",
+            "not a url",
+            "",
+        ] {
             assert_eq!(home_page(bad), None, "{bad}");
         }
     }

@@ -129,10 +129,7 @@ fn a_301_302_or_303_is_never_followed_as_a_get_and_names_its_location() {
             }) => {
                 assert_eq!(s, status);
                 // Resolved against the request's URL.
-                assert_eq!(
-                    location,
-                    Some(format!("{}/statements/", server.endpoint))
-                );
+                assert_eq!(location, Some(format!("{}/statements/", server.endpoint)));
             }
             other => panic!("{status}: {other:?}"),
         }
@@ -342,8 +339,8 @@ fn a_statement_is_listed_as_pending_before_it_is_sent_and_stays_while_no_answer_
     });
     assert_eq!(store.pending().unwrap(), [statement.id]);
     // Once the LRS stores it, it leaves the list; a proxy's page does not.
-    let page = StandInLrs::script(vec![Reply::Body(200, "text/html".into(), "<html>".into())])
-        .unwrap();
+    let page =
+        StandInLrs::script(vec![Reply::Body(200, "text/html".into(), "<html>".into())]).unwrap();
     let lrs = Lrs::new(&page.endpoint, None).unwrap();
     let delivery = store.deliver(&lrs, &[&statement]);
     assert!(matches!(delivery.error, Some(LrsError::NotStored { .. })));

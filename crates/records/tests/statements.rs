@@ -71,7 +71,10 @@ fn verbs_success_and_completion_follow_how_the_run_ended() {
             assert!(v["result"].get("score").is_none(), "{mode:?}");
         } else {
             assert_eq!(v["result"]["success"], success, "{mode:?} {ending:?}");
-            assert!(v["result"]["score"]["raw"].is_number(), "{mode:?} {ending:?}");
+            assert!(
+                v["result"]["score"]["raw"].is_number(),
+                "{mode:?} {ending:?}"
+            );
         }
         assert_eq!(v["result"]["completion"], completion, "{mode:?} {ending:?}");
     }
@@ -159,7 +162,8 @@ fn every_shape() -> Vec<RunRecord> {
                         r.language = language.to_owned();
                         r.verb_words = common::ja_verb_words(&r);
                         if language == "en-XA" {
-                            r.titles.insert("en-XA".to_owned(), "[Ţő ċŕēąţē]".to_owned());
+                            r.titles
+                                .insert("en-XA".to_owned(), "[Ţő ċŕēąţē]".to_owned());
                             r.verb_words
                                 .insert("en-XA".to_owned(), "[ċőṁƥľēţēđ]".to_owned());
                         }
@@ -193,8 +197,15 @@ fn every_statement_shape_keeps_the_xapi_rules_validators_skip_too() {
         assert_eq!(display["en-US"], r.verb().word());
         assert_eq!(display["ja-JP"], r.verb_words["ja-JP"].as_str());
         assert_eq!(display.len(), 2, "{display:?}");
-        assert_eq!(v["object"]["definition"]["name"].as_object().unwrap().len(), 2);
-        let want = if r.language == "en-XA" { "en" } else { r.language.as_str() };
+        assert_eq!(
+            v["object"]["definition"]["name"].as_object().unwrap().len(),
+            2
+        );
+        let want = if r.language == "en-XA" {
+            "en"
+        } else {
+            r.language.as_str()
+        };
         assert_eq!(v["context"]["language"], want);
         assert!(!v.to_string().contains("en-XA"), "{v}");
         assert_eq!(
