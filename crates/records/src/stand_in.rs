@@ -163,13 +163,11 @@ fn answer(
         Reply::Body(status, content_type, body) => {
             (*status, String::new(), content_type.clone(), body.clone())
         }
-        // i18n-exempt: an HTTP header, not words
-        Reply::Redirect(status, to) => (
-            *status,
-            format!("Location: {to}\r\n"),
-            json(),
-            "[]".to_owned(),
-        ),
+        Reply::Redirect(status, to) => {
+            // i18n-exempt: an HTTP header, not words
+            let location = format!("Location: {to}\r\n");
+            (*status, location, json(), "[]".to_owned())
+        }
     };
     // i18n-exempt: an HTTP status line and headers, not words
     let reply = format!(
