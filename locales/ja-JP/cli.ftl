@@ -120,7 +120,7 @@ cli-lrs-no-content-type = Content-Type なし
 # $count: 件数、$url: LRS が受け付けた URL、$from: 送信先に指定した URL。
 cli-records-synced-redirected = { $count } 件の学習記録を { $url } に送信しました (LRS が { $from } から転送しました。次からはそのアドレスを指定してください)。
 # $path: 記録ファイル、$id: ステートメント ID、$first: 採用した行、$lines: ほかの行、$count: ほかの行の数。
-cli-records-repeated-id = 警告: { $path }: ステートメント { $id } が { $first } 行目と { $lines } 行目にあります。{ $first } 行目のものを 1 件として表示します。
+cli-records-repeated-id = 警告: { $path }: ステートメント { $id } が { $first } 行目と、ほかの { $count } 行 ({ $lines } 行目) にあります。{ $first } 行目のものを 1 件として表示します。
 # $path: 指定された記録ファイル。
 cli-records-file-missing = 記録ファイル { $path } がありません。--records-file (または WALKTHROUGH_RECORDS) を確認してください。ガイド付きの実行や試験で作成されます。
 cli-trainee-blank = --trainee には空白だけでない名前を指定してください。
