@@ -725,6 +725,14 @@ fn each_lrs_answer_leaves_what_it_should_pending_says_so_and_sets_the_exit_code(
             true,
         ),
         (
+            "307 then 500",
+            vec![Reply::Redirect(307, relative()), Reply::Status(500)],
+            1,
+            true,
+            "The LRS answered with HTTP status 500. (That was the answer of {lrs}/statements/, where the LRS redirected the record.) They stay pending",
+            false,
+        ),
+        (
             "307 loop",
             vec![Reply::Redirect(307, same()); 4],
             1,
@@ -1327,4 +1335,27 @@ fn records_help_names_every_csv_column_and_the_formula_rule() {
         text.contains("2 when the records file named does not exist"),
         "{text}"
     );
+}
+
+/// In Japanese a sentence ends with 「。」 and the next starts right after
+/// it: no message puts a space after one, nor after a placeable that holds a
+/// sentence (`$error`, `$reason`).
+#[test]
+fn japanese_messages_put_no_space_after_a_full_stop() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/ja-JP/cli.ftl"),
+    )
+    .unwrap();
+    for (i, line) in text.lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        for bad in ["。 ", "{ $error } ", "{ $reason } "] {
+            assert!(
+                !line.contains(bad),
+                "ja-JP/cli.ftl:{}: `{bad}` in {line}",
+                i + 1
+            );
+        }
+    }
 }

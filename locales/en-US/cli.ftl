@@ -152,3 +152,5 @@ cli-records-repeated-id = warning: { $path }: the statement { $id } is on line {
 # $path: the records file named.
 cli-records-file-missing = The records file { $path } does not exist. Check --records-file (or WALKTHROUGH_RECORDS); a guided run or an exam creates it.
 cli-trainee-blank = --trainee needs a name, not only spaces.
+# $reason: what the LRS answered (a sentence); $url: where a redirect led, which answered.
+cli-lrs-answer-after-redirect = { $reason } (That was the answer of { $url }, where the LRS redirected the record.)

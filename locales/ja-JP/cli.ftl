@@ -124,3 +124,5 @@ cli-records-repeated-id = 警告: { $path }: ステートメント { $id } が {
 # $path: 指定された記録ファイル。
 cli-records-file-missing = 記録ファイル { $path } がありません。--records-file (または WALKTHROUGH_RECORDS) を確認してください。ガイド付きの実行や試験で作成されます。
 cli-trainee-blank = --trainee には空白だけでない名前を指定してください。
+# $reason: LRS の応答 (文)、$url: 転送先で応答した URL。
+cli-lrs-answer-after-redirect = { $reason }LRS が記録を転送した先 { $url } からの応答です。

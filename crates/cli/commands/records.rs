@@ -63,9 +63,27 @@ pub fn lrs(words: Words<'_>, url: &str) -> Result<Lrs, CliError> {
     })
 }
 
-/// Why sending to the LRS failed: a sentence in the person's language, and
-/// what the network library reported (English), if anything.
-pub fn lrs_error(words: Words<'_>, error: &LrsError) -> (String, Option<String>) {
+/// Why sending to `lrs` failed: a sentence in the person's language (naming
+/// where a redirect led, when the answer came from there), and what the
+/// network library reported (English), if anything.
+pub fn lrs_error(words: Words<'_>, lrs: &Lrs, error: &LrsError) -> (String, Option<String>) {
+    let (reason, detail) = lrs_reason(words, error);
+    match error.url().filter(|at| *at != redact(lrs.statements_url())) {
+        Some(at) => (
+            words.text(
+                "cli-lrs-answer-after-redirect",
+                &[
+                    ("reason", Arg::Text(reason)),
+                    ("url", Arg::Text(at.to_owned())),
+                ],
+            ),
+            detail,
+        ),
+        None => (reason, detail),
+    }
+}
+
+fn lrs_reason(words: Words<'_>, error: &LrsError) -> (String, Option<String>) {
     let status = |s: &u16| ("status", Arg::Text(s.to_string()));
     match error {
         LrsError::Unreachable { reason, .. } => {
@@ -338,7 +356,7 @@ fn sync(
         writeln!(out, "{said}")?;
     }
     if let Some(error) = delivery.error {
-        let (reason, detail) = lrs_error(words, &error);
+        let (reason, detail) = lrs_error(words, lrs, &error);
         let sentence = words.text(
             "cli-records-sync-failed",
             &[

@@ -324,7 +324,7 @@ fn send(
     let url = t(lrs.statements_url());
     let Some(error) = delivery.error else { return };
     let unsent = delivery.unsent.len();
-    let (reason, detail) = lrs_error(words, &error);
+    let (reason, detail) = lrs_error(words, lrs, &error);
     let said = match &recording.store {
         Ok(store) if lost == 0 => {
             let path = store.path().display().to_string();

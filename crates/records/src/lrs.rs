@@ -135,6 +135,23 @@ pub enum LrsError {
     Json(#[from] serde_json::Error),
 }
 
+impl LrsError {
+    /// The URL (redacted) whose answer this is, when a request was answered
+    /// or tried: the statements URL, or where a `307`/`308` led. `None` for
+    /// errors before any request, and for [`LrsError::TooManyRedirects`].
+    pub fn url(&self) -> Option<&str> {
+        match self {
+            LrsError::Unreachable { url, .. }
+            | LrsError::Redirected { url, .. }
+            | LrsError::Unauthorized { url, .. }
+            | LrsError::Conflict { url }
+            | LrsError::NotStored { url, .. }
+            | LrsError::Rejected { url, .. } => Some(url),
+            _ => None,
+        }
+    }
+}
+
 /// How many bytes of an answer that is not an LRS's [`LrsError::NotStored`] shows.
 pub const SHOWN_BYTES: usize = 80;
 /// How much of an answer is read at most, in bytes.
