@@ -1263,12 +1263,16 @@ fn a_blank_trainee_is_refused_in_each_language() {
         ),
     ] {
         for name in [" ", "\t \u{3000}"] {
-            let out = command(&path, lang)
-                .args(["run", "app-password-create", "--trainee", name])
-                .output()
-                .unwrap();
-            assert_eq!(out.status.code(), Some(2), "{name:?}");
-            assert_eq!(stderr(&out), said, "{name:?}");
+            // run, the start menu, and the records filter.
+            for args in [
+                vec!["run", "app-password-create", "--trainee", name],
+                vec!["--trainee", name],
+                vec!["records", "--trainee", name],
+            ] {
+                let out = command(&path, lang).args(&args).output().unwrap();
+                assert_eq!(out.status.code(), Some(2), "{args:?}");
+                assert_eq!(stderr(&out), said, "{args:?}");
+            }
         }
     }
     assert!(!path.exists());

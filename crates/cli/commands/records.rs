@@ -240,6 +240,9 @@ pub fn run(
     err: &mut impl Write,
 ) -> Result<u8, CliError> {
     let words = ctx.words();
+    if args.trainee.as_deref().is_some_and(|t| t.trim().is_empty()) {
+        return Err(CliError::Said(words.text("cli-trainee-blank", &[])));
+    }
     let lrs = args
         .sync
         .as_deref()

@@ -321,7 +321,7 @@ fn send(
         let said = sent_to(words, kept.sent, lrs, delivery.url.as_deref());
         let _ = writeln!(err, "{said}");
     }
-    let url = t(lrs.statements_url());
+    let url = t(&redact(lrs.statements_url()));
     let Some(error) = delivery.error else { return };
     let unsent = delivery.unsent.len();
     let (reason, detail) = lrs_error(words, lrs, &error);
