@@ -513,8 +513,7 @@ fn control_characters_from_files_and_flags_never_reach_the_terminal() {
     let statement = walkthrough_records::RunRecord {
         trainee: "Mallory\u{1b}]0;owned\u{7}\u{1b}[2J".to_owned(),
         scenario: "app-password-create".to_owned(),
-        title: "title".to_owned(),
-        title_en: None,
+        titles: [("en-US".to_owned(), "title".to_owned())].into(),
         language: "en-US".to_owned(),
         mode: walkthrough_records::RunMode::Guided,
         ending: walkthrough_records::Ending::Finished,
@@ -528,7 +527,7 @@ fn control_characters_from_files_and_flags_never_reach_the_terminal() {
         seed: None,
         time_limit: None,
         timestamp: "2026-11-25T10:00:00Z".parse().unwrap(),
-        verb_display: None,
+        verb_words: Default::default(),
         home_page: "https://localhost/walkthrough".to_owned(),
         registration: walkthrough_records::Uuid::from_u128(2),
     }

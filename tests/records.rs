@@ -63,8 +63,10 @@ fn statement(run: &Run, n: u128) -> Statement {
     RunRecord {
         trainee: run.trainee.to_owned(),
         scenario: run.scenario.to_owned(),
-        title: format!("title of {}", run.scenario),
-        title_en: None,
+        titles: [("en-US", "title of"), ("ja-JP", "の題名")]
+            .into_iter()
+            .map(|(tag, words)| (tag.to_owned(), format!("{words} {}", run.scenario)))
+            .collect(),
         language: run.language.to_owned(),
         mode: run.mode,
         ending: run.ending,
@@ -86,7 +88,7 @@ fn statement(run: &Run, n: u128) -> Statement {
         seed: None,
         time_limit: (run.mode == RunMode::Exam).then(|| Duration::from_secs(300)),
         timestamp: run.timestamp.parse().unwrap(),
-        verb_display: None,
+        verb_words: Default::default(),
         home_page: "https://localhost/walkthrough".to_owned(),
         registration: Uuid::from_u128(1000 + n),
     }
@@ -174,7 +176,7 @@ Trainee  Procedure            Mode    Language  Result     Score  Time  When
 aiko     app-password-create  guided  ja-JP     completed     80  1:23  2026-11-25 10:00
 bob      app-password-delete  exam    en-US     passed       100  1:35  2026-11-25 11:30
 aiko     app-password-delete  exam    ja-JP     failed         0  5:00  2026-11-26 09:05
-carol    app-password-create  guided  en-US     attempted      0  0:42  2026-11-27 23:59
+carol    app-password-create  guided  en-US     attempted      -  0:42  2026-11-27 23:59
 "
     );
 }
@@ -391,14 +393,42 @@ fn a_corrupt_line_and_a_truncated_last_line_are_skipped_with_warnings() {
 }
 
 #[test]
-fn no_records_file_means_no_records_and_an_unreadable_one_exits_two() {
+fn a_named_records_file_that_is_not_there_or_unreadable_exits_two() {
     let path = temp_file("missing");
-    let out = records(&path, &[]);
-    assert_eq!(out.status.code(), Some(0));
-    assert_eq!(
-        stdout(&out),
-        format!("No training records in {}.\n", path.display())
-    );
+    let lrs = StandInLrs::serve(200, 1).unwrap();
+    for args in [
+        vec!["records".to_owned()],
+        vec![
+            "records".to_owned(),
+            "--sync".to_owned(),
+            lrs.endpoint.clone(),
+        ],
+    ] {
+        // Named by the environment, and by the flag.
+        let by_env = command(&path, "en_US.UTF-8").args(&args).output().unwrap();
+        let by_flag = command(&path, "en_US.UTF-8")
+            .env_remove("WALKTHROUGH_RECORDS")
+            .args(&args)
+            .arg("--records-file")
+            .arg(&path)
+            .output()
+            .unwrap();
+        for out in [by_env, by_flag] {
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            assert_eq!(stdout(&out), "", "{args:?}");
+            assert_eq!(
+                stderr(&out),
+                format!(
+                    "The records file {} does not exist. Check --records-file (or \
+                     WALKTHROUGH_RECORDS); a guided run or an exam creates it.\n",
+                    path.display()
+                ),
+                "{args:?}"
+            );
+        }
+    }
+    assert!(lrs.received().is_empty());
+    assert!(!path.exists());
     // A folder where the file should be.
     let dir = temp_file("folder");
     std::fs::create_dir_all(&dir).unwrap();
@@ -629,19 +659,44 @@ fn sync_to(store: &Store, lrs: &StandInLrs, lang: &str) -> Output {
 #[test]
 fn each_lrs_answer_leaves_what_it_should_pending_says_so_and_sets_the_exit_code() {
     let same = || "/xapi/statements/".to_owned();
-    // name, replies, exit code, pending after (true: both stay), a line said,
-    // and whether it is said on stdout (else stderr).
+    let relative = || "statements/".to_owned();
+    let page = || {
+        Reply::Body(
+            200,
+            "text/html".to_owned(),
+            "<html>\r\n<title>Sign in</title>\u{1b}]0;x\u{7}</html>".to_owned(),
+        )
+    };
+    // name, replies, exit code, pending after (true: both stay), a line said
+    // (`{lrs}` standing for the endpoint), and whether it is said on stdout
+    // (else stderr).
     type Case = (&'static str, Vec<Reply>, i32, bool, &'static str, bool);
     let cases: Vec<Case> = vec![
-        ("200", vec![Reply::Status(200); 2], 0, false, "Sent 2 training records to ", true),
-        ("204", vec![Reply::Status(204); 2], 0, false, "Sent 2 training records to ", true),
+        ("200", vec![Reply::Status(200); 2], 0, false, "Sent 2 training records to {lrs}/statements.\n", true),
+        ("204", vec![Reply::Status(204); 2], 0, false, "Sent 2 training records to {lrs}/statements.\n", true),
         (
             "409",
             vec![Reply::Status(409); 2],
-            0,
-            false,
-            "2 training records were already stored in ",
+            1,
             true,
+            "The LRS answered HTTP status 409 (Conflict): it already holds a different statement with the same id.",
+            false,
+        ),
+        (
+            "200 html",
+            vec![page()],
+            1,
+            true,
+            "The answer (HTTP status 200, text/html) is not an LRS's: it does not name the statement as stored. It began: <html>\\r\\n<title>Sign in</title>\\u{1b}]0;x\\u{7}</html> They stay pending",
+            false,
+        ),
+        (
+            "200 without the id",
+            vec![Reply::Body(200, "application/json".to_owned(), "[\"00000000-0000-4000-8000-000000000009\"]".to_owned())],
+            1,
+            true,
+            "(HTTP status 200, application/json) is not an LRS's",
+            false,
         ),
         (
             "307",
@@ -653,36 +708,52 @@ fn each_lrs_answer_leaves_what_it_should_pending_says_so_and_sets_the_exit_code(
             ],
             0,
             false,
-            "Sent 2 training records to ",
+            "Sent 2 training records to {lrs}/statements/ (the LRS redirected {lrs}/statements there; give that address next time).\n",
             true,
         ),
         (
             "308",
             vec![
-                Reply::Redirect(308, same()),
+                Reply::Redirect(308, relative()),
                 Reply::Status(204),
-                Reply::Redirect(308, same()),
+                Reply::Redirect(308, relative()),
                 Reply::Status(204),
             ],
             0,
             false,
-            "Sent 2 training records to ",
+            "Sent 2 training records to {lrs}/statements/ (the LRS redirected {lrs}/statements there; give that address next time).\n",
             true,
+        ),
+        (
+            "307 then 500",
+            vec![Reply::Redirect(307, relative()), Reply::Status(500)],
+            1,
+            true,
+            "The LRS answered with HTTP status 500. (That was the answer of {lrs}/statements/, where the LRS redirected the record.) They stay pending",
+            false,
+        ),
+        (
+            "307 loop",
+            vec![Reply::Redirect(307, same()); 4],
+            1,
+            true,
+            "The LRS went on redirecting after 3 redirects were followed (the last to {lrs}/statements/): give the address that takes the statements.",
+            false,
         ),
         (
             "301",
             vec![Reply::Redirect(301, same()), Reply::Status(200)],
             1,
             true,
-            "The LRS answered HTTP status 301, a redirect to /xapi/statements/, which is not followed",
+            "The LRS answered HTTP status 301, a redirect to {lrs}/statements/, which is not followed",
             false,
         ),
         (
-            "302",
-            vec![Reply::Redirect(302, same()), Reply::Status(200)],
+            "302 relative",
+            vec![Reply::Redirect(302, "../lrs/statements?token=s3cret".to_owned()), Reply::Status(200)],
             1,
             true,
-            "The LRS answered HTTP status 302, a redirect to /xapi/statements/, which is not followed",
+            "The LRS answered HTTP status 302, a redirect to {origin}/lrs/statements?***, which is not followed",
             false,
         ),
         (
@@ -722,13 +793,21 @@ fn each_lrs_answer_leaves_what_it_should_pending_says_so_and_sets_the_exit_code(
     for (name, replies, code, stays, said, on_stdout) in cases {
         let (store, statements) = two_pending(&format!("answer-{}", name.replace(' ', "-")));
         let lrs = StandInLrs::script(replies).unwrap();
+        let origin = lrs.endpoint.trim_end_matches("/xapi");
+        let said = said
+            .replace("{lrs}", &lrs.endpoint)
+            .replace("{origin}", origin);
         let out = sync_to(&store, &lrs, "en_US.UTF-8");
         let (o, e) = (stdout(&out), stderr(&out));
         assert_eq!(out.status.code(), Some(code), "{name}\n{o}{e}");
         let text = if on_stdout { &o } else { &e };
         assert!(
-            text.contains(said),
+            text.contains(&said),
             "{name}: {said}\n--- out\n{o}--- err\n{e}"
+        );
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{name}: {text:?}"
         );
         let pending = store.pending().unwrap();
         if stays {
@@ -778,6 +857,8 @@ fn a_failed_sync_is_said_in_japanese_with_the_system_message_after_it() {
         "{err}"
     );
     assert!(!lines[0].contains("timeout"), "{err}");
+    // No space after a Japanese full stop.
+    assert!(!lines[0].contains("。 "), "{err}");
     assert!(
         lines[1].starts_with("  システムのメッセージ (英語): "),
         "{err}"
@@ -807,16 +888,32 @@ fn credentials_in_an_lrs_url_are_refused_and_never_shown() {
             assert!(all.contains("WALKTHROUGH_LRS_PASSWORD"), "{all}");
         }
     }
-    let out = command(&path, "en_US.UTF-8")
-        .args(["records", "--sync", "http://127.0.0.1:9/xapi?key=1"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        stderr(&out),
-        "An LRS address has no query (?…) or fragment (#…): http://127.0.0.1:9/xapi?key=1. \
-         Give the xAPI endpoint; statements go to its /statements.\n"
-    );
+    // A secret in a query string or fragment is not echoed either.
+    for url in [
+        "http://127.0.0.1:9/xapi?token=s3cret",
+        "http://127.0.0.1:9/xapi#token=s3cret",
+    ] {
+        let sync = command(&path, "en_US.UTF-8")
+            .args(["records", "--sync", url])
+            .output()
+            .unwrap();
+        let run = command(&path, "en_US.UTF-8")
+            .args(["run", "app-password-create", "--record-to", url])
+            .output()
+            .unwrap();
+        for out in [sync, run] {
+            assert_eq!(out.status.code(), Some(2));
+            assert_eq!(
+                stderr(&out),
+                format!(
+                    "An LRS address has no query (?…) or fragment (#…): {}***. \
+                     Give the xAPI endpoint; statements go to its /statements.\n",
+                    &url[..url.find(['?', '#']).unwrap() + 1]
+                )
+            );
+            assert!(!stdout(&out).contains("s3cret"));
+        }
+    }
     let out = command(&path, "en_US.UTF-8")
         .env("WALKTHROUGH_LRS_TIMEOUT", "soon")
         .args(["records", "--sync", "http://127.0.0.1:9/xapi"])
@@ -1098,4 +1195,171 @@ fn a_real_lrs_takes_every_statement_shape_once() {
         stderr(&out)
     );
     assert!(store.pending().unwrap().is_empty());
+}
+
+#[test]
+fn a_statement_id_on_two_lines_is_listed_once_with_one_warning() {
+    let statements = four();
+    let path = temp_file("repeated");
+    let line = |i: usize| statements[i].to_line().unwrap();
+    // The first record on lines 1, 3 and 5 (the later copies changed, as an
+    // editor might), the second once.
+    let mut changed = statements[0].clone();
+    changed.actor.account.as_mut().unwrap().name = "mallory".to_owned();
+    let changed = changed.to_line().unwrap();
+    std::fs::write(
+        &path,
+        format!(
+            "{}\n{}\n{}\n{}\n{}\n",
+            line(0),
+            line(1),
+            changed,
+            line(2),
+            line(0)
+        ),
+    )
+    .unwrap();
+    let out = records(&path, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let table = stdout(&out);
+    assert_eq!(
+        table.lines().count(),
+        4,
+        "a header and three records\n{table}"
+    );
+    assert_eq!(table.matches("app-password-create").count(), 1, "{table}");
+    assert!(
+        !table.contains("mallory"),
+        "the first line's record is kept\n{table}"
+    );
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "warning: {}: the statement {} is on line 1 and again on lines 3, 5; it is listed once, as on line 1.\n",
+            path.display(),
+            statements[0].id
+        )
+    );
+    let csv = records(&path, &["--format", "csv"]);
+    assert_eq!(stdout(&csv).lines().count(), 4, "{}", stdout(&csv));
+    assert_eq!(stderr(&csv).lines().count(), 1, "{}", stderr(&csv));
+    // A sync sends it once.
+    let store = Store::new(&path);
+    store.mark_pending(statements[0].id).unwrap();
+    let lrs = StandInLrs::serve(200, 2).unwrap();
+    let out = sync_to(&store, &lrs, "en_US.UTF-8");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(lrs.received().len(), 1);
+}
+
+#[test]
+fn a_blank_trainee_is_refused_in_each_language() {
+    let path = temp_file("blank-trainee");
+    for (lang, said) in [
+        ("en_US.UTF-8", "--trainee needs a name, not only spaces.\n"),
+        (
+            "ja_JP.UTF-8",
+            "--trainee には空白だけでない名前を指定してください。\n",
+        ),
+    ] {
+        for name in [" ", "\t \u{3000}"] {
+            // run, the start menu, and the records filter.
+            for args in [
+                vec!["run", "app-password-create", "--trainee", name],
+                vec!["--trainee", name],
+                vec!["records", "--trainee", name],
+            ] {
+                let out = command(&path, lang).args(&args).output().unwrap();
+                assert_eq!(out.status.code(), Some(2), "{args:?}");
+                assert_eq!(stderr(&out), said, "{args:?}");
+            }
+        }
+    }
+    assert!(!path.exists());
+}
+
+#[test]
+fn control_characters_in_a_trainee_s_name_are_shown_as_symbols_and_the_columns_line_up() {
+    let mut statements = four();
+    for (s, name) in statements.iter_mut().zip([
+        "evil\u{1b}[2J",
+        "bob\r",
+        "osc\u{1b}]0;owned\u{7}",
+        "\u{9b}31mc",
+    ]) {
+        s.actor.account.as_mut().unwrap().name = name.to_owned();
+        s.actor.name = Some(name.to_owned());
+    }
+    let store = store_with("controls", &statements);
+    let out = records(store.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        !text.chars().any(|c| c.is_control() && c != '\n'),
+        "{text:?}"
+    );
+    // Each row's second column starts at the same display column.
+    let starts: Vec<usize> = text
+        .lines()
+        .map(|l| {
+            let at = l
+                .find(" Procedure")
+                .or_else(|| l.find(" app-password"))
+                .unwrap();
+            width(&l[..at])
+        })
+        .collect();
+    assert!(
+        starts.windows(2).all(|w| w[0] == w[1]),
+        "{starts:?}\n{text}"
+    );
+    assert!(text.contains("bob␍"), "{text}");
+}
+
+#[test]
+fn records_help_names_every_csv_column_and_the_formula_rule() {
+    let store = store_with("help", &four());
+    let csv = records(store.path(), &["--format", "csv"]);
+    let header = stdout(&csv).lines().next().unwrap().to_owned();
+    let help = records(store.path(), &["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    // clap wraps lines: compare with the white space folded.
+    let text = stdout(&help)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for column in header.split(',') {
+        assert!(text.contains(column), "{column} in\n{text}");
+    }
+    assert!(
+        text.contains("=, +, -, @, a tab or a carriage return gets a ' in front"),
+        "{text}"
+    );
+    assert!(
+        text.contains("2 when the records file named does not exist"),
+        "{text}"
+    );
+}
+
+/// In Japanese a sentence ends with 「。」 and the next starts right after
+/// it: no message puts a space after one, nor after a placeable that holds a
+/// sentence (`$error`, `$reason`).
+#[test]
+fn japanese_messages_put_no_space_after_a_full_stop() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/ja-JP/cli.ftl"),
+    )
+    .unwrap();
+    for (i, line) in text.lines().enumerate() {
+        if line.starts_with('#') {
+            continue;
+        }
+        for bad in ["。 ", "{ $error } ", "{ $reason } "] {
+            assert!(
+                !line.contains(bad),
+                "ja-JP/cli.ftl:{}: `{bad}` in {line}",
+                i + 1
+            );
+        }
+    }
 }

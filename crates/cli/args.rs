@@ -82,16 +82,21 @@ pub enum Command {
     Import(ImportArgs),
     /// List the training records kept by guided runs and exams: who ran which
     /// procedure, in which mode and language, the result (completed, passed,
-    /// failed, attempted), the score out of 100, the time taken and when.
+    /// failed, attempted), the score out of 100 (- for a run left early, which
+    /// has none), the time taken and when.
     ///
-    /// `--sync URL` instead sends the records that could not be sent to a
-    /// Learning Record Store before. Lines of the records file that are not
-    /// records are skipped with a warning naming the file and line. Exit code
-    /// 0 ok (also when there are no records); 1 when `--sync` could not send
-    /// every record (they stay pending); 2 when the records file cannot be
-    /// read, or the URL is not an http(s) endpoint (or holds a user name or
-    /// password). Cells starting with =, +, -, @ get a ' in front in CSV, so
-    /// a spreadsheet does not run them as formulas.
+    /// `--sync URL` instead sends the pending records (listed before each send,
+    /// kept until the LRS names them as stored) to a Learning Record Store.
+    /// Lines of the records file that are not records are skipped with a
+    /// warning naming the file and line; a statement id on several lines is
+    /// listed once, with a warning. Exit code 0 ok (also when the default
+    /// records file has no records yet); 1 when `--sync` could not send every
+    /// record (they stay pending: no answer, a refusal, a 409 conflict, or an
+    /// answer that is not an LRS's); 2 when the records file named does not
+    /// exist or cannot be read, or the URL is not an http(s) endpoint (or holds
+    /// a user name, password, query or fragment). In CSV, a cell starting with
+    /// =, +, -, @, a tab or a carriage return gets a ' in front, so a
+    /// spreadsheet does not run it as a formula.
     Records(RecordsArgs),
 }
 
@@ -162,8 +167,8 @@ pub fn without_empty_env(
 /// Training records: who is trained, the exam's time limit, where records go.
 #[derive(Debug, Args)]
 pub struct TrainingArgs {
-    /// The trainee's name in the training records. Default: the name you are
-    /// logged in as.
+    /// The trainee's name in the training records (not only spaces). Default:
+    /// the name you are logged in as.
     #[arg(long, value_name = "NAME", value_parser = NonEmptyStringValueParser::new())]
     pub trainee: Option<String>,
     /// The system the trainee's name belongs to, as the homePage of the xAPI
@@ -203,7 +208,9 @@ pub struct RecordsArgs {
     pub scenario: Option<String>,
     /// Output: text, a table for people; csv, one row per record with the
     /// columns trainee, scenario, mode, language, result, score,
-    /// duration_seconds, timestamp (RFC 3339, UTC) and statement_id.
+    /// duration_seconds, timestamp (RFC 3339, UTC), statement_id,
+    /// wrong_actions, hints and step_seconds (each finished step's seconds,
+    /// separated by ;).
     #[arg(long, value_enum, default_value_t = RecordsFormat::Text)]
     pub format: RecordsFormat,
     /// Instead of listing, send every pending record (one that could not be

@@ -46,16 +46,6 @@ cli-record-saved = { $count ->
     }
 # $path: the records file.
 cli-record-not-saved = Could not save the training record to { $path }.
-# $count: how many; $url: the Learning Record Store's statements URL.
-cli-record-sent = { $count ->
-        [one] Training record sent to { $url }.
-       *[other] { $count } training records sent to { $url }.
-    }
-# $count: how many; $url: the LRS's statements URL.
-cli-record-already-stored = { $count ->
-        [one] The training record was already stored in { $url } (HTTP 409); it was not stored twice.
-       *[other] { $count } training records were already stored in { $url } (HTTP 409); none was stored twice.
-    }
 # $count: how many were not sent; $url: the LRS; $error: why (a sentence); $path: the records file; $command: the command that sends them.
 cli-record-send-failed = { $count ->
         [one] Could not send the training record to { $url }. { $error } It is kept in { $path }; send it later with: { $command }
@@ -94,11 +84,6 @@ cli-records-synced = Sent { $count ->
         [one] { $count } training record
        *[other] { $count } training records
     } to { $url }.
-# $count: how many; $url: the LRS.
-cli-records-sync-already = { $count ->
-        [one] { $count } training record was already stored in { $url } (HTTP 409); it is no longer pending.
-       *[other] { $count } training records were already stored in { $url } (HTTP 409); they are no longer pending.
-    }
 # $count: how many; $url: the LRS; $error: why (a sentence); $path: the records file.
 cli-records-sync-failed = { $count ->
         [one] { $count } training record could not be sent to { $url }. { $error } It stays pending in { $path }.
@@ -157,3 +142,27 @@ cli-records-not-a-file = not a regular file
 cli-play-on = On: { $screen }
 # An action on one row of a list; $action: the action as above; $row: the app password's name.
 cli-action-in-row = { $action } in the row “{ $row }”
+
+## Training records, what an LRS answered and what the records file holds.
+# $count: how many redirects were followed; $location: where the last pointed.
+cli-lrs-too-many-redirects = The LRS went on redirecting after { $count } redirects were followed (the last to { $location }): give the address that takes the statements.
+cli-lrs-conflict = The LRS answered HTTP status 409 (Conflict): it already holds a different statement with the same id. The record is not stored; ask the LRS's administrator.
+# $status: the HTTP status; $type: the answer's content type; $start: its first bytes, control characters escaped.
+cli-lrs-not-stored = The answer (HTTP status { $status }, { $type }) is not an LRS's: it does not name the statement as stored. It began: { $start }
+cli-lrs-empty-answer = (nothing)
+cli-lrs-no-content-type = no content type
+# $count: how many; $url: where the LRS took them; $from: the address they were sent to.
+cli-records-synced-redirected = Sent { $count ->
+        [one] { $count } training record
+       *[other] { $count } training records
+    } to { $url } (the LRS redirected { $from } there; give that address next time).
+# $path: the records file; $id: the statement id; $first: the line kept; $lines: the other lines; $count: how many other lines.
+cli-records-repeated-id = warning: { $path }: the statement { $id } is on line { $first } and again on { $count ->
+        [one] line
+       *[other] lines
+    } { $lines }; it is listed once, as on line { $first }.
+# $path: the records file named.
+cli-records-file-missing = The records file { $path } does not exist. Check --records-file (or WALKTHROUGH_RECORDS); a guided run or an exam creates it.
+cli-trainee-blank = --trainee needs a name, not only spaces.
+# $reason: what the LRS answered (a sentence); $url: where a redirect led, which answered.
+cli-lrs-answer-after-redirect = { $reason } (That was the answer of { $url }, where the LRS redirected the record.)

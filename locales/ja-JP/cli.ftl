@@ -42,12 +42,8 @@ cli-error-detail = システムのメッセージ (英語): { $detail }
 cli-record-saved = { $count } 件の学習記録を { $path } に保存しました。
 # $path: 記録ファイル。
 cli-record-not-saved = 学習記録を { $path } に保存できませんでした。
-# $count: 件数、$url: Learning Record Store のステートメントの URL。
-cli-record-sent = { $count } 件の学習記録を { $url } に送信しました。
-# $count: 件数、$url: LRS のステートメントの URL。
-cli-record-already-stored = { $count } 件の学習記録は { $url } に保存済みでした (HTTP 409)。二重には保存されていません。
 # $count: 送信できなかった件数、$url: LRS、$error: 理由 (文)、$path: 記録ファイル、$command: 後で送信するコマンド。
-cli-record-send-failed = { $count } 件の学習記録を { $url } に送信できませんでした。{ $error } 記録は { $path } に保存されています。後で次のコマンドで送信できます: { $command }
+cli-record-send-failed = { $count } 件の学習記録を { $url } に送信できませんでした。{ $error }記録は { $path } に保存されています。後で次のコマンドで送信できます: { $command }
 # $url: 指定された値 (ユーザー名とパスワードは *** で表示)。
 cli-bad-lrs-url = Learning Record Store の http:// または https:// のアドレスではありません: { $url }
 # $url: 指定された値 (ユーザー名とパスワードは *** で表示)。
@@ -78,10 +74,8 @@ cli-records-mode-exam = 試験
 cli-records-sync-nothing = 送信するものはありません。{ $path } に未送信の学習記録はありません。
 # $count: 件数、$url: LRS。
 cli-records-synced = { $count } 件の学習記録を { $url } に送信しました。
-# $count: 件数、$url: LRS。
-cli-records-sync-already = { $count } 件の学習記録は { $url } に保存済みでした (HTTP 409)。未送信の一覧から外しました。
 # $count: 件数、$url: LRS、$error: 理由 (文)、$path: 記録ファイル。
-cli-records-sync-failed = { $count } 件の学習記録を { $url } に送信できませんでした。{ $error } { $path } に未送信のまま残ります。
+cli-records-sync-failed = { $count } 件の学習記録を { $url } に送信できませんでした。{ $error }{ $path } に未送信のまま残ります。
 
 cli-lrs-unreachable = LRS から応答がありません。
 # $status: HTTP ステータス コード。
@@ -126,3 +120,21 @@ cli-records-not-a-file = 通常のファイルではありません
 cli-play-on = 画面: { $screen }
 # An action on one row of a list; $action: the action as above; $row: the app password's name.
 cli-action-in-row = 「{ $row }」の行で { $action }
+
+## 学習記録: LRS の応答と記録ファイルの内容。
+# $count: 従った転送の数、$location: 最後の転送先。
+cli-lrs-too-many-redirects = { $count } 回の転送に従った後も LRS が転送を続けました (最後の転送先: { $location })。ステートメントを受け付けるアドレスを指定してください。
+cli-lrs-conflict = LRS から HTTP ステータス 409 (Conflict) が返されました。同じ ID の別のステートメントが LRS に既にあります。この記録は保存されていません。LRS の管理者に確認してください。
+# $status: HTTP ステータス コード、$type: 応答の種類 (Content-Type)、$start: 応答の先頭 (制御文字はエスケープ)。
+cli-lrs-not-stored = 応答 (HTTP ステータス { $status }、{ $type }) は LRS のものではありません。ステートメントを保存したと示していません。応答の先頭: { $start }
+cli-lrs-empty-answer = (なし)
+cli-lrs-no-content-type = Content-Type なし
+# $count: 件数、$url: LRS が受け付けた URL、$from: 送信先に指定した URL。
+cli-records-synced-redirected = { $count } 件の学習記録を { $url } に送信しました (LRS が { $from } から転送しました。次からはそのアドレスを指定してください)。
+# $path: 記録ファイル、$id: ステートメント ID、$first: 採用した行、$lines: ほかの行、$count: ほかの行の数。
+cli-records-repeated-id = 警告: { $path }: ステートメント { $id } が { $first } 行目と、ほかの { $count } 行 ({ $lines } 行目) にあります。{ $first } 行目のものを 1 件として表示します。
+# $path: 指定された記録ファイル。
+cli-records-file-missing = 記録ファイル { $path } がありません。--records-file (または WALKTHROUGH_RECORDS) を確認してください。ガイド付きの実行や試験で作成されます。
+cli-trainee-blank = --trainee には空白だけでない名前を指定してください。
+# $reason: LRS の応答 (文)、$url: 転送先で応答した URL。
+cli-lrs-answer-after-redirect = { $reason }LRS が記録を転送した先 { $url } からの応答です。

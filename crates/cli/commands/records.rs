@@ -11,9 +11,7 @@ use std::io::Write;
 use std::path::Path;
 use std::time::Duration;
 use walkthrough_i18n::{pad, width, Arg};
-use walkthrough_records::{
-    redact, Loaded, Lrs, LrsError, Sent, Statement, Store, StoreError, Uuid,
-};
+use walkthrough_records::{redact, Loaded, Lrs, LrsError, Statement, Store, StoreError, Uuid};
 
 /// The records file: the one named (`--records-file`, `WALKTHROUGH_RECORDS`),
 /// else `records.jsonl` in the user's data folder.
@@ -65,9 +63,27 @@ pub fn lrs(words: Words<'_>, url: &str) -> Result<Lrs, CliError> {
     })
 }
 
-/// Why sending to the LRS failed: a sentence in the person's language, and
-/// what the network library reported (English), if anything.
-pub fn lrs_error(words: Words<'_>, error: &LrsError) -> (String, Option<String>) {
+/// Why sending to `lrs` failed: a sentence in the person's language (naming
+/// where a redirect led, when the answer came from there), and what the
+/// network library reported (English), if anything.
+pub fn lrs_error(words: Words<'_>, lrs: &Lrs, error: &LrsError) -> (String, Option<String>) {
+    let (reason, detail) = lrs_reason(words, error);
+    match error.url().filter(|at| *at != redact(lrs.statements_url())) {
+        Some(at) => (
+            words.text(
+                "cli-lrs-answer-after-redirect",
+                &[
+                    ("reason", Arg::Text(reason)),
+                    ("url", Arg::Text(at.to_owned())),
+                ],
+            ),
+            detail,
+        ),
+        None => (reason, detail),
+    }
+}
+
+fn lrs_reason(words: Words<'_>, error: &LrsError) -> (String, Option<String>) {
     let status = |s: &u16| ("status", Arg::Text(s.to_string()));
     match error {
         LrsError::Unreachable { reason, .. } => {
@@ -93,9 +109,69 @@ pub fn lrs_error(words: Words<'_>, error: &LrsError) -> (String, Option<String>)
         LrsError::Redirected { status: s, .. } => {
             (words.text("cli-lrs-redirected-nowhere", &[status(s)]), None)
         }
+        LrsError::TooManyRedirects { hops, location, .. } => (
+            words.text(
+                "cli-lrs-too-many-redirects",
+                &[
+                    ("count", Arg::Number(count(*hops))),
+                    ("location", Arg::Text(location.clone())),
+                ],
+            ),
+            None,
+        ),
+        LrsError::Conflict { .. } => (words.text("cli-lrs-conflict", &[]), None),
+        LrsError::NotStored {
+            status: s,
+            content_type,
+            start,
+            ..
+        } => {
+            let shown = if start.is_empty() {
+                words.text("cli-lrs-empty-answer", &[])
+            } else {
+                start.clone()
+            };
+            let kind = content_type
+                .clone()
+                .unwrap_or_else(|| words.text("cli-lrs-no-content-type", &[]));
+            (
+                words.text(
+                    "cli-lrs-not-stored",
+                    &[
+                        status(s),
+                        ("type", Arg::Text(kind)),
+                        ("start", Arg::Text(shown)),
+                    ],
+                ),
+                None,
+            )
+        }
         other => (
             words.text("cli-lrs-unreachable", &[]),
             Some(other.to_string()),
+        ),
+    }
+}
+
+/// "Sent N training records to URL", naming where a redirect led when the
+/// LRS took them elsewhere than `lrs`'s statements URL.
+pub fn sent_to(words: Words<'_>, n: usize, lrs: &Lrs, at: Option<&str>) -> String {
+    let url = lrs.statements_url();
+    match at.filter(|at| *at != redact(url)) {
+        Some(at) => words.text(
+            "cli-records-synced-redirected",
+            &[
+                ("count", Arg::Number(count(n))),
+                ("url", Arg::Text(at.to_owned())),
+                ("from", Arg::Text(redact(url))),
+            ],
+        ),
+        None => words.text(
+            "cli-records-synced",
+            &[
+                ("count", Arg::Number(count(n))),
+                ("url", Arg::Text(redact(url))),
+            ],
         ),
     }
 }
@@ -138,6 +214,20 @@ fn read(words: Words<'_>, store: &Store, err: &mut impl Write) -> Result<Loaded,
             with_detail(words, sentence, Some(&skipped.reason))
         )?;
     }
+    for repeated in &loaded.repeated {
+        let lines: Vec<String> = repeated.again.iter().map(usize::to_string).collect();
+        let said = words.text(
+            "cli-records-repeated-id",
+            &[
+                ("path", Arg::Text(path.clone())),
+                ("id", Arg::Text(repeated.id.to_string())),
+                ("first", Arg::Text(repeated.first.to_string())),
+                ("lines", Arg::Text(lines.join(", "))),
+                ("count", Arg::Number(count(repeated.again.len()))),
+            ],
+        );
+        writeln!(err, "{said}")?;
+    }
     Ok(loaded)
 }
 
@@ -150,6 +240,9 @@ pub fn run(
     err: &mut impl Write,
 ) -> Result<u8, CliError> {
     let words = ctx.words();
+    if args.trainee.as_deref().is_some_and(|t| t.trim().is_empty()) {
+        return Err(CliError::Said(words.text("cli-trainee-blank", &[])));
+    }
     let lrs = args
         .sync
         .as_deref()
@@ -157,6 +250,14 @@ pub fn run(
         .transpose()?;
     let store = resolve_store(args.records_file.as_deref()).map_err(|_| no_data_dir(words))?;
     CliError::refuse_non_regular(words, store.path())?;
+    // A file named (--records-file, WALKTHROUGH_RECORDS) that is not there is
+    // a mistake, not an empty list: only the default one may be missing.
+    if args.records_file.is_some() && !store.path().exists() {
+        return Err(CliError::Said(words.text(
+            "cli-records-file-missing",
+            &[("path", Arg::Text(store.path().display().to_string()))],
+        )));
+    }
     if let Some(lrs) = lrs {
         return sync(words, &store, &lrs, out, err);
     }
@@ -186,11 +287,12 @@ pub fn run(
     Ok(0)
 }
 
-/// Sends every pending record, oldest first, and takes those the LRS stored
-/// (or had already) off the pending list. After the first that could not be
-/// sent the rest are not tried: they stay pending too. A pending id whose
-/// record is not in the file leaves the list, unless lines of the file were
-/// skipped (it may be in one of them): then it stays, and the exit code is 1.
+/// Sends every pending record, oldest first, through [`Store::deliver`]:
+/// those the LRS stored leave the pending list. After the first that could
+/// not be sent the rest are not tried: they stay pending too. A pending id
+/// whose record is not in the file leaves the list, unless lines of the file
+/// were skipped (it may be in one of them): then it stays, and the exit code
+/// is 1.
 fn sync(
     words: Words<'_>,
     store: &Store,
@@ -212,37 +314,14 @@ fn sync(
     }
     let loaded = read(words, store, err)?;
     let by_id: HashMap<Uuid, &Statement> = loaded.statements.iter().map(|s| (s.id, s)).collect();
-    let (mut done, mut failed, mut sent, mut already) = (Vec::new(), 0usize, 0usize, 0usize);
-    let mut first_error: Option<LrsError> = None;
-    let (mut missing, mut kept) = (0usize, 0usize);
+    let (mut gone, mut kept) = (Vec::new(), 0usize);
+    let mut to_send: Vec<&Statement> = Vec::new();
     for id in pending {
-        let Some(statement) = by_id.get(&id) else {
-            if loaded.skipped.is_empty() {
-                // Nothing left to send for it: it leaves the list.
-                missing += 1;
-                done.push(id);
-            } else {
-                kept += 1;
-            }
-            continue;
-        };
-        if first_error.is_some() {
-            failed += 1;
-            continue;
-        }
-        match lrs.send(statement) {
-            Ok(Sent::Stored) => {
-                sent += 1;
-                done.push(id);
-            }
-            Ok(Sent::AlreadyStored) => {
-                already += 1;
-                done.push(id);
-            }
-            Err(e) => {
-                failed += 1;
-                first_error = Some(e);
-            }
+        match by_id.get(&id) {
+            Some(statement) => to_send.push(statement),
+            // Nothing left to send for it: it leaves the list.
+            None if loaded.skipped.is_empty() => gone.push(id),
+            None => kept += 1,
         }
     }
     let counted = |id: &str, n: usize| {
@@ -254,50 +333,38 @@ fn sync(
             ],
         )
     };
-    if missing > 0 {
-        writeln!(err, "{}", counted("cli-records-sync-missing", missing))?;
+    if !gone.is_empty() {
+        writeln!(err, "{}", counted("cli-records-sync-missing", gone.len()))?;
     }
     if kept > 0 {
         writeln!(err, "{}", counted("cli-records-sync-missing-kept", kept))?;
     }
-    if !done.is_empty() {
-        store.clear_pending(&done).map_err(|error| {
-            let pending = store.pending_path().display().to_string();
-            let sentence = words.text(
-                "cli-records-pending-not-written",
-                &[("path", Arg::Text(pending))],
-            );
-            CliError::Said(with_detail(words, sentence, Some(&store_error(&error))))
-        })?;
+    let not_written = |error: &StoreError| {
+        let pending = store.pending_path().display().to_string();
+        let sentence = words.text(
+            "cli-records-pending-not-written",
+            &[("path", Arg::Text(pending))],
+        );
+        CliError::Said(with_detail(words, sentence, Some(&store_error(error))))
+    };
+    if !gone.is_empty() {
+        store.clear_pending(&gone).map_err(|e| not_written(&e))?;
     }
-    let url = Arg::Text(lrs.statements_url().to_owned());
-    if sent > 0 {
-        writeln!(
-            out,
-            "{}",
-            words.text(
-                "cli-records-synced",
-                &[("count", Arg::Number(count(sent))), ("url", url.clone())],
-            )
-        )?;
+    let delivery = store.deliver(lrs, &to_send);
+    if let Some(error) = &delivery.clear_error {
+        return Err(not_written(error));
     }
-    if already > 0 {
-        writeln!(
-            out,
-            "{}",
-            words.text(
-                "cli-records-sync-already",
-                &[("count", Arg::Number(count(already))), ("url", url.clone())],
-            )
-        )?;
+    if !delivery.sent.is_empty() {
+        let said = sent_to(words, delivery.sent.len(), lrs, delivery.url.as_deref());
+        writeln!(out, "{said}")?;
     }
-    if let Some(error) = first_error {
-        let (reason, detail) = lrs_error(words, &error);
+    if let Some(error) = delivery.error {
+        let (reason, detail) = lrs_error(words, lrs, &error);
         let sentence = words.text(
             "cli-records-sync-failed",
             &[
-                ("count", Arg::Number(count(failed))),
-                ("url", url),
+                ("count", Arg::Number(count(delivery.unsent.len()))),
+                ("url", Arg::Text(redact(lrs.statements_url()))),
                 ("error", Arg::Text(reason)),
                 ("path", Arg::Text(path.clone())),
             ],
@@ -308,7 +375,7 @@ fn sync(
     if kept > 0 {
         return Ok(1);
     }
-    if sent == 0 && already == 0 && missing == 0 {
+    if delivery.sent.is_empty() && gone.is_empty() {
         writeln!(out, "{}", nothing())?;
     }
     Ok(0)

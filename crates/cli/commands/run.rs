@@ -3,7 +3,7 @@
 
 use crate::args::{RunArgs, RunMode, TrainingArgs};
 use crate::commands::records::{
-    lrs, lrs_error, no_data_dir, resolve_store, store_error, with_detail,
+    lrs, lrs_error, no_data_dir, resolve_store, sent_to, store_error, with_detail,
 };
 use crate::context::{portal_options, Context, Words};
 use crate::error::CliError;
@@ -15,8 +15,8 @@ use std::time::Duration;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
 use walkthrough_records::{
-    is_home_page, local_home_page, redact, Ending, Lrs, RunRecord, Sent, Statement, Store,
-    StoreError, Uuid,
+    home_page, local_home_page, redact, send_unkept, Delivery, Ending, Lrs, RunRecord, Statement,
+    Store, StoreError, Uuid,
 };
 use walkthrough_scenario::Library;
 use walkthrough_tui::{Mode, RunConfig, RunSink, RunSummary};
@@ -86,16 +86,16 @@ impl Recording {
             None => None,
         };
         let home_page = match args.home_page.as_deref().map(str::trim) {
-            Some(url) if is_home_page(url) => url.to_owned(),
-            Some(url) => {
-                return Err(CliError::Said(
-                    words.text("cli-bad-home-page", &[("url", Arg::Text(redact(url)))]),
-                ))
-            }
+            Some(url) => home_page(url).ok_or_else(|| {
+                CliError::Said(words.text("cli-bad-home-page", &[("url", Arg::Text(redact(url)))]))
+            })?,
             None => local_home_page(whoami::fallible::hostname().ok().as_deref()),
         };
         if let Some(path) = &args.records_file {
             CliError::refuse_non_regular(words, path)?;
+        }
+        if args.trainee.as_deref().is_some_and(|t| t.trim().is_empty()) {
+            return Err(CliError::Said(words.text("cli-trainee-blank", &[])));
         }
         Ok(Some(Recording {
             trainee: args.trainee.clone().unwrap_or_else(os_user),
@@ -151,7 +151,10 @@ pub fn record(
         Ok(scenario) => localizer.format(locale, &scenario.title, &[]),
         Err(_) => summary.scenario.clone(),
     };
-    let en_us: LanguageIdentifier = unic_langid::langid!("en-US");
+    // Every real language the program ships, whatever the run's: one
+    // activity, one definition.
+    let real = localizer.real();
+    let titles = real.iter().map(|l| (l.to_string(), title_in(l))).collect();
     let ending = if summary.timed_out {
         Ending::TimedOut
     } else if summary.finished {
@@ -162,8 +165,7 @@ pub fn record(
     let mut record = RunRecord {
         trainee: recording.trainee.clone(),
         scenario: summary.scenario.clone(),
-        title: title_in(&summary.locale),
-        title_en: (summary.locale != en_us).then(|| title_in(&en_us)),
+        titles,
         language: summary.locale.to_string(),
         mode,
         ending,
@@ -177,15 +179,18 @@ pub fn record(
         seed: recording.seed,
         time_limit: summary.time_limit,
         timestamp: timestamp(summary.ended),
-        verb_display: None,
+        verb_words: Default::default(),
         home_page: recording.home_page.clone(),
         registration: recording.registration,
     };
-    if summary.locale != en_us {
-        // The verb in the run's language: the word the records table shows.
-        let id = format!("cli-records-result-{}", record.verb().word());
-        record.verb_display = Some(localizer.format(&summary.locale, &id, &[]));
-    }
+    // The verb in every real language but en-US (ADL's word): the words the
+    // records table shows.
+    let id = format!("cli-records-result-{}", record.verb().word());
+    record.verb_words = real
+        .iter()
+        .filter(|l| l.to_string() != "en-US")
+        .map(|l| (l.to_string(), localizer.format(l, &id, &[])))
+        .collect();
     Some(record)
 }
 
@@ -304,9 +309,10 @@ pub fn report(
     }
 }
 
-/// Sends the statements; after the first failure the rest are not tried
-/// (each would wait as long). Those sent leave the pending list; those not
-/// sent but stored stay on it (or are put on it now).
+/// Sends the statements: those in the records file through
+/// [`Store::deliver`] (pending before they are sent, off the list once the
+/// LRS has them), the others as they are. After the first failure the rest
+/// are not tried (each would wait as long).
 fn send(
     made: &[Made],
     recording: &Recording,
@@ -318,65 +324,49 @@ fn send(
 ) {
     let t = |s: &str| Arg::Text(s.to_owned());
     let n = |n: usize| Arg::Number(i64::try_from(n).unwrap_or(i64::MAX));
-    let url = t(lrs.statements_url());
-    let (mut failure, mut already, mut unsent, mut lost) = (None, 0usize, 0usize, 0usize);
-    let mut sent_ids = Vec::new();
-    for m in made {
-        if failure.is_none() {
-            match lrs.send(&m.statement) {
-                Ok(Sent::Stored) => {
-                    kept.sent += 1;
-                    if m.pending {
-                        sent_ids.push(m.statement.id);
-                    }
-                    continue;
-                }
-                Ok(Sent::AlreadyStored) => {
-                    already += 1;
-                    if m.pending {
-                        sent_ids.push(m.statement.id);
-                    }
-                    continue;
-                }
-                Err(e) => failure = Some(e),
+    let (in_file, elsewhere): (Vec<&Made>, Vec<&Made>) = made.iter().partition(|m| m.stored);
+    let in_file: Vec<&Statement> = in_file.into_iter().map(|m| &m.statement).collect();
+    let elsewhere: Vec<&Statement> = elsewhere.into_iter().map(|m| &m.statement).collect();
+    let mut delivery = match &recording.store {
+        Ok(store) if !in_file.is_empty() => store.deliver(lrs, &in_file),
+        _ => Delivery::default(),
+    };
+    if !elsewhere.is_empty() {
+        let rest = if delivery.error.is_some() {
+            Delivery {
+                unsent: elsewhere.iter().map(|s| s.id).collect(),
+                unlisted: elsewhere.iter().map(|s| s.id).collect(),
+                ..Delivery::default()
             }
-        }
-        unsent += 1;
-        match (&recording.store, m.stored) {
-            (Ok(_), true) if m.pending => kept.pending += 1,
-            (Ok(store), true) => match store.mark_pending(m.statement.id) {
-                Ok(()) => kept.pending += 1,
-                Err(e) => {
-                    lost += 1;
-                    let path = store.pending_path().display().to_string();
-                    let said = words.text("cli-record-not-saved", &[("path", t(&path))]);
-                    let _ = writeln!(err, "{}", with_detail(words, said, Some(&store_error(&e))));
-                }
-            },
-            _ => lost += 1,
-        }
+        } else {
+            send_unkept(lrs, &elsewhere)
+        };
+        delivery.sent.extend(rest.sent);
+        delivery.url = rest.url.or(delivery.url);
+        delivery.unsent.extend(rest.unsent);
+        delivery.unlisted.extend(rest.unlisted);
+        delivery.error = delivery.error.or(rest.error);
     }
-    if let (Ok(store), false) = (&recording.store, sent_ids.is_empty()) {
-        // Sent, so no longer pending; should this fail, a later --sync
-        // sends them again under the same statement id.
-        let _ = store.clear_pending(&sent_ids);
+    if let (Ok(store), Some(e)) = (&recording.store, &delivery.list_error) {
+        let path = store.pending_path().display().to_string();
+        let said = words.text("cli-record-not-saved", &[("path", t(&path))]);
+        let _ = writeln!(err, "{}", with_detail(words, said, Some(&store_error(e))));
     }
+    let lost = delivery
+        .unsent
+        .iter()
+        .filter(|id| delivery.unlisted.contains(id))
+        .count();
+    kept.sent = delivery.sent.len();
+    kept.pending = delivery.unsent.len() - lost;
     if kept.sent > 0 {
-        let said = words.text(
-            "cli-record-sent",
-            &[("count", n(kept.sent)), ("url", url.clone())],
-        );
+        let said = sent_to(words, kept.sent, lrs, delivery.url.as_deref());
         let _ = writeln!(err, "{said}");
     }
-    if already > 0 {
-        let said = words.text(
-            "cli-record-already-stored",
-            &[("count", n(already)), ("url", url.clone())],
-        );
-        let _ = writeln!(err, "{said}");
-    }
-    let Some(error) = failure else { return };
-    let (reason, detail) = lrs_error(words, &error);
+    let url = t(&redact(lrs.statements_url()));
+    let Some(error) = delivery.error else { return };
+    let unsent = delivery.unsent.len();
+    let (reason, detail) = lrs_error(words, lrs, &error);
     let said = match &recording.store {
         Ok(store) if lost == 0 => {
             let path = store.path().display().to_string();
@@ -715,7 +705,7 @@ mod tests {
     }
 
     #[test]
-    fn a_record_carries_the_run_and_titles_in_its_language_and_english() {
+    fn a_record_carries_the_run_and_one_definition_whatever_its_language() {
         let (library, localizer, _) = setting();
         let r = record(
             &summary(Mode::Exam, true, false, true),
@@ -726,34 +716,42 @@ mod tests {
         .unwrap();
         assert_eq!(r.trainee, "aiko");
         assert_eq!(r.scenario, "app-password-create");
-        assert_eq!(
-            r.title,
-            "Office 365 ポータルでアプリ パスワードを作成するには"
-        );
-        assert_eq!(
-            r.title_en.as_deref(),
-            Some("To create an app password in the Office 365 portal")
-        );
+        let titles = std::collections::BTreeMap::from([
+            (
+                "en-US".to_owned(),
+                "To create an app password in the Office 365 portal".to_owned(),
+            ),
+            (
+                "ja-JP".to_owned(),
+                "Office 365 ポータルでアプリ パスワードを作成するには".to_owned(),
+            ),
+        ]);
+        assert_eq!(r.titles, titles);
         assert_eq!(r.language, "ja-JP");
         assert_eq!(r.seed, Some(7));
         assert_eq!(r.time_limit, Some(Duration::from_secs(300)));
         assert_eq!(r.duration, Duration::from_millis(83_450));
         assert_eq!((r.wrong_actions, r.hints, r.steps), (2, 1, 8));
         assert_eq!(r.timestamp.as_second(), 1_795_000_000);
-        assert_eq!(r.verb_display.as_deref(), Some("合格"));
+        assert_eq!(r.verb_words.get("ja-JP").map(String::as_str), Some("合格"));
         assert_eq!(r.home_page, "https://sso.example.org/");
         assert_eq!(r.registration, aiko(None).registration);
         let ended = SystemTime::UNIX_EPOCH + Duration::from_nanos(1_795_000_000_123_456_789);
         assert_eq!(timestamp(ended).to_string(), "2026-11-18T11:06:40.123Z");
-        let mut english = summary(Mode::Guided, true, false, true);
-        english.locale = unic_langid::langid!("en-US");
-        let r = record(&english, &aiko(None), &library, &localizer).unwrap();
-        assert_eq!(
-            r.title,
-            "To create an app password in the Office 365 portal"
-        );
-        assert_eq!(r.title_en, None);
-        assert_eq!(r.verb_display, None);
+        // The same definition and verb display from an en-US run and an
+        // en-XA run: the pseudo-locale goes into no record.
+        let ja = r.statement();
+        for tag in [unic_langid::langid!("en-US"), unic_langid::langid!("en-XA")] {
+            let mut other = summary(Mode::Exam, true, false, true);
+            other.locale = tag.clone();
+            let r = record(&other, &aiko(None), &library, &localizer).unwrap();
+            assert_eq!(r.titles, titles, "{tag}");
+            let s = r.statement();
+            assert_eq!(s.object.definition, ja.object.definition, "{tag}");
+            assert_eq!(s.verb.display, ja.verb.display, "{tag}");
+            let line = s.to_line().unwrap();
+            assert!(!line.contains("en-XA"), "{line}");
+        }
     }
 
     #[test]
@@ -859,6 +857,63 @@ mod tests {
     }
 
     #[test]
+    fn a_record_is_pending_before_it_is_sent_so_a_process_killed_meanwhile_loses_nothing() {
+        use walkthrough_records::stand_in::{Reply, StandInLrs};
+        let (library, localizer, locale) = setting();
+        let path = temp_file("write-ahead");
+        let words = Words {
+            localizer: &localizer,
+            locale: &locale,
+        };
+        let server = StandInLrs::script(vec![Reply::Never]).unwrap();
+        let silent = Recording {
+            lrs: Some((
+                Lrs::with_timeout(&server.endpoint, None, Duration::from_secs(3)).unwrap(),
+                server.endpoint.clone(),
+            )),
+            ..recording(&path, None)
+        };
+        let summaries = [summary(Mode::Exam, true, false, true)];
+        let store = Store::new(&path);
+        std::thread::scope(|scope| {
+            let sending = scope.spawn(|| {
+                let mut err = Vec::new();
+                let kept = keep_records(&summaries, &silent, &library, words, &mut err);
+                (kept.map(|k| (k.sent, k.pending)).ok(), err)
+            });
+            // The POST is at the LRS, unanswered: were the process killed
+            // now, the record would wait in the pending list for a sync.
+            assert_eq!(server.next().unwrap().method, "POST");
+            let in_file = store.read().unwrap().statements;
+            assert_eq!(in_file.len(), 1);
+            assert_eq!(store.pending().unwrap(), [in_file[0].id]);
+            let (kept, err) = sending.join().unwrap();
+            assert_eq!(kept, Some((0, 1)));
+            let err = String::from_utf8(err).unwrap();
+            assert!(err.contains("The LRS did not answer."), "{err}");
+        });
+        assert_eq!(store.pending().unwrap().len(), 1);
+        // Sent where the LRS names its id: saved, sent, and off the list.
+        let good = StandInLrs::serve(200, 1).unwrap();
+        let storing = Recording {
+            lrs: Some((
+                Lrs::new(&good.endpoint, None).unwrap(),
+                good.endpoint.clone(),
+            )),
+            ..recording(&temp_file("write-ahead-ok"), None)
+        };
+        let mut err = Vec::new();
+        let kept = keep_records(&summaries, &storing, &library, words, &mut err).unwrap();
+        assert_eq!((kept.stored, kept.sent, kept.pending), (1, 1, 0));
+        let store = storing.store.as_ref().unwrap();
+        assert!(store.pending().unwrap().is_empty());
+        assert_eq!(
+            String::from_utf8(err).unwrap().lines().last(),
+            Some(format!("Sent 1 training record to {}/statements.", good.endpoint).as_str())
+        );
+    }
+
+    #[test]
     fn a_records_file_that_cannot_be_written_is_said_and_the_run_goes_on() {
         let (library, localizer, locale) = setting();
         // A folder where the file should be: it cannot be appended to.
@@ -941,15 +996,16 @@ mod tests {
                             serde_json::from_str(&r.statement().to_line().unwrap()).unwrap();
                         assert_valid_xapi(&v);
                         let display = &v["verb"]["display"];
-                        if locale != unic_langid::langid!("en-US") {
-                            // The verb in the run's language, as the records table says it.
-                            let word = localizer.format(
-                                &locale,
-                                &format!("cli-records-result-{}", r.verb().word()),
-                                &[],
-                            );
-                            assert_eq!(display[locale.to_string()], word.as_str());
-                        }
+                        // The verb in every real language, as the records
+                        // table says it, whatever the run's.
+                        let ja = unic_langid::langid!("ja-JP");
+                        let word = localizer.format(
+                            &ja,
+                            &format!("cli-records-result-{}", r.verb().word()),
+                            &[],
+                        );
+                        assert_eq!(display["ja-JP"], word.as_str());
+                        assert_eq!(display["en-US"], r.verb().word());
                         statements.push(v);
                     }
                 }
@@ -999,19 +1055,16 @@ mod tests {
         assert_eq!((kept.sent, kept.pending), (2, 0));
         assert!(pending.is_empty());
         assert!(
-            err.contains("2 training records sent to http://127.0.0.1:"),
-            "{err}"
-        );
-        let (kept, err, pending, _) = keep_with("lrs-409", Reply::Status(409));
-        assert_eq!((kept.sent, kept.pending), (0, 0));
-        assert!(pending.is_empty());
-        assert!(!err.contains("sent to"), "{err}");
-        assert!(
-            err.contains("2 training records were already stored in"),
+            err.contains("Sent 2 training records to http://127.0.0.1:"),
             "{err}"
         );
         for (status, said) in [
-            (Reply::Redirect(302, "/xapi/statements/".to_owned()), "HTTP status 302, a redirect to /xapi/statements/"),
+            (Reply::Status(409), "409 (Conflict): it already holds a different statement with the same id"),
+            (
+                Reply::Body(200, "text/html".to_owned(), "<html>sign in</html>".to_owned()),
+                "(HTTP status 200, text/html) is not an LRS's: it does not name the statement as stored. It began: <html>sign in</html>",
+            ),
+            (Reply::Redirect(302, "/xapi/statements/".to_owned()), "HTTP status 302, a redirect to http://127.0.0.1:"),
             (Reply::Status(401), "refused the credentials (HTTP status 401): check WALKTHROUGH_LRS_USER and WALKTHROUGH_LRS_PASSWORD"),
             (Reply::Status(500), "The LRS answered with HTTP status 500."),
             (Reply::Never, "The LRS did not answer."),

@@ -9,9 +9,10 @@
 //! sequence as `context.registration`).
 //!
 //! Statements are kept in a JSON Lines [`Store`] (safe for several processes
-//! appending at once) and can be sent to a Learning Record Store ([`Lrs`]);
-//! those that could not be sent are listed in `<file>.pending` until a sync
-//! sends them (see [`store`]).
+//! appending at once) and can be sent to a Learning Record Store
+//! ([`Store::deliver`]): each is listed in `<file>.pending` before it is sent
+//! and taken off only once the LRS has stored it, so one that could not be
+//! sent, for whatever reason, waits there for a sync (see [`store`]).
 //!
 //! Not here: no terminal, no printing, no words for people (errors and
 //! skipped lines are values; the command line says them), and never a
@@ -26,11 +27,11 @@ pub mod stand_in;
 pub mod statement;
 pub mod store;
 
-pub use lrs::{redact, Lrs, LrsError, Sent};
+pub use lrs::{redact, Lrs, LrsError, Receipt, Sent};
 pub use score::{score, ScoreInput};
 pub use statement::{
-    is_home_page, iso_duration, local_home_page, parse_iso_duration, xapi_timestamp, Ending,
-    RunMode, RunRecord, Statement, VerbKind,
+    home_page, is_home_page, is_private_use, iso_duration, local_home_page, parse_iso_duration,
+    record_language, xapi_timestamp, Ending, RunMode, RunRecord, Statement, VerbKind,
 };
-pub use store::{Loaded, Skipped, Store, StoreError};
+pub use store::{send_unkept, Delivery, Loaded, Repeated, Skipped, Store, StoreError};
 pub use uuid::Uuid;

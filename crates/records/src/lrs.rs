@@ -2,17 +2,32 @@
 //! with `X-Experience-API-Version: 1.0.3` and, when the environment gives
 //! them, Basic credentials (`WALKTHROUGH_LRS_USER`, `WALKTHROUGH_LRS_PASSWORD`).
 //!
-//! A statement counts as stored only when the LRS answers the POST itself
-//! with `200 OK` or `204 No Content`, or says `409 Conflict` (it has a
-//! statement with that id already: an earlier send arrived). A redirect is
-//! never turned into a GET: `307` and `308` are followed by POSTing the same
-//! body with the same credentials again, only to the same scheme, host and
-//! port, at most [`MAX_REDIRECTS`] times; any other `3xx` (and a `307`/`308`
-//! elsewhere) is a failure naming its `Location`. Credentials inside the URL
-//! (`http://user:pw@host/`) are refused, and no error ever shows them.
+//! What counts as stored follows xAPI 1.0.3 (Data Interface §2.1.2 "POST
+//! Statements"): the LRS answers `200 OK` with a JSON array of the ids it
+//! stored, and a statement is stored only when its id is in that array
+//! ([`Receipt::Stored`]). A `204 No Content` is taken as accepted
+//! ([`Receipt::Accepted`]): the answer the specification gives for `PUT`,
+//! which some LRSs give for `POST` too. Any other answer is a failure: a `200`
+//! whose body is not such an array (a proxy's sign-in page) is
+//! [`LrsError::NotStored`], naming its content type and first bytes; a `409
+//! Conflict` is [`LrsError::Conflict`] (the LRS holds a *different* statement
+//! with this id: a matching re-send gets `200`/`204`).
+//!
+//! A redirect is never turned into a GET: `307` and `308` are followed by
+//! POSTing the same body with the same credentials again, only to the same
+//! scheme, host and port, at most [`MAX_REDIRECTS`] times; any other `3xx`
+//! (and a `307`/`308` elsewhere) is a failure naming its `Location`, resolved
+//! against the request's URL. Credentials inside the URL
+//! (`http://user:pw@host/`) are refused, and no error ever shows them, nor a
+//! query string: every URL shown has passed through [`redact`].
+//!
+//! [`Lrs::send`] only talks to the LRS. To keep a statement safe while it is
+//! sent, use [`Store::deliver`](crate::Store::deliver): it lists it as pending
+//! first and takes it off only once the LRS has stored it.
 
 use crate::statement::{Statement, XAPI_VERSION};
 use base64ct::{Base64, Encoding};
+use std::io::Read;
 use std::time::Duration;
 use thiserror::Error;
 use ureq::http::Uri;
@@ -63,8 +78,20 @@ pub enum LrsError {
         url: String,
         /// The HTTP status (`301`, `302`, `303`, or a `307`/`308` to another host).
         status: u16,
-        /// Its `Location` header, redacted; `None` when it has none.
+        /// Its `Location` header resolved against `url` (RFC 3986 §5.2),
+        /// redacted; `None` when it has none.
         location: Option<String>,
+    },
+    /// The LRS went on redirecting after [`MAX_REDIRECTS`] `307`/`308`s were
+    /// followed.
+    #[error("{url} redirected {hops} times, last to {location}")]
+    TooManyRedirects {
+        /// The statements URL first posted to.
+        url: String,
+        /// How many redirects were followed.
+        hops: usize,
+        /// Where the last one pointed, resolved and redacted.
+        location: String,
     },
     /// The LRS refused the credentials (`401`, `403`).
     #[error("{url} refused the credentials ({status})")]
@@ -73,6 +100,27 @@ pub enum LrsError {
         url: String,
         /// The HTTP status.
         status: u16,
+    },
+    /// `409 Conflict`: the LRS holds another statement with this id that
+    /// does not match the one sent (xAPI 1.0.3 Data Interface §2.1.2).
+    #[error("{url} holds a different statement with this id (409)")]
+    Conflict {
+        /// Where.
+        url: String,
+    },
+    /// A success status whose answer does not say the statement was stored:
+    /// not a JSON array holding its id (xAPI 1.0.3 Data Interface §2.1.2).
+    #[error("{url} answered {status} ({}) without the statement's id: {start}", content_type.as_deref().unwrap_or("no content type"))]
+    NotStored {
+        /// Where.
+        url: String,
+        /// The HTTP status.
+        status: u16,
+        /// Its `Content-Type`, control characters escaped; `None` when it has none.
+        content_type: Option<String>,
+        /// The first [`SHOWN_BYTES`] bytes of the answer as text, control
+        /// characters escaped (`\u{1b}`), `…` when there was more.
+        start: String,
     },
     /// The LRS answered with another status.
     #[error("{url} answered {status}")]
@@ -87,28 +135,82 @@ pub enum LrsError {
     Json(#[from] serde_json::Error),
 }
 
-/// What the LRS did with a statement that was sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sent {
-    /// It stored it (`200`, `204`).
-    Stored,
-    /// It had it already (`409 Conflict`: a statement with this id).
-    AlreadyStored,
+impl LrsError {
+    /// The URL (redacted) whose answer this is, when a request was answered
+    /// or tried: the statements URL, or where a `307`/`308` led. `None` for
+    /// errors before any request, and for [`LrsError::TooManyRedirects`].
+    pub fn url(&self) -> Option<&str> {
+        match self {
+            LrsError::Unreachable { url, .. }
+            | LrsError::Redirected { url, .. }
+            | LrsError::Unauthorized { url, .. }
+            | LrsError::Conflict { url }
+            | LrsError::NotStored { url, .. }
+            | LrsError::Rejected { url, .. } => Some(url),
+            _ => None,
+        }
+    }
 }
 
-/// `url` with any user name and password between `://` and `@` replaced by
-/// `***`: `http://***@lrs.example/xapi`. Text that is not a URL comes back as
-/// it is, but still without anything before an `@` of its authority.
-pub fn redact(url: &str) -> String {
-    let Some(start) = url.find("://").map(|i| i + 3) else {
-        return url.to_owned();
-    };
-    let rest = &url[start..];
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    match rest[..authority_end].rfind('@') {
-        Some(at) => format!("{}***{}", &url[..start], &rest[at..]),
-        None => url.to_owned(),
+/// How many bytes of an answer that is not an LRS's [`LrsError::NotStored`] shows.
+pub const SHOWN_BYTES: usize = 80;
+/// How much of an answer is read at most, in bytes.
+const READ_LIMIT: u64 = 1 << 20;
+
+/// How the LRS took a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Receipt {
+    /// `200 OK` with a JSON array holding the statement's id: stored.
+    Stored,
+    /// `204 No Content`: accepted (as xAPI 1.0.3 answers a `PUT`).
+    Accepted,
+}
+
+/// A statement the LRS took.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sent {
+    /// How.
+    pub receipt: Receipt,
+    /// The statements URL that took it, redacted: [`Lrs::statements_url`],
+    /// or where a `307`/`308` led.
+    pub url: String,
+}
+
+/// `text` with every URL in it (`scheme://…`, up to white space or a quote)
+/// shown without what may be secret: a user name and password before an `@`
+/// of its authority become `***`, and so do a query and a fragment:
+/// `http://***@lrs.example/xapi?***`. Everything else is left as it is.
+/// Every URL this program prints passes through here.
+pub fn redact(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("://") {
+        let (before, after) = rest.split_at(i + 3);
+        out.push_str(before);
+        let end = after
+            .find(|c: char| c.is_whitespace() || "\"'<>`".contains(c))
+            .unwrap_or(after.len());
+        let (url, tail) = after.split_at(end);
+        let authority_end = url.find(['/', '?', '#']).unwrap_or(url.len());
+        let (authority, path) = url.split_at(authority_end);
+        match authority.rfind('@') {
+            Some(at) => {
+                out.push_str("***");
+                out.push_str(&authority[at..]);
+            }
+            None => out.push_str(authority),
+        }
+        match path.find(['?', '#']) {
+            Some(q) => {
+                out.push_str(&path[..=q]);
+                out.push_str("***");
+            }
+            None => out.push_str(path),
+        }
+        rest = tail;
     }
+    out.push_str(rest);
+    out
 }
 
 /// A Learning Record Store's statements resource.
@@ -213,7 +315,8 @@ impl Lrs {
         &self.statements
     }
 
-    /// Sends one statement (see the module's rules on statuses and redirects).
+    /// Sends one statement (see the module's rules on statuses and
+    /// redirects). Touches no store: see [`Store::deliver`](crate::Store::deliver).
     pub fn send(&self, statement: &Statement) -> Result<Sent, LrsError> {
         let body = serde_json::to_string(statement)?;
         let mut target = self.statements.clone();
@@ -227,30 +330,65 @@ impl Lrs {
             if let Some(auth) = &self.authorization {
                 request = request.header("Authorization", auth);
             }
-            let response = request.send(&body).map_err(|e| LrsError::Unreachable {
+            let mut response = request.send(&body).map_err(|e| LrsError::Unreachable {
                 url: redact(&target),
                 reason: redact(&e.to_string()),
             })?;
             let status = response.status().as_u16();
             let url = redact(&target);
             match status {
-                200 | 204 => return Ok(Sent::Stored),
-                409 => return Ok(Sent::AlreadyStored),
+                204 => {
+                    return Ok(Sent {
+                        receipt: Receipt::Accepted,
+                        url,
+                    })
+                }
+                200..=299 => {
+                    let content_type = response
+                        .headers()
+                        .get("content-type")
+                        .map(|v| escape(&String::from_utf8_lossy(v.as_bytes())));
+                    let mut answer = Vec::new();
+                    let read = response
+                        .body_mut()
+                        .as_reader()
+                        .take(READ_LIMIT)
+                        .read_to_end(&mut answer);
+                    if status == 200 && read.is_ok() && holds_id(&answer, statement.id) {
+                        return Ok(Sent {
+                            receipt: Receipt::Stored,
+                            url,
+                        });
+                    }
+                    return Err(LrsError::NotStored {
+                        url,
+                        status,
+                        content_type,
+                        start: first_bytes(&answer),
+                    });
+                }
+                409 => return Err(LrsError::Conflict { url }),
                 401 | 403 => return Err(LrsError::Unauthorized { url, status }),
                 300..=399 => {
                     let location = response
                         .headers()
                         .get("location")
-                        .and_then(|l| l.to_str().ok())
-                        .map(str::to_owned);
+                        .map(|l| resolve(&target, &String::from_utf8_lossy(l.as_bytes())));
                     let next = location
                         .as_deref()
-                        .filter(|_| matches!(status, 307 | 308) && hops < MAX_REDIRECTS)
+                        .filter(|_| matches!(status, 307 | 308))
                         .and_then(|l| same_origin(&target, l));
                     match next {
-                        Some(next) => {
+                        Some(next) if hops < MAX_REDIRECTS => {
                             hops += 1;
                             target = next;
+                        }
+                        Some(next) => {
+                            return Err(LrsError::TooManyRedirects {
+                                url: redact(&self.statements),
+                                hops,
+                                location: redact(&next),
+                            })
                         }
                         None => {
                             return Err(LrsError::Redirected {
@@ -267,17 +405,117 @@ impl Lrs {
     }
 }
 
-/// `location` resolved against `from`, when it stays on the same scheme,
-/// host and port and carries no credentials; `None` otherwise.
+/// Whether `answer` is a JSON array of strings holding `id` (xAPI 1.0.3:
+/// `POST /statements` answers `200` with the ids stored).
+fn holds_id(answer: &[u8], id: uuid::Uuid) -> bool {
+    let Ok(ids) = serde_json::from_slice::<Vec<String>>(answer) else {
+        return false;
+    };
+    ids.iter()
+        .any(|s| uuid::Uuid::parse_str(s.trim()).is_ok_and(|got| got == id))
+}
+
+/// Control characters as escapes (`\u{1b}`, `\r`), so text from the network
+/// cannot drive a terminal.
+fn escape(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// The first [`SHOWN_BYTES`] bytes of `answer` as escaped text, `…` after
+/// when there was more; URLs in it redacted.
+fn first_bytes(answer: &[u8]) -> String {
+    let shown = &answer[..answer.len().min(SHOWN_BYTES)];
+    let mut text = redact(&escape(&String::from_utf8_lossy(shown)));
+    if answer.len() > SHOWN_BYTES {
+        text.push('…');
+    }
+    text
+}
+
+/// `reference` resolved against the absolute URL `base` (RFC 3986 §5.2):
+/// `/x`, `x`, `../x`, `?q`, `//host/x` and absolute URLs.
+pub fn resolve(base: &str, reference: &str) -> String {
+    let reference = reference.trim();
+    let has_scheme = reference.split_once(':').is_some_and(|(scheme, _)| {
+        let mut chars = scheme.chars();
+        chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
+    if has_scheme {
+        return reference.to_owned();
+    }
+    let Some(scheme_end) = base.find("://") else {
+        return reference.to_owned();
+    };
+    let scheme = &base[..scheme_end];
+    if let Some(rest) = reference.strip_prefix("//") {
+        return format!("{scheme}://{rest}");
+    }
+    let after = &base[scheme_end + 3..];
+    let authority_end = after.find(['/', '?', '#']).unwrap_or(after.len());
+    let origin = &base[..scheme_end + 3 + authority_end];
+    let base_rest = &after[authority_end..];
+    let base_rest = &base_rest[..base_rest.find('#').unwrap_or(base_rest.len())];
+    let base_path = &base_rest[..base_rest.find('?').unwrap_or(base_rest.len())];
+    if reference.is_empty() {
+        return format!("{origin}{base_rest}");
+    }
+    if reference.starts_with('#') {
+        return format!("{origin}{base_rest}{reference}");
+    }
+    if reference.starts_with('?') {
+        return format!("{origin}{base_path}{reference}");
+    }
+    let split = reference.find(['?', '#']).unwrap_or(reference.len());
+    let (path, suffix) = reference.split_at(split);
+    let merged = if path.starts_with('/') {
+        path.to_owned()
+    } else {
+        let dir = base_path.rfind('/').map_or("/", |i| &base_path[..=i]);
+        format!("{dir}{path}")
+    };
+    format!("{origin}{}{suffix}", remove_dot_segments(&merged))
+}
+
+/// RFC 3986 §5.2.4, for a path starting with `/`.
+fn remove_dot_segments(path: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let segments: Vec<&str> = path.split('/').skip(1).collect();
+    let last = segments.len().saturating_sub(1);
+    let mut trailing = false;
+    for (i, segment) in segments.iter().enumerate() {
+        match *segment {
+            "." => trailing = i == last,
+            ".." => {
+                out.pop();
+                trailing = i == last;
+            }
+            s => {
+                out.push(s);
+                trailing = false;
+            }
+        }
+    }
+    let mut text = format!("/{}", out.join("/"));
+    if trailing && !text.ends_with('/') {
+        text.push('/');
+    }
+    text
+}
+
+/// `location` (absolute, see [`resolve`]) when it stays on the same scheme,
+/// host and port as `from` and carries no credentials; `None` otherwise.
 fn same_origin(from: &str, location: &str) -> Option<String> {
     let from: Uri = from.parse().ok()?;
-    let origin = format!("{}://{}", from.scheme_str()?, from.authority()?.as_str());
-    let absolute = if location.starts_with('/') && !location.starts_with("//") {
-        format!("{origin}{location}")
-    } else {
-        location.to_owned()
-    };
-    let to: Uri = absolute.parse().ok()?;
+    let to: Uri = location.parse().ok()?;
     let port = |u: &Uri| {
         u.port_u16().or(match u.scheme_str() {
             Some("https") => Some(443),
@@ -289,7 +527,7 @@ fn same_origin(from: &str, location: &str) -> Option<String> {
         && to.host().map(str::to_ascii_lowercase) == from.host().map(str::to_ascii_lowercase)
         && port(&to) == port(&from)
         && !to.authority().is_some_and(|a| a.as_str().contains('@'));
-    same.then_some(absolute)
+    same.then(|| location.to_owned())
 }
 
 #[cfg(test)]
@@ -309,11 +547,38 @@ mod tests {
             "an @ in the path is not a credential"
         );
         assert_eq!(redact("not a url"), "not a url");
+        assert_eq!(
+            redact("http://lrs.example/xapi?token=abc#k=v"),
+            "http://lrs.example/xapi?***"
+        );
+        assert_eq!(redact("http://h/#access_token=abc"), "http://h/#***");
+        assert_eq!(
+            redact("cannot reach http://u:pw@h/x?token=t1 now, nor https://h2/?k=t2"),
+            "cannot reach http://***@h/x?*** now, nor https://h2/?***"
+        );
+    }
+
+    #[test]
+    fn a_location_is_resolved_against_the_request_url() {
+        let base = "http://127.0.0.1:8100/xapi/statements?x=1";
+        for (reference, want) in [
+            ("/other", "http://127.0.0.1:8100/other"),
+            ("statements/", "http://127.0.0.1:8100/xapi/statements/"),
+            ("../lrs/statements", "http://127.0.0.1:8100/lrs/statements"),
+            ("./a/./b/../c", "http://127.0.0.1:8100/xapi/a/c"),
+            ("?y=2", "http://127.0.0.1:8100/xapi/statements?y=2"),
+            ("//elsewhere.example/x", "http://elsewhere.example/x"),
+            ("https://lrs.example/xapi", "https://lrs.example/xapi"),
+            ("..", "http://127.0.0.1:8100/"),
+        ] {
+            assert_eq!(resolve(base, reference), want, "{reference}");
+        }
     }
 
     #[test]
     fn redirects_are_followed_only_on_the_same_origin() {
         let from = "http://127.0.0.1:8100/xapi/statements";
+        let same_origin = |from: &str, to: &str| same_origin(from, &resolve(from, to));
         assert_eq!(
             same_origin(from, "/other/statements").as_deref(),
             Some("http://127.0.0.1:8100/other/statements")

@@ -2,10 +2,12 @@
 //! `xapi-rules`): what validators check (required properties, one inverse
 //! functional identifier, IRIs, language maps, ISO 8601 durations, score
 //! ranges) and what they skip (no `version`, `verb.display` in the run's
-//! language, fixed-millisecond timestamps, one definition per activity id).
+//! language, fixed-millisecond timestamps, one definition per activity id,
+//! one display per verb, no pseudo-locale, no score for an abandoned run).
 //! Each function panics naming the rule a statement breaks.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+use crate::statement::is_private_use;
 use serde_json::Value;
 
 /// `scheme:rest`, scheme per RFC 3987, no spaces.
@@ -90,18 +92,31 @@ pub fn assert_valid_xapi(v: &Value) {
     assert!(is_iri(v["object"]["id"].as_str().unwrap()));
     assert_language_map(&v["object"]["definition"]["name"]);
     assert!(is_iri(v["object"]["definition"]["type"].as_str().unwrap()));
-    // result.
+    // result: an abandoned attempt (attempted) was not judged, so it has
+    // neither score nor success; every other has both.
     let result = &v["result"];
-    let score = &result["score"];
-    let (scaled, raw, min, max) = (
-        score["scaled"].as_f64().unwrap(),
-        score["raw"].as_f64().unwrap(),
-        score["min"].as_f64().unwrap(),
-        score["max"].as_f64().unwrap(),
-    );
-    assert!((-1.0..=1.0).contains(&scaled));
-    assert!(min <= raw && raw <= max && min < max);
-    assert!(result["success"].is_boolean() && result["completion"].is_boolean());
+    if verb.ends_with("/attempted") {
+        assert!(
+            result.get("score").is_none(),
+            "no score when abandoned: {v}"
+        );
+        assert!(
+            result.get("success").is_none(),
+            "no success when abandoned: {v}"
+        );
+    } else {
+        let score = &result["score"];
+        let (scaled, raw, min, max) = (
+            score["scaled"].as_f64().unwrap(),
+            score["raw"].as_f64().unwrap(),
+            score["min"].as_f64().unwrap(),
+            score["max"].as_f64().unwrap(),
+        );
+        assert!((-1.0..=1.0).contains(&scaled));
+        assert!(min <= raw && raw <= max && min < max);
+        assert!(result["success"].is_boolean());
+    }
+    assert!(result["completion"].is_boolean());
     assert!(
         is_iso_duration(result["duration"].as_str().unwrap()),
         "{}",
@@ -131,10 +146,19 @@ pub fn assert_valid_xapi(v: &Value) {
     // version: 1.0.3 §2.4.10, an LRP SHOULD NOT set it (and if it does,
     // it MUST be 1.0.0): never set.
     assert!(obj.get("version").is_none(), "no version: {v}");
-    // verb.display: ADL's English word, and the run's language's.
-    let display = v["verb"]["display"].as_object().unwrap();
-    assert!(display.contains_key("en-US"), "{display:?}");
-    assert!(display.contains_key(lang), "display in {lang}: {display:?}");
+    // Language maps: in every shipped real language, never in a private-use
+    // one (the pseudo-locale en-XA); the run's language has no private-use
+    // region either.
+    assert!(!is_private_use(lang), "context.language {lang}");
+    for map in [&v["verb"]["display"], &v["object"]["definition"]["name"]] {
+        let map = map.as_object().unwrap();
+        for tag in SHIPPED {
+            assert!(map.contains_key(tag), "{tag} in {map:?}");
+        }
+        for tag in map.keys() {
+            assert!(!is_private_use(tag), "{tag} in {map:?}");
+        }
+    }
     // Never a secret.
     let text = v.to_string();
     for secret in ["Pa55word!", "password\"", "qzmvtxkbrhwpnlsd"] {
@@ -163,22 +187,28 @@ pub fn is_millisecond_timestamp(ts: &str) -> bool {
         && b[23] == b'Z'
 }
 
-/// Panics unless every activity id in `statements` has one definition: the
-/// same type, and no language with two different names.
+/// The languages the program ships with real translations: every language
+/// map holds each of them.
+pub const SHIPPED: [&str; 2] = ["en-US", "ja-JP"];
+
+/// Panics unless every activity id in `statements` has one definition (the
+/// same type and the same name map, in the same languages) and every verb
+/// id one display map, whatever the language of each run.
 pub fn assert_one_definition_per_activity(statements: &[Value]) {
     use std::collections::BTreeMap;
-    let mut seen: BTreeMap<String, (Value, BTreeMap<String, Value>)> = BTreeMap::new();
+    let mut definitions: BTreeMap<String, Value> = BTreeMap::new();
+    let mut displays: BTreeMap<String, Value> = BTreeMap::new();
     for v in statements {
         let id = v["object"]["id"].as_str().unwrap().to_owned();
         let def = &v["object"]["definition"];
-        let (kind, names) = seen
-            .entry(id.clone())
-            .or_insert_with(|| (def["type"].clone(), BTreeMap::new()));
-        assert_eq!(&def["type"], kind, "{id}: two activity types");
-        for (lang, name) in def["name"].as_object().unwrap() {
-            let first = names.entry(lang.clone()).or_insert_with(|| name.clone());
-            assert_eq!(first, name, "{id}: two names in {lang}");
-        }
+        let first = definitions.entry(id.clone()).or_insert_with(|| def.clone());
+        assert_eq!(first, def, "{id}: two definitions");
+        let verb = v["verb"]["id"].as_str().unwrap().to_owned();
+        let display = &v["verb"]["display"];
+        let first = displays
+            .entry(verb.clone())
+            .or_insert_with(|| display.clone());
+        assert_eq!(first, display, "{verb}: two displays");
     }
 }
 

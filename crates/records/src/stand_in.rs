@@ -1,7 +1,9 @@
 //! A stand-in Learning Record Store for tests (feature `stand-in-lrs`): a
 //! small HTTP server on 127.0.0.1 that answers each request as it is told
-//! (a status, a redirect with its `Location`, or never) and hands over what
-//! it received, so a test can check method, path, headers and body.
+//! (a status, a redirect with its `Location`, a body of its own, or never)
+//! and hands over what it received, so a test can check method, path,
+//! headers and body. A `200` answers as xAPI 1.0.3 says an LRS does: a JSON
+//! array of the ids of the statements posted.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -34,8 +36,11 @@ impl Request {
 /// How the stand-in answers one request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reply {
-    /// This status, with a small JSON body.
+    /// This status: a `200` with the JSON array of the posted statements'
+    /// ids, a `204` with no body, any other with `[]`.
     Status(u16),
+    /// This status, `Content-Type` and body, as they are.
+    Body(u16, String, String),
     /// This status (`301`, `302`, `307`, `308`, …) with this `Location`.
     Redirect(u16, String),
     /// Reads the request and never answers (the connection stays open until
@@ -139,27 +144,50 @@ fn answer(
         .unwrap_or(0);
     let mut body = vec![0; length];
     reader.read_exact(&mut body)?;
+    let request_body = String::from_utf8_lossy(&body).into_owned();
     let request = Request {
         method,
         path,
         headers,
-        body: String::from_utf8_lossy(&body).into_owned(),
+        body: request_body.clone(),
     };
     // A test that has gone no longer listens: the answer still goes out.
     let _ = received.send(request);
-    let (status, location) = match reply {
+    let json = || "application/json".to_owned();
+    let (status, location, content_type, body) = match reply {
         Reply::Never => return Ok(Some(reader.into_inner())),
-        Reply::Status(status) => (*status, String::new()),
-        // i18n-exempt: an HTTP header, not words
-        Reply::Redirect(status, to) => (*status, format!("Location: {to}\r\n")),
+        Reply::Status(200) => (200, String::new(), json(), ids_of(&request_body)),
+        // A 204 has no body.
+        Reply::Status(204) => (204, String::new(), json(), String::new()),
+        Reply::Status(status) => (*status, String::new(), json(), "[]".to_owned()),
+        Reply::Body(status, content_type, body) => {
+            (*status, String::new(), content_type.clone(), body.clone())
+        }
+        Reply::Redirect(status, to) => {
+            // i18n-exempt: an HTTP header, not words
+            let location = format!("Location: {to}\r\n");
+            (*status, location, json(), "[]".to_owned())
+        }
     };
-    // A 204 has no body.
-    let body = if status == 204 { "" } else { "[]" };
     // i18n-exempt: an HTTP status line and headers, not words
     let reply = format!(
-        "HTTP/1.1 {status} X\r\n{location}Content-Length: {}\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n{body}",
+        "HTTP/1.1 {status} X\r\n{location}Content-Length: {}\r\nContent-Type: {content_type}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     );
     reader.get_mut().write_all(reply.as_bytes())?;
     Ok(None)
+}
+
+/// The JSON array of the ids of the statement (or statements) in `body`.
+fn ids_of(body: &str) -> String {
+    let value: serde_json::Value = serde_json::from_str(body).unwrap_or_default();
+    let all = match value {
+        serde_json::Value::Array(all) => all,
+        one => vec![one],
+    };
+    let ids: Vec<serde_json::Value> = all
+        .into_iter()
+        .filter_map(|s| s.get("id").cloned())
+        .collect();
+    serde_json::Value::Array(ids).to_string()
 }

@@ -120,11 +120,14 @@ pub struct RunRecord {
     pub trainee: String,
     /// The scenario's id.
     pub scenario: String,
-    /// The scenario's title in the run's language.
-    pub title: String,
-    /// The scenario's title in en-US, if the run's language is another.
-    pub title_en: Option<String>,
-    /// The run's language (BCP 47).
+    /// The scenario's title in every language the program ships (BCP 47
+    /// tag → title): the activity's `definition.name`, the same for every
+    /// run of the scenario whatever its language, so one activity has one
+    /// definition. A private-use tag ([`is_private_use`], the pseudo-locale
+    /// `en-XA`) is left out.
+    pub titles: BTreeMap<String, String>,
+    /// The run's language (BCP 47). A private-use region is written without
+    /// it (`en-XA` as `en`, see [`record_language`]).
     pub language: String,
     /// Guided or exam.
     pub mode: RunMode,
@@ -150,9 +153,11 @@ pub struct RunRecord {
     pub time_limit: Option<Duration>,
     /// When it ended.
     pub timestamp: jiff::Timestamp,
-    /// The verb in the run's language (`完了`), shown beside ADL's English
-    /// word in `verb.display`; `None` for an en-US run.
-    pub verb_display: Option<String>,
+    /// The verb's word in each language the program ships besides en-US
+    /// (BCP 47 tag → word, `ja-JP` → `完了`), shown beside ADL's English word
+    /// in `verb.display`: the same display for every statement with that
+    /// verb, whatever the run's language. Private-use tags are left out.
+    pub verb_words: BTreeMap<String, String>,
     /// The `homePage` of the trainee's account: the system whose login name
     /// [`trainee`](RunRecord::trainee) is (an http(s) URL, see [`local_home_page`]).
     pub home_page: String,
@@ -190,12 +195,57 @@ pub fn local_home_page(host: Option<&str>) -> String {
 /// Whether `url` can be an account's `homePage`: an absolute http(s) URL with
 /// a host, no user name or password in it, no spaces.
 pub fn is_home_page(url: &str) -> bool {
-    let Ok(uri) = url.parse::<ureq::http::Uri>() else {
-        return false;
-    };
-    matches!(uri.scheme_str(), Some("http" | "https"))
-        && uri.host().is_some_and(|h| !h.is_empty())
-        && !uri.authority().is_some_and(|a| a.as_str().contains('@'))
+    home_page(url).is_some()
+}
+
+/// `url` as an account's `homePage`, normalised as RFC 3986 §6.2.2.1 says
+/// (scheme and host are case-insensitive): both in lowercase, the rest as
+/// given, so `HTTPS://SSO.Example.org/Walk` and `https://sso.example.org/Walk`
+/// are one system. `None` when it cannot be one (see [`is_home_page`]).
+pub fn home_page(url: &str) -> Option<String> {
+    let url = url.trim();
+    let uri = url.parse::<ureq::http::Uri>().ok()?;
+    let scheme = uri.scheme_str()?.to_ascii_lowercase();
+    let web = matches!(scheme.as_str(), "http" | "https");
+    let authority = uri.authority()?.as_str();
+    if !web || uri.host().is_none_or(str::is_empty) || authority.contains('@') {
+        return None;
+    }
+    let rest = &url[url.find("://")? + 3 + authority.len()..];
+    Some(format!(
+        "{scheme}://{}{rest}",
+        authority.to_ascii_lowercase()
+    ))
+}
+
+/// Whether the BCP 47 `tag` has a private-use region (ISO 3166-1
+/// user-assigned codes `AA`, `QM`–`QZ`, `XA`–`XZ`, `ZZ`), as pseudo-locales
+/// do (`en-XA`): such a tag names no language anyone reads, so it never goes
+/// into a record's language maps.
+pub fn is_private_use(tag: &str) -> bool {
+    tag.split(['-', '_']).skip(1).any(|sub| {
+        let b = sub.as_bytes();
+        b.len() == 2
+            && b.iter().all(u8::is_ascii_alphabetic)
+            && match sub.to_ascii_uppercase().as_bytes() {
+                [b'A', b'A'] | [b'Z', b'Z'] => true,
+                [b'Q', c] => (b'M'..=b'Z').contains(c),
+                [b'X', _] => true,
+                _ => false,
+            }
+    })
+}
+
+/// The run's language as a record says it: `tag`, without a private-use
+/// region ([`is_private_use`]: `en-XA` is `en`).
+pub fn record_language(tag: &str) -> String {
+    if !is_private_use(tag) {
+        return tag.to_owned();
+    }
+    tag.split(['-', '_'])
+        .filter(|sub| !is_private_use(&format!("x-{sub}")))
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// A timestamp as statements carry it: RFC 3339 in UTC with exactly three
@@ -238,11 +288,15 @@ impl RunRecord {
     /// The statement, with the given id.
     pub fn statement_with_id(&self, id: Uuid) -> Statement {
         let verb = self.verb();
-        let mut name = BTreeMap::from([(self.language.clone(), self.title.clone())]);
-        if let Some(en) = &self.title_en {
-            name.entry("en-US".to_owned()).or_insert_with(|| en.clone());
-        }
+        let name: BTreeMap<String, String> = self
+            .titles
+            .iter()
+            .filter(|(tag, _)| !is_private_use(tag))
+            .map(|(tag, title)| (tag.clone(), title.clone()))
+            .collect();
         let score = self.score();
+        // An abandoned attempt was not judged: it has no score and no success.
+        let judged = self.ending != Ending::Abandoned;
         let mut result_ext = BTreeMap::from([
             (
                 EXT_WRONG_ACTIONS.to_owned(),
@@ -297,13 +351,13 @@ impl RunRecord {
                 }),
             },
             result: Some(StatementResult {
-                score: Some(Score {
+                score: judged.then(|| Score {
                     scaled: f64::from(score) / 100.0,
                     raw: f64::from(score),
                     min: 0.0,
                     max: 100.0,
                 }),
-                success: Some(
+                success: judged.then_some(
                     matches!(verb, VerbKind::Passed | VerbKind::Completed) && self.goal_met,
                 ),
                 completion: Some(self.ending == Ending::Finished),
@@ -313,7 +367,7 @@ impl RunRecord {
             context: Some(Context {
                 registration: Some(self.registration),
                 platform: Some(PLATFORM.to_owned()),
-                language: Some(self.language.clone()),
+                language: Some(record_language(&self.language)),
                 extensions: context_ext,
             }),
             timestamp: xapi_timestamp(self.timestamp),
@@ -321,14 +375,14 @@ impl RunRecord {
         }
     }
 
-    /// `verb.display`: ADL's English word, and the run's language's word
-    /// when it has one.
+    /// `verb.display`: ADL's English word, and the word of each other
+    /// language the program ships (never one of a private-use tag).
     fn verb_display(&self, verb: VerbKind) -> BTreeMap<String, String> {
         let mut display = BTreeMap::from([("en-US".to_owned(), verb.word().to_owned())]);
-        if let Some(word) = self.verb_display.as_ref().filter(|w| !w.is_empty()) {
-            display
-                .entry(self.language.clone())
-                .or_insert_with(|| word.clone());
+        for (tag, word) in &self.verb_words {
+            if !word.is_empty() && !is_private_use(tag) {
+                display.entry(tag.clone()).or_insert_with(|| word.clone());
+            }
         }
         display
     }
@@ -611,6 +665,36 @@ pub fn parse_iso_duration(s: &str) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_home_page_has_its_scheme_and_host_in_lowercase() {
+        assert_eq!(
+            home_page(" HTTPS://SSO.Example.ORG:8443/Walk?Q=A ").as_deref(),
+            Some("https://sso.example.org:8443/Walk?Q=A")
+        );
+        assert_eq!(home_page("http://Host").as_deref(), Some("http://host"));
+        for bad in [
+            "ftp://host/",
+            "https://u:p@host/",
+            "https:///x",
+            "not a url",
+            "",
+        ] {
+            assert_eq!(home_page(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn private_use_regions_never_go_into_a_record() {
+        for tag in ["en-XA", "ar-XB", "en-ZZ", "de-QM", "en-AA", "en_XA"] {
+            assert!(is_private_use(tag), "{tag}");
+        }
+        for tag in ["en-US", "ja-JP", "ja", "zh-Hant-TW", "x-klingon", "en-XAA"] {
+            assert!(!is_private_use(tag), "{tag}");
+        }
+        assert_eq!(record_language("en-XA"), "en");
+        assert_eq!(record_language("ja-JP"), "ja-JP");
+    }
 
     #[test]
     fn durations_are_iso_8601_to_the_hundredth() {

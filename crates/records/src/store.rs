@@ -8,12 +8,19 @@
 //! lock, accepts a UTF-8 byte-order mark at the start (an editor's), and
 //! skips any line that is not a statement, with a warning naming it.
 //!
-//! Statements that could not be sent to a Learning Record Store are listed by
-//! id in a second file beside the first, `<file>.pending`, one id a line, with
-//! the same locking; a successful sync takes them out of it. The records file
+//! A statement id appears once: a later line with an id already read is not
+//! a second record; it is named in [`Loaded::repeated`], once per id.
+//!
+//! Statements to be sent to a Learning Record Store are listed by id in a
+//! second file beside the first, `<file>.pending`, one id a line, with the
+//! same locking. The list is written ahead: [`Store::deliver`] lists a
+//! statement *before* it is sent and takes it off only once the LRS has
+//! stored it, so a process killed in the middle of a send (or an LRS that
+//! never answers) leaves it pending for the next sync. The records file
 //! itself stays pure xAPI, so it can be handed to any tool that reads
 //! statements.
 
+use crate::lrs::{Lrs, LrsError};
 use crate::statement::Statement;
 use fs4::FileExt;
 use std::collections::BTreeSet;
@@ -54,13 +61,54 @@ pub struct Skipped {
     pub reason: String,
 }
 
+/// A statement id found on more than one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repeated {
+    /// The id.
+    pub id: Uuid,
+    /// The line it was first read from (1-based): the record kept.
+    pub first: usize,
+    /// The later lines with it (1-based), not read as records.
+    pub again: Vec<usize>,
+}
+
 /// What a read found: the statements, and the lines it skipped.
 #[derive(Debug, Clone, Default)]
 pub struct Loaded {
-    /// Every good statement, in file order.
+    /// Every good statement, in file order, each id once (its first line).
     pub statements: Vec<Statement>,
     /// Lines that are not statements.
     pub skipped: Vec<Skipped>,
+    /// Ids on more than one line, in the order they were found again.
+    pub repeated: Vec<Repeated>,
+}
+
+/// What [`Store::deliver`] did with the statements it was given.
+#[derive(Debug, Default)]
+pub struct Delivery {
+    /// The ids the LRS took ([`Receipt`](crate::lrs::Receipt) `Stored` or
+    /// `Accepted`), in order: off the pending list (unless
+    /// [`clear_error`](Delivery::clear_error)).
+    pub sent: Vec<Uuid>,
+    /// Where the last one was taken: [`Lrs::statements_url`] or where a
+    /// redirect led, redacted.
+    pub url: Option<String>,
+    /// The ids not sent: the one that failed and every one after it (not
+    /// tried, each would wait as long). Each stays pending, unless it is in
+    /// [`unlisted`](Delivery::unlisted).
+    pub unsent: Vec<Uuid>,
+    /// Why the first of [`unsent`](Delivery::unsent) failed.
+    pub error: Option<LrsError>,
+    /// Ids that could not be listed as pending before sending (they were
+    /// sent all the same); one that is also unsent has nothing keeping it
+    /// for a later sync.
+    pub unlisted: Vec<Uuid>,
+    /// Why listing them failed.
+    pub list_error: Option<StoreError>,
+    /// Why the sent ones could not be taken off the pending list: they stay
+    /// listed, and a later sync sends them again (a matching re-send is
+    /// taken again by the LRS, not stored twice).
+    pub clear_error: Option<StoreError>,
 }
 
 /// A JSON Lines file of statements.
@@ -122,8 +170,45 @@ impl Store {
 
     /// Notes that `id` still has to be sent to a Learning Record Store.
     pub fn mark_pending(&self, id: Uuid) -> Result<(), StoreError> {
+        self.mark_all_pending(&[id])
+    }
+
+    /// Notes that each of `ids` still has to be sent, in one write.
+    pub fn mark_all_pending(&self, ids: &[Uuid]) -> Result<(), StoreError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
         let path = self.pending_path();
-        append_line(&path, &id.to_string()).map_err(self.io(&path))
+        let lines: Vec<String> = ids.iter().map(Uuid::to_string).collect();
+        append_line(&path, &lines.join("\n")).map_err(self.io(&path))
+    }
+
+    /// Sends `statements` (records of this file) to `lrs`, write-ahead:
+    /// first every one not yet on the pending list is listed (synced to
+    /// disk), then each is sent in order, and those the LRS took come off
+    /// the list. After the first that fails the rest are not tried. A
+    /// process that dies at any point leaves every statement not yet taken
+    /// on the list. Never fails as a whole: see [`Delivery`].
+    pub fn deliver(&self, lrs: &Lrs, statements: &[&Statement]) -> Delivery {
+        let mut delivery = Delivery::default();
+        let listed: BTreeSet<Uuid> = self.pending().unwrap_or_default().into_iter().collect();
+        let mut to_list: Vec<Uuid> = Vec::new();
+        for s in statements {
+            if !listed.contains(&s.id) && !to_list.contains(&s.id) {
+                to_list.push(s.id);
+            }
+        }
+        if let Err(e) = self.mark_all_pending(&to_list) {
+            delivery.unlisted = to_list;
+            delivery.list_error = Some(e);
+        }
+        send_each(lrs, statements, &mut delivery);
+        if !delivery.sent.is_empty() {
+            if let Err(e) = self.clear_pending(&delivery.sent) {
+                delivery.clear_error = Some(e);
+            }
+        }
+        delivery
     }
 
     /// The ids still to be sent, in the order they were noted.
@@ -151,6 +236,37 @@ impl Store {
         let unlocked = FileExt::unlock(&file);
         result.map_err(&io)?;
         unlocked.map_err(io)
+    }
+}
+
+/// Sends each of `statements` to `lrs` until one fails; those not sent go to
+/// `unsent`. No store is touched: for statements that are in none (a records
+/// file that could not be written), see [`Store::deliver`] for the others.
+pub fn send_unkept(lrs: &Lrs, statements: &[&Statement]) -> Delivery {
+    let mut delivery = Delivery {
+        unlisted: statements.iter().map(|s| s.id).collect(),
+        ..Delivery::default()
+    };
+    send_each(lrs, statements, &mut delivery);
+    delivery
+}
+
+fn send_each(lrs: &Lrs, statements: &[&Statement], delivery: &mut Delivery) {
+    for s in statements {
+        if delivery.error.is_some() {
+            delivery.unsent.push(s.id);
+            continue;
+        }
+        match lrs.send(s) {
+            Ok(sent) => {
+                delivery.sent.push(s.id);
+                delivery.url = Some(sent.url);
+            }
+            Err(e) => {
+                delivery.error = Some(e);
+                delivery.unsent.push(s.id);
+            }
+        }
     }
 }
 
@@ -216,12 +332,31 @@ fn without_bom(text: &str) -> &str {
 /// and named.
 pub fn parse_lines(text: &str) -> Loaded {
     let mut loaded = Loaded::default();
+    // Id → (its first line, its index in `repeated` once seen again).
+    let mut seen: std::collections::HashMap<Uuid, (usize, Option<usize>)> =
+        std::collections::HashMap::new();
     for (i, line) in without_bom(text).lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
         match serde_json::from_str::<Statement>(line) {
-            Ok(s) => loaded.statements.push(s),
+            Ok(s) => match seen.get_mut(&s.id) {
+                None => {
+                    seen.insert(s.id, (i + 1, None));
+                    loaded.statements.push(s);
+                }
+                Some((_, Some(at))) => {
+                    loaded.repeated[*at].again.push(i + 1);
+                }
+                Some((first, slot @ None)) => {
+                    *slot = Some(loaded.repeated.len());
+                    loaded.repeated.push(Repeated {
+                        id: s.id,
+                        first: *first,
+                        again: vec![i + 1],
+                    });
+                }
+            },
             Err(e) => loaded.skipped.push(Skipped {
                 line: i + 1,
                 reason: e.to_string(),

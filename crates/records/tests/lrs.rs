@@ -8,7 +8,7 @@ use common::{assert_valid_xapi, record};
 use std::net::TcpListener;
 use std::time::Duration;
 use walkthrough_records::stand_in::{Reply, StandInLrs};
-use walkthrough_records::{Ending, Lrs, LrsError, RunMode, Sent};
+use walkthrough_records::{Ending, Lrs, LrsError, Receipt, RunMode, Sent, Store};
 
 #[test]
 fn a_statement_is_posted_with_the_xapi_headers_and_basic_auth() {
@@ -49,7 +49,7 @@ fn without_credentials_no_authorization_is_sent() {
 }
 
 #[test]
-fn an_error_status_is_a_rejection_and_409_means_already_there() {
+fn an_error_status_is_a_rejection_and_409_is_a_conflict() {
     let server = StandInLrs::serve(401, 1).unwrap();
     let lrs = Lrs::new(&server.endpoint, Some(("trainer", "wrong"))).unwrap();
     let err = lrs
@@ -62,10 +62,14 @@ fn an_error_status_is_a_rejection_and_409_means_already_there() {
     assert!(!err.to_string().contains("wrong"));
     let server = StandInLrs::serve(409, 1).unwrap();
     let lrs = Lrs::new(&server.endpoint, None).unwrap();
-    let sent = lrs
+    let err = lrs
         .send(&record("aiko", RunMode::Guided, Ending::Finished).statement())
-        .unwrap();
-    assert_eq!(sent, Sent::AlreadyStored);
+        .unwrap_err();
+    assert!(matches!(err, LrsError::Conflict { .. }), "{err}");
+}
+
+fn receipt(sent: Result<Sent, LrsError>) -> Result<Receipt, LrsError> {
+    sent.map(|s| s.receipt)
 }
 
 /// What one send gets from an LRS that answers with `reply`.
@@ -82,17 +86,15 @@ fn send_to(reply: Reply) -> (Result<Sent, LrsError>, StandInLrs) {
 }
 
 #[test]
-fn only_200_and_204_to_the_post_itself_are_stored_and_409_is_already_there() {
-    for (status, want) in [
-        (200, Sent::Stored),
-        (204, Sent::Stored),
-        (409, Sent::AlreadyStored),
-    ] {
+fn only_200_naming_the_id_and_204_to_the_post_itself_count_and_409_is_a_conflict() {
+    for (status, want) in [(200, Receipt::Stored), (204, Receipt::Accepted)] {
         let (sent, server) = send_to(Reply::Status(status));
-        assert_eq!(sent.unwrap(), want, "{status}");
+        assert_eq!(receipt(sent).unwrap(), want, "{status}");
         assert_eq!(server.next().unwrap().method, "POST");
     }
-    for status in [201, 202, 400, 404, 500, 503] {
+    let (sent, _) = send_to(Reply::Status(409));
+    assert!(matches!(sent, Err(LrsError::Conflict { .. })), "{sent:?}");
+    for status in [400, 404, 500, 503] {
         let (sent, _) = send_to(Reply::Status(status));
         assert!(
             matches!(sent, Err(LrsError::Rejected { status: s, .. }) if s == status),
@@ -126,7 +128,8 @@ fn a_301_302_or_303_is_never_followed_as_a_get_and_names_its_location() {
                 ..
             }) => {
                 assert_eq!(s, status);
-                assert_eq!(location.as_deref(), Some("/xapi/statements/"));
+                // Resolved against the request's URL.
+                assert_eq!(location, Some(format!("{}/statements/", server.endpoint)));
             }
             other => panic!("{status}: {other:?}"),
         }
@@ -153,7 +156,10 @@ fn a_307_or_308_is_posted_again_to_the_same_host_with_body_and_credentials() {
         )
         .unwrap();
         let statement = record("aiko", RunMode::Exam, Ending::Finished).statement();
-        assert_eq!(lrs.send(&statement).unwrap(), Sent::Stored, "{status}");
+        let sent = lrs.send(&statement).unwrap();
+        assert_eq!(sent.receipt, Receipt::Stored, "{status}");
+        // Where it was stored: where the redirect led.
+        assert_eq!(sent.url, format!("{}/statements/", server.endpoint));
         let [first, second] = <[_; 2]>::try_from(server.take(2)).unwrap();
         assert_eq!(second.method, "POST");
         assert_eq!(second.path, "/xapi/statements/");
@@ -180,7 +186,8 @@ fn a_307_or_308_is_posted_again_to_the_same_host_with_body_and_credentials() {
     let lrs = Lrs::with_timeout(&loops.endpoint, None, Duration::from_secs(2)).unwrap();
     let sent = lrs.send(&record("aiko", RunMode::Exam, Ending::Finished).statement());
     assert!(
-        matches!(sent, Err(LrsError::Redirected { status: 307, .. })),
+        matches!(&sent, Err(LrsError::TooManyRedirects { hops: 3, location, .. })
+            if *location == format!("{}/statements", loops.endpoint)),
         "{sent:?}"
     );
     // The first POST and MAX_REDIRECTS more.
@@ -251,4 +258,98 @@ fn bad_urls_are_refused_before_anything_is_sent() {
         );
     }
     assert!(Lrs::new("https://lrs.example.com/xapi", None).is_ok());
+}
+
+#[test]
+fn a_success_status_without_the_statement_id_is_not_stored() {
+    let statement = record("aiko", RunMode::Exam, Ending::Finished).statement();
+    let other = uuid::Uuid::new_v4();
+    let page = "<!DOCTYPE html>\r\n<html><title>Sign in</title>\u{1b}]0;x\u{7}".to_owned()
+        + &"x".repeat(200);
+    for (reply, content_type, start) in [
+        (
+            Reply::Body(200, "text/html; charset=utf-8".into(), page.clone()),
+            Some("text/html; charset=utf-8"),
+            "<!DOCTYPE html>\\r\\n<html><title>Sign in</title>\\u{1b}]0;x\\u{7}xxxxxxxxxxxxxxxxxxxxxxxxxxxxx…",
+        ),
+        (
+            Reply::Body(200, "application/json".into(), format!("[\"{other}\"]")),
+            Some("application/json"),
+            "",
+        ),
+        (
+            Reply::Body(200, "application/json".into(), "{}".into()),
+            Some("application/json"),
+            "{}",
+        ),
+        (
+            Reply::Body(201, "application/json".into(), format!("[\"{}\"]", statement.id)),
+            Some("application/json"),
+            "",
+        ),
+    ] {
+        let server = StandInLrs::script(vec![reply.clone()]).unwrap();
+        let lrs = Lrs::with_timeout(&server.endpoint, None, Duration::from_secs(2)).unwrap();
+        match lrs.send(&statement) {
+            Err(LrsError::NotStored {
+                content_type: got_type,
+                start: got_start,
+                ..
+            }) => {
+                assert_eq!(got_type.as_deref(), content_type, "{reply:?}");
+                if !start.is_empty() {
+                    assert_eq!(got_start, start, "{reply:?}");
+                }
+                assert!(!got_start.chars().any(char::is_control), "{got_start}");
+            }
+            other => panic!("{reply:?}: {other:?}"),
+        }
+    }
+    // The id in the array, as an LRS answers: stored.
+    let server = StandInLrs::script(vec![Reply::Body(
+        200,
+        "application/json".into(),
+        format!("[\"{other}\", \"{}\"]", statement.id),
+    )])
+    .unwrap();
+    let lrs = Lrs::with_timeout(&server.endpoint, None, Duration::from_secs(2)).unwrap();
+    assert_eq!(lrs.send(&statement).unwrap().receipt, Receipt::Stored);
+}
+
+#[test]
+fn a_statement_is_listed_as_pending_before_it_is_sent_and_stays_while_no_answer_comes() {
+    let dir = std::env::temp_dir().join(format!("walkthrough-ahead-{}", uuid::Uuid::new_v4()));
+    let store = Store::new(dir.join("records.jsonl"));
+    let statement = record("aiko", RunMode::Exam, Ending::Finished).statement();
+    store.append(&statement).unwrap();
+    assert!(store.pending().unwrap().is_empty());
+    let server = StandInLrs::script(vec![Reply::Never]).unwrap();
+    let lrs = Lrs::with_timeout(&server.endpoint, None, Duration::from_secs(3)).unwrap();
+    std::thread::scope(|scope| {
+        let sending = scope.spawn(|| store.deliver(&lrs, &[&statement]));
+        // The LRS has the request and has not answered: a process killed now
+        // finds the statement pending.
+        let request = server.next().unwrap();
+        assert_eq!(request.method, "POST");
+        assert_eq!(store.pending().unwrap(), [statement.id]);
+        let delivery = sending.join().unwrap();
+        assert!(matches!(delivery.error, Some(LrsError::Unreachable { .. })));
+        assert_eq!(delivery.unsent, [statement.id]);
+        assert!(delivery.sent.is_empty());
+    });
+    assert_eq!(store.pending().unwrap(), [statement.id]);
+    // Once the LRS stores it, it leaves the list; a proxy's page does not.
+    let page =
+        StandInLrs::script(vec![Reply::Body(200, "text/html".into(), "<html>".into())]).unwrap();
+    let lrs = Lrs::new(&page.endpoint, None).unwrap();
+    let delivery = store.deliver(&lrs, &[&statement]);
+    assert!(matches!(delivery.error, Some(LrsError::NotStored { .. })));
+    assert_eq!(store.pending().unwrap(), [statement.id]);
+    let good = StandInLrs::serve(200, 1).unwrap();
+    let lrs = Lrs::new(&good.endpoint, None).unwrap();
+    let delivery = store.deliver(&lrs, &[&statement]);
+    assert_eq!(delivery.sent, [statement.id]);
+    assert_eq!(delivery.url, Some(format!("{}/statements", good.endpoint)));
+    assert!(store.pending().unwrap().is_empty());
+    let _ = std::fs::remove_dir_all(dir);
 }

@@ -65,7 +65,17 @@ fn verbs_success_and_completion_follow_how_the_run_ended() {
         assert_eq!(r.verb(), verb, "{mode:?} {ending:?}");
         let v = json(&r.statement());
         assert_eq!(v["verb"]["id"], verb.id());
-        assert_eq!(v["result"]["success"], success, "{mode:?} {ending:?}");
+        if ending == Ending::Abandoned {
+            // An abandoned attempt was not judged: no success, no score.
+            assert!(v["result"].get("success").is_none(), "{mode:?}");
+            assert!(v["result"].get("score").is_none(), "{mode:?}");
+        } else {
+            assert_eq!(v["result"]["success"], success, "{mode:?} {ending:?}");
+            assert!(
+                v["result"]["score"]["raw"].is_number(),
+                "{mode:?} {ending:?}"
+            );
+        }
         assert_eq!(v["result"]["completion"], completion, "{mode:?} {ending:?}");
     }
     // An exam ended without its goal fails.
@@ -137,27 +147,25 @@ fn the_statement_carries_the_run() {
 }
 
 /// Every statement shape: each mode and ending, the goal met or not, each
-/// language (en-US without a translated verb, ja-JP, the en-XA pseudo-locale),
-/// with and without skipped steps, seed and time limit.
+/// language the run may be in (en-US, ja-JP, the en-XA pseudo-locale, whose
+/// title and words a careless caller might add), with and without skipped
+/// steps, seed and time limit.
 fn every_shape() -> Vec<RunRecord> {
     let mut all = Vec::new();
     for mode in [RunMode::Guided, RunMode::Exam] {
         for ending in [Ending::Finished, Ending::TimedOut, Ending::Abandoned] {
             for goal_met in [true, false] {
-                for (language, verb, title) in [
-                    ("en-US", None, None),
-                    ("ja-JP", Some("完了"), Some("ja title")),
-                    ("en-XA", Some("[ċőṁƥľēţēđ]"), Some("[Ţő ċŕēąţē]")),
-                ] {
+                for language in ["en-US", "ja-JP", "en-XA"] {
                     for skipped in [0, 3] {
                         let mut r = record("aiko", mode, ending);
                         r.goal_met = goal_met;
                         r.language = language.to_owned();
-                        r.verb_display = verb.map(str::to_owned);
-                        if let Some(title) = title {
-                            r.title = title.to_owned();
-                        } else {
-                            r.title = r.title_en.take().unwrap();
+                        r.verb_words = common::ja_verb_words(&r);
+                        if language == "en-XA" {
+                            r.titles
+                                .insert("en-XA".to_owned(), "[Ţő ċŕēąţē]".to_owned());
+                            r.verb_words
+                                .insert("en-XA".to_owned(), "[ċőṁƥľēţēđ]".to_owned());
                         }
                         r.skipped = skipped;
                         if skipped > 0 {
@@ -182,13 +190,24 @@ fn every_statement_shape_keeps_the_xapi_rules_validators_skip_too() {
     for (v, r) in statements.iter().zip(&shapes) {
         assert_valid_xapi(v);
         verbs.insert(v["verb"]["id"].as_str().unwrap().to_owned());
-        // The run's language has its own word for the verb, en-US ADL's.
+        // Every shipped language has its word for the verb, en-US ADL's;
+        // the pseudo-locale none, and the run's language is written without
+        // its private-use region.
         let display = v["verb"]["display"].as_object().unwrap();
         assert_eq!(display["en-US"], r.verb().word());
-        match &r.verb_display {
-            Some(word) => assert_eq!(display[&r.language], word.as_str()),
-            None => assert_eq!(display.len(), 1),
-        }
+        assert_eq!(display["ja-JP"], r.verb_words["ja-JP"].as_str());
+        assert_eq!(display.len(), 2, "{display:?}");
+        assert_eq!(
+            v["object"]["definition"]["name"].as_object().unwrap().len(),
+            2
+        );
+        let want = if r.language == "en-XA" {
+            "en"
+        } else {
+            r.language.as_str()
+        };
+        assert_eq!(v["context"]["language"], want);
+        assert!(!v.to_string().contains("en-XA"), "{v}");
         assert_eq!(
             v["context"]["extensions"]["urn:walkthrough:xapi:mode"],
             r.mode.as_str()
@@ -229,6 +248,27 @@ fn the_rules_catch_what_validators_let_through() {
         Value::from("http://adlnet.gov/expapi/activities/assessment");
     let two = [good.clone(), assessment];
     assert!(std::panic::catch_unwind(|| assert_one_definition_per_activity(&two)).is_err());
+    // A name map in fewer languages is another definition, as is a verb
+    // display in fewer languages.
+    let mut english_only = good.clone();
+    english_only["object"]["definition"]["name"]
+        .as_object_mut()
+        .unwrap()
+        .remove("ja-JP");
+    let two = [good.clone(), english_only];
+    assert!(std::panic::catch_unwind(|| assert_one_definition_per_activity(&two)).is_err());
+    let mut english_verb = good.clone();
+    english_verb["verb"]["display"] = serde_json::json!({"en-US": "passed"});
+    let two = [good.clone(), english_verb];
+    assert!(std::panic::catch_unwind(|| assert_one_definition_per_activity(&two)).is_err());
+    assert!(breaks(&|v| v["context"]["language"] = Value::from("en-XA")));
+    assert!(breaks(&|v| {
+        v["object"]["definition"]["name"]["en-XA"] = Value::from("[x]");
+    }));
+    let abandoned = json(&record("aiko", RunMode::Guided, Ending::Abandoned).statement());
+    let mut scored = abandoned.clone();
+    scored["result"]["score"] = good["result"]["score"].clone();
+    assert!(std::panic::catch_unwind(|| assert_valid_xapi(&scored)).is_err());
 }
 
 #[test]
