@@ -60,10 +60,11 @@ pub fn check_scenario(
             ctx.push(Some(index), None, Kind::UnresolvedStep { reason });
         }
     }
+    let later = later_targets(transcript);
     for locale in locales {
         messages(&mut ctx, transcript, l10n, locale);
-        for record in &transcript.steps {
-            text(&mut ctx, transcript, record, l10n, locale);
+        for (record, later) in transcript.steps.iter().zip(&later) {
+            text(&mut ctx, record, later, l10n, locale);
         }
     }
     if locales.len() > 1 {
@@ -338,11 +339,38 @@ fn catalog_id(id: &str) -> String {
     catalog::find(id).map_or(id, |s| s.id).to_owned()
 }
 
-/// Checks of one step's text in one locale.
+/// For each step, the controls later steps name: each element once, at the
+/// nearest later step that names it, in step order. Worked out once per
+/// transcript, from the last step back, so a long procedure costs
+/// steps × distinct controls, not steps².
+fn later_targets(transcript: &Transcript) -> Vec<Vec<(usize, &Element)>> {
+    let mut nearest: Vec<(usize, &Element)> = Vec::new();
+    let mut out = vec![Vec::new(); transcript.steps.len()];
+    for (slot, record) in out.iter_mut().zip(&transcript.steps).rev() {
+        *slot = nearest.clone();
+        let named = named_targets(record);
+        // This step's controls are now the nearest for the steps before it.
+        nearest.retain(|(_, e)| !named.iter().any(|n| n.id == e.id));
+        let mut seen: Vec<&str> = Vec::new();
+        let mut front: Vec<(usize, &Element)> = Vec::new();
+        for e in named {
+            if !seen.contains(&e.id.as_str()) {
+                seen.push(&e.id);
+                front.push((record.index, e));
+            }
+        }
+        front.append(&mut nearest);
+        nearest = front;
+    }
+    out
+}
+
+/// Checks of one step's text in one locale; `later` is what
+/// [`later_targets`] gives for this step.
 fn text(
     ctx: &mut Ctx<'_>,
-    transcript: &Transcript,
     record: &StepRecord,
+    later: &[(usize, &Element)],
     l10n: &Localizer,
     locale: &LanguageIdentifier,
 ) {
@@ -353,13 +381,10 @@ fn text(
     let own: Vec<(&Element, String)> = all_targets(record)
         .map(|e| (e, label(l10n, locale, e)))
         .collect();
-    let later: Vec<(usize, &Element, String)> = transcript
-        .steps
+    let later: Vec<(usize, &Element, String)> = later
         .iter()
-        .filter(|r| r.index > i)
-        .flat_map(|r| named_targets(r).into_iter().map(move |e| (r.index, e)))
         .filter(|(_, e)| !own.iter().any(|(o, _)| o.id == e.id))
-        .map(|(j, e)| (j, e, label(l10n, locale, e)))
+        .map(|&(j, e)| (j, e, label(l10n, locale, e)))
         .collect();
     let mut named_later = false;
     let same = equivalents(l10n, locale);
