@@ -198,6 +198,10 @@ fn goal_text(check: &GoalCheck) -> String {
         GoalCheck::AppPasswordAbsent(n) => ("app_password_absent", format!("{n:?}")),
         GoalCheck::MailConnected(b) => ("mail_connected", b.to_string()),
         GoalCheck::MailConnectedWith(n) => ("mail_connected_with", format!("{n:?}")),
+        // Implied by every goal: the fixture's other app passwords stay.
+        GoalCheck::OtherAppPasswordKept(n) => {
+            ("(implied) other app password kept", format!("{n:?}"))
+        }
         GoalCheck::MailRejectsPasswordOf(n) => ("mail_rejects_password_of", format!("{n:?}")),
     };
     format!("{key} = {value}")

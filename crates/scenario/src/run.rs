@@ -90,6 +90,10 @@ pub enum GoalCheck {
     MailConnectedWith(String),
     /// The fixture's app password of this name no longer connects.
     MailRejectsPasswordOf(String),
+    /// The fixture's app password of this name, which the goal does not
+    /// name, is still there: a procedure changes only what it says. Added to
+    /// every goal that has a condition, one per such app password.
+    OtherAppPasswordKept(String),
 }
 
 /// Each goal condition and whether it holds.
@@ -206,6 +210,26 @@ pub(crate) fn evaluate(
             .and_then(|a| a.password.as_deref());
         let ok = plain.is_some_and(|p| !portal.mail_would_connect(p));
         checks.push((GoalCheck::MailRejectsPasswordOf(name), ok));
+    }
+    if !checks.is_empty() {
+        // Deleting another app password than the one asked for is no way to
+        // reach the goal (an exam would otherwise pass it).
+        let named: Vec<String> = checks
+            .iter()
+            .filter_map(|(c, _)| match c {
+                GoalCheck::AppPasswordNamed(n)
+                | GoalCheck::AppPasswordAbsent(n)
+                | GoalCheck::MailConnectedWith(n)
+                | GoalCheck::MailRejectsPasswordOf(n) => Some(n.clone()),
+                _ => None,
+            })
+            .collect();
+        for kept in &scenario.fixture.app_passwords {
+            if !named.contains(&kept.name) {
+                let ok = names.contains(&kept.name);
+                checks.push((GoalCheck::OtherAppPasswordKept(kept.name.clone()), ok));
+            }
+        }
     }
     GoalReport { checks }
 }

@@ -62,6 +62,9 @@ fn delete_auto_runs_to_its_goal() {
                 GoalCheck::MailRejectsPasswordOf("Outlook desktop".into()),
                 true
             ),
+            // Implied: the fixture's other app passwords stay.
+            (GoalCheck::OtherAppPasswordKept("iPhone mail".into()), true),
+            (GoalCheck::OtherAppPasswordKept("Lync".into()), true),
         ]
     );
     // Step 7 only describes the pop-up: nothing done, nothing changed.

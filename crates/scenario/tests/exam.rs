@@ -157,6 +157,33 @@ fn the_delete_exam_ends_at_the_deletion_without_the_read_only_step() {
 }
 
 #[test]
+fn deleting_another_app_password_too_does_not_pass_the_delete_exam() {
+    let mut s = exam("app-password-delete");
+    sign_in(&mut s);
+    to_app_passwords(&mut s);
+    // iPhone mail (row 1) first, which the task does not ask for.
+    click(&mut s, "app-password.1.delete");
+    click(&mut s, "confirm.yes");
+    assert!(!s.is_finished());
+    // Then Outlook desktop, now in row 1: what the task names is gone, but
+    // so is iPhone mail, so the goal does not hold and the exam goes on.
+    click(&mut s, "app-password.1.delete");
+    click(&mut s, "confirm.yes");
+    assert!(!s.is_finished());
+    assert!(!s.goal_met());
+    let report = s.goal();
+    assert!(report
+        .checks
+        .contains(&(GoalCheck::AppPasswordAbsent("Outlook desktop".into()), true)));
+    assert!(report
+        .checks
+        .contains(&(GoalCheck::OtherAppPasswordKept("iPhone mail".into()), false)));
+    assert!(report
+        .checks
+        .contains(&(GoalCheck::OtherAppPasswordKept("Lync".into()), true)));
+}
+
+#[test]
 fn restarting_an_exam_keeps_it_an_exam() {
     let mut s = exam("app-password-create");
     s.restart().unwrap();

@@ -77,5 +77,11 @@ fn skip_deletes_the_named_row_only() {
         .map(|a| a.name)
         .collect();
     assert_eq!(names, ["Lync"]);
-    assert!(s.goal_met());
+    // The named row is gone, but so is iPhone mail, which the trainee
+    // deleted: the goal (which keeps the others) does not hold.
+    assert!(!s.goal_met());
+    assert!(s.goal().checks.contains(&(
+        walkthrough_scenario::GoalCheck::OtherAppPasswordKept("iPhone mail".into()),
+        false
+    )));
 }

@@ -384,7 +384,8 @@ impl App {
         for (check, _) in &report.checks {
             if let GoalCheck::AppPasswordNamed(name)
             | GoalCheck::AppPasswordAbsent(name)
-            | GoalCheck::MailRejectsPasswordOf(name) = check
+            | GoalCheck::MailRejectsPasswordOf(name)
+            | GoalCheck::OtherAppPasswordKept(name) = check
             {
                 named.push(name.clone());
             }
@@ -425,6 +426,9 @@ impl App {
                 },
                 GoalCheck::MailRejectsPasswordOf(name) => {
                     quoted("tui-goal-mail-accepts", "name", name)
+                }
+                GoalCheck::OtherAppPasswordKept(name) => {
+                    quoted("tui-goal-deleted-other", "name", name)
                 }
             });
         }

@@ -261,6 +261,8 @@ fn deleting_the_wrong_app_password_ends_without_praise() {
     );
     assert!(screen.contains("Score: "), "{screen}");
     assert!(summary.wrong_actions >= 1, "{summary:?}");
+    // The goal keeps the other app passwords: it does not hold, score 0.
+    assert!(!summary.goal_met, "{summary:?}");
     t.snap("done-wrong-row");
 }
 
