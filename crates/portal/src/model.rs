@@ -92,17 +92,17 @@ pub enum Source {
 pub enum Effect {
     /// Checks the user name and password (lockout after
     /// [`Rules::lockout_tries`] wrong tries, for [`Rules::lockout_seconds`] on
-    /// the injected clock), then sends a code and shows `second_factor`
-    /// when the account has multi-factor authentication, else `then`.
+    /// the injected clock), then, when the account has multi-factor
+    /// authentication and the model a second factor, sends a six-digit code
+    /// to the phone and shows the page that asks for it; else shows `then`.
     SignIn {
         /// The user-name field.
         user: usize,
         /// The password field (masked).
         password: usize,
-        /// The code field, emptied when a code is sent.
-        code: usize,
-        /// The page that asks for the code.
-        second_factor: ScreenId,
+        /// The code field (emptied when a code is sent) and the page that
+        /// asks for the code, if the product has a second factor.
+        second_factor: Option<(usize, ScreenId)>,
         /// The page a signed-in person lands on.
         then: ScreenId,
     },

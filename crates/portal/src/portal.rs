@@ -422,7 +422,7 @@ impl Portal {
                 .and_then(|i| self.fields[i].as_ref())
                 .is_some_and(FieldText::is_empty)
         });
-        if let Some(k) = empty.or_else(|| fields().last()) {
+        if let Some(k) = empty.or_else(|| fields().next_back()) {
             out[k].focused = true;
         }
     }
@@ -481,12 +481,10 @@ impl Portal {
                     .and_then(|d| d.secret.as_ref())
                     .map(|s| Value::Secret(s.expose().to_owned()));
             }
-            Some(Shows::AppStatus) => {
-                if self.mail == MailStatus::Rejected {
-                    label = Refusal::MailRejected.message();
-                }
+            Some(Shows::AppStatus) if self.mail == MailStatus::Rejected => {
+                label = Refusal::MailRejected.message();
             }
-            None => {}
+            Some(Shows::AppStatus) | None => {}
         }
         if spec.role == Role::TextField {
             if let Some(Some(text)) = self.model.element_index(spec.id).map(|i| &self.fields[i]) {
@@ -694,10 +692,9 @@ impl Portal {
             Effect::SignIn {
                 user,
                 password,
-                code,
                 second_factor,
                 then,
-            } => self.sign_in(user, password, code, second_factor, then),
+            } => self.sign_in(user, password, second_factor, then),
             Effect::VerifyCode { code, then } => {
                 let entered = self.field(code).map(FieldText::take).unwrap_or_default();
                 if self.mfa_code.as_deref() == Some(entered.expose().trim()) {
@@ -789,8 +786,7 @@ impl Portal {
         &mut self,
         user: usize,
         password: usize,
-        code: usize,
-        second_factor: ScreenId,
+        second_factor: Option<(usize, ScreenId)>,
         then: ScreenId,
     ) -> Outcome {
         let rules = self.model.rules;
@@ -831,7 +827,7 @@ impl Portal {
             return self.refuse(Refusal::WrongPassword);
         }
         self.failed_sign_ins = 0;
-        if self.fixture.mfa {
+        if let (true, Some((code, second_factor))) = (self.fixture.mfa, second_factor) {
             self.mfa_code = Some(format!("{:06}", self.rng.random_range(0..1_000_000u32)));
             if let Some(f) = self.field(code) {
                 f.clear();

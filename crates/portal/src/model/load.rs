@@ -57,7 +57,9 @@ const SOURCES: [(&str, Source); 8] = [
     ("row-created", Source::RowCreated),
     ("layer-row-name", Source::LayerRowName),
 ];
-/// What each effect takes, besides `effect` itself.
+/// What each effect takes, besides `effect` itself. `code` and
+/// `second-factor` of `sign-in` go together, and may both be left out (no
+/// second factor is asked for).
 const EFFECT_INPUTS: [(&str, &[&str]); 9] = [
     (
         "sign-in",
@@ -295,6 +297,7 @@ struct RawElement {
 enum ClickValue {
     Word(String),
     Flag(bool),
+    Other(serde::de::IgnoredAny),
 }
 
 struct Loader<'f> {
@@ -751,7 +754,7 @@ impl Loader<'_> {
             let (_, v) = get(key)?;
             match v.get_ref() {
                 ClickValue::Word(w) => Some(Spanned::new(v.span(), w.clone())),
-                ClickValue::Flag(_) => None,
+                ClickValue::Flag(_) | ClickValue::Other(_) => None,
             }
         };
         let verbs: Vec<&Spanned<String>> = table
@@ -768,6 +771,30 @@ impl Loader<'_> {
             return None;
         }
         let verb = verbs[0].get_ref().as_str();
+        let mut shaped = true;
+        for (k, v) in table {
+            let key = k.get_ref().as_str();
+            let fits = match v.get_ref() {
+                ClickValue::Word(_) => key != "close",
+                ClickValue::Flag(_) => key == "close",
+                ClickValue::Other(_) => false,
+            };
+            if !fits {
+                shaped = false;
+                let expected = if key == "close" {
+                    "`close = true`"
+                } else {
+                    "a name in quotes"
+                };
+                self.error(
+                    v.span(),
+                    ModelProblem::Misused {
+                        found: key.to_owned(),
+                        expected: expected.to_owned(),
+                    },
+                );
+            }
+        }
         let inputs: &[&str] = match verb {
             "effect" => {
                 let name = word("effect")?;
@@ -796,8 +823,10 @@ impl Loader<'_> {
             let key = k.get_ref().as_str();
             if key != verb && !inputs.contains(&key) {
                 let detail = if inputs.is_empty() {
+                    // i18n-exempt: a diagnostic for model authors, in English like cargo's
                     format!("`{key}` is not an input here")
                 } else {
+                    // i18n-exempt: a diagnostic for model authors, in English like cargo's
                     format!(
                         "`{key}` is not an input; it takes {}",
                         list(inputs.iter().copied())
@@ -816,20 +845,24 @@ impl Loader<'_> {
             }
         }
         let mut ok = true;
+        let optional = |input: &str| {
+            effect_name == "sign-in"
+                && ["code", "second-factor"].contains(&input)
+                && get("code").is_none()
+                && get("second-factor").is_none()
+        };
         for input in inputs {
-            if get(input).is_none() {
+            if get(input).is_none() && !optional(input) {
                 ok = false;
                 self.error(
                     click.span(),
                     ModelProblem::EffectInput {
                         effect: effect_name.clone(),
+                        // i18n-exempt: a diagnostic for model authors, in English like cargo's
                         detail: format!("needs `{input}`"),
                     },
                 );
             }
-        }
-        if !ok {
-            return None;
         }
         // Inputs that name a field, a page or a layer.
         let field = |this: &mut Self, key: &str, masked: bool| -> Option<usize> {
@@ -848,6 +881,7 @@ impl Loader<'_> {
                         w.span(),
                         ModelProblem::Misused {
                             found: w.get_ref().clone(),
+                            // i18n-exempt: a diagnostic for model authors, in English like cargo's
                             expected: format!("`{key}` names {expected}"),
                         },
                     );
@@ -872,6 +906,7 @@ impl Loader<'_> {
                     w.span(),
                     ModelProblem::Misused {
                         found: w.get_ref().clone(),
+                        // i18n-exempt: a diagnostic for model authors, in English like cargo's
                         expected: format!("`{key}` names {expected}"),
                     },
                 );
@@ -879,6 +914,23 @@ impl Loader<'_> {
             }
             Some(id)
         };
+        if !(ok && shaped) {
+            // Still check the inputs that are there, to report every problem.
+            for k in table.keys() {
+                let _ = match k.get_ref().as_str() {
+                    key @ ("user" | "code" | "name") => field(self, key, false).map(|_| ()),
+                    key @ "password" => field(self, key, true).map(|_| ()),
+                    key @ ("then" | "second-factor") => {
+                        screen(self, key, ScreenKind::Page).map(|_| ())
+                    }
+                    key @ ("form" | "shows" | "confirm") => {
+                        screen(self, key, ScreenKind::Layer).map(|_| ())
+                    }
+                    _ => None,
+                };
+            }
+            return None;
+        }
         Some(match verb {
             "go" => {
                 let w = word("go")?;
@@ -913,8 +965,13 @@ impl Loader<'_> {
                 "sign-in" => Effect::SignIn {
                     user: field(self, "user", false)?,
                     password: field(self, "password", true)?,
-                    code: field(self, "code", false)?,
-                    second_factor: screen(self, "second-factor", ScreenKind::Page)?,
+                    second_factor: match get("code") {
+                        Some(_) => Some((
+                            field(self, "code", false)?,
+                            screen(self, "second-factor", ScreenKind::Page)?,
+                        )),
+                        None => None,
+                    },
                     then: screen(self, "then", ScreenKind::Page)?,
                 },
                 "verify-code" => Effect::VerifyCode {
@@ -958,6 +1015,7 @@ const REGIONS: [(&str, Region); 7] = [
 fn list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
     items
         .into_iter()
+        // i18n-exempt: a diagnostic for model authors, in English like cargo's
         .map(|i| format!("`{i}`"))
         .collect::<Vec<_>>()
         .join(", ")
