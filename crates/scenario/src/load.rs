@@ -7,13 +7,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::Spanned;
-use walkthrough_portal::{catalog, Fixture, ScreenId};
+use walkthrough_portal::{catalog, Fixture, Model, ScreenId};
 
 const TOP_KEYS: [&str; 8] = [
     "id", "portal", "title", "task", "fixture", "params", "step", "goal",
 ];
-/// The portals this program simulates.
-pub const PORTALS: [&str; 1] = ["office365"];
+/// The portals this program simulates: the ids of its embedded product
+/// models, and `office365`, the name scripts used before products had
+/// versions, for `office365-2015`.
+pub const PORTALS: [&str; 2] = ["office365-2015", "office365"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -222,12 +224,16 @@ impl Loader<'_> {
                 0..0,
                 Problem::Missing {
                     key: "portal",
-                    expected: "the product simulated: `office365`",
+                    expected: "the product model simulated: `office365-2015`",
                 },
             ),
         }
         let fixture = fixture.unwrap_or_default();
-        if let Err(e) = fixture.validate() {
+        let model = portal
+            .as_ref()
+            .and_then(|p| Model::embedded(model_id(p.get_ref())))
+            .unwrap_or_else(Model::office365_2015);
+        if let Err(e) = fixture.validate_with(&model.rules) {
             self.error(fixture_span, Problem::Fixture(e));
         }
         let params = params.unwrap_or_default();
@@ -306,7 +312,9 @@ impl Loader<'_> {
         let title = title.map_or_else(|| format!("{id}-title"), Spanned::into_inner);
         let task = task.map_or_else(|| format!("{id}-task"), Spanned::into_inner);
         Some(Scenario {
-            portal: portal.map(Spanned::into_inner).unwrap_or_default(),
+            portal: portal
+                .map(|p| model_id(p.get_ref()).to_owned())
+                .unwrap_or_default(),
             title,
             task,
             fixture,
@@ -511,6 +519,14 @@ impl Loader<'_> {
 }
 
 /// Whether `s` can be part of a Fluent message id.
+/// The product model a scenario's `portal` names (`office365` is the 2015 one).
+fn model_id(portal: &str) -> &str {
+    match portal {
+        "office365" => walkthrough_portal::model::DEFAULT_MODEL,
+        other => other,
+    }
+}
+
 fn is_message_id_part(s: &str) -> bool {
     !s.is_empty()
         && s.starts_with(|c: char| c.is_ascii_lowercase())
