@@ -258,6 +258,8 @@ pub struct Model {
     by_screen: Vec<Option<usize>>,
     /// Index into `elements` by plain id.
     by_id: HashMap<&'static str, usize>,
+    /// The indices of the `{n}` elements.
+    patterns: Vec<usize>,
 }
 
 impl Model {
@@ -312,7 +314,10 @@ impl Model {
         if let Some(&i) = self.by_id.get(id) {
             return Some(i);
         }
-        self.elements.iter().position(|e| e.spec.matches(id))
+        self.patterns
+            .iter()
+            .copied()
+            .find(|&i| self.elements[i].spec.matches(id))
     }
 
     /// The element with this id or `{n}` instance, if any.

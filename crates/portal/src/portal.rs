@@ -368,7 +368,7 @@ impl Portal {
         };
         for &i in &self.model.always {
             let def = &self.model.elements[i];
-            let mut e = self.element(def, None, id);
+            let mut e = self.element(i, None, None, id);
             e.selected = matches!(def.click, Click::Window(w) if w == self.window);
             elements.push(e);
         }
@@ -391,38 +391,37 @@ impl Portal {
         let Some(def) = self.model.screen(view) else {
             return;
         };
-        let first = out.len();
+        // The text fields drawn: position in `out`, element index.
+        let mut fields: Vec<(usize, usize)> = Vec::new();
         for slot in &def.slots {
             match *slot {
                 Slot::One(i) => {
                     let el = &self.model.elements[i];
                     if self.shown(el, view) {
-                        let mut e = self.element(el, None, view);
+                        let mut e = self.element(i, None, None, view);
                         e.selected = def.selected.contains(&i);
+                        if e.role == Role::TextField {
+                            fields.push((out.len(), i));
+                        }
                         out.push(e);
                     }
                 }
                 Slot::Rows(from, to) => {
                     for (r, row) in self.app_passwords.iter().enumerate() {
                         for &i in &def.row_elements[from..to] {
-                            let el = &self.model.elements[i];
-                            let mut e = self.element(el, Some((r + 1, &row.info)), view);
-                            e.id = el.spec.nth(r + 1);
-                            out.push(e);
+                            let id = self.model.elements[i].spec.nth(r + 1);
+                            out.push(self.element(i, Some(id), Some(&row.info), view));
                         }
                     }
                 }
             }
         }
         // The caret is in the first empty field, else in the last field.
-        let fields = || (first..out.len()).filter(|&k| out[k].role == Role::TextField);
-        let empty = fields().find(|&k| {
-            self.model
-                .element_index(&out[k].id)
-                .and_then(|i| self.fields[i].as_ref())
-                .is_some_and(FieldText::is_empty)
-        });
-        if let Some(k) = empty.or_else(|| fields().next_back()) {
+        let drawn = &fields[..];
+        let empty = drawn
+            .iter()
+            .find(|&&(_, i)| self.fields[i].as_ref().is_some_and(FieldText::is_empty));
+        if let Some(&(k, _)) = empty.or(drawn.last()) {
             out[k].focused = true;
         }
     }
@@ -442,12 +441,15 @@ impl Portal {
         }
     }
 
+    /// Element `index` of the model as drawn now; `id` is a row's own id.
     fn element(
         &self,
-        el: &ElementDef,
-        row: Option<(usize, &AppPasswordInfo)>,
+        index: usize,
+        id: Option<String>,
+        row: Option<&AppPasswordInfo>,
         view: ScreenId,
     ) -> Element {
+        let el = &self.model.elements[index];
         let spec = &el.spec;
         let mut label = MessageRef::new(spec.label);
         for &(name, source) in &el.args {
@@ -457,8 +459,8 @@ impl Portal {
                 Source::Phone => Arg::Text(self.fixture.phone.clone()),
                 Source::Code => Arg::Text(self.mfa_code.clone().unwrap_or_default()),
                 Source::RowCount => Arg::Number(self.app_passwords.len() as i64),
-                Source::RowName => Arg::Text(row.map(|r| r.1.name.clone()).unwrap_or_default()),
-                Source::RowCreated => Arg::Date(row.map_or(crate::ARTICLE_DATE, |r| r.1.created)),
+                Source::RowName => Arg::Text(row.map(|r| r.name.clone()).unwrap_or_default()),
+                Source::RowCreated => Arg::Date(row.map_or(crate::ARTICLE_DATE, |r| r.created)),
                 Source::LayerRowName => {
                     Arg::Text(self.row_name(self.dialog.as_ref().and_then(|d| d.row)))
                 }
@@ -487,7 +489,7 @@ impl Portal {
             Some(Shows::AppStatus) | None => {}
         }
         if spec.role == Role::TextField {
-            if let Some(Some(text)) = self.model.element_index(spec.id).map(|i| &self.fields[i]) {
+            if let Some(text) = &self.fields[index] {
                 value = Some(match text {
                     FieldText::Plain(t) => Value::Text(t.clone()),
                     FieldText::Secret(s) => Value::Masked(s.len()),
@@ -495,7 +497,7 @@ impl Portal {
             }
         }
         Element {
-            id: spec.id.to_owned(),
+            id: id.unwrap_or_else(|| spec.id.to_owned()),
             role: spec.role,
             region: spec.region,
             side: spec.side,
@@ -725,7 +727,7 @@ impl Portal {
             Effect::CreateSecret { name, shows } => self.create(name, shows)?,
             Effect::CopySecret => self.copy(clicked, Role::PasswordDisplay),
             Effect::ConfirmRow { confirm } => {
-                let row = self.model.elements.iter().find_map(|e| {
+                let row = self.model.element(clicked).and_then(|e| {
                     let (pre, post) = e.spec.id.split_once("{n}")?;
                     let n: usize = clicked
                         .strip_prefix(pre)?

@@ -353,3 +353,59 @@ click = { effect = "sign-in", user = "sign-in.user", password = "sign-in.passwor
     let done = p.act(Action::Submit("sign-in.password".into())).unwrap();
     assert_eq!(done, Outcome::Screen(ScreenId::AppPasswords));
 }
+
+mod mutations {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The embedded model with `len` bytes at `at` replaced by `with`.
+    fn mutated(at: usize, len: usize, with: &str) -> String {
+        let text = EMBEDDED[0].2;
+        let mut at = at % text.len();
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let mut end = (at + len).min(text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        format!("{}{}{}", &text[..at], with, &text[end..])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// An edited model loads, or is refused with located problems; it
+        /// never panics, and a model that loads runs without panicking.
+        #[test]
+        fn an_edited_model_is_loaded_or_refused_with_its_places(
+            at in any::<usize>(),
+            len in 0usize..40,
+            with in "[a-z\"=\\[\\]{}., \n#-]{0,12}",
+        ) {
+            let text = mutated(at, len, &with);
+            match Model::parse("edited.toml", &text) {
+                Ok(model) => {
+                    let (options, _) = options(5);
+                    let mut p = Portal::with_model(Arc::new(model), Fixture::default(), options)
+                        .unwrap();
+                    for _ in 0..6 {
+                        let screen = p.screen();
+                        let Some(e) = screen.elements.iter().find(|e| e.enabled && e.role.is_clickable()) else {
+                            break;
+                        };
+                        let _ = p.act(Action::Click(e.id.clone()));
+                    }
+                }
+                Err(e) => {
+                    prop_assert!(!e.diagnostics.is_empty());
+                    let lines = text.lines().count().max(1) + 1;
+                    for d in &e.diagnostics {
+                        prop_assert!(d.line >= 1 && d.line <= lines, "{:?}", d);
+                    }
+                    prop_assert!(e.render(false).contains("edited.toml:"));
+                }
+            }
+        }
+    }
+}

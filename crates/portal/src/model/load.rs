@@ -649,7 +649,11 @@ impl Loader<'_> {
                 by_screen[p].get_or_insert(i);
             }
         }
+        let patterns = (0..defs.len())
+            .filter(|&i| defs[i].spec.id.contains("{n}"))
+            .collect();
         Some(Model {
+            patterns,
             id: id?.into_inner(),
             start: start?,
             always: always_idx,
