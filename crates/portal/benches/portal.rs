@@ -149,6 +149,10 @@ fn model(c: &mut Criterion) {
     c.bench_function("model/load-office365-2015", |b| {
         b.iter(|| black_box(Model::parse(origin, black_box(text)).unwrap()))
     });
+    // The TOML parser alone on the same text, for scale.
+    c.bench_function("model/toml-parse-only", |b| {
+        b.iter(|| black_box(toml::de::DeTable::parse_recoverable(black_box(text))))
+    });
 }
 
 criterion_group!(benches, screens, argon2, model);
