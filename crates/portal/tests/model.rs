@@ -409,3 +409,30 @@ mod mutations {
         }
     }
 }
+
+#[test]
+fn past_fifty_problems_the_rest_are_counted() {
+    let mut text = String::from("id = \"many\"\nstart = \"sign-in\"\n");
+    for i in 0..60 {
+        text.push_str(&format!(
+            "[[element]]\nid = \"e{i}\"\nrole = \"butt\"\nregion = \"main\"\nlabel = \"x\"\n"
+        ));
+    }
+    let e = problems(&text);
+    let rendered = e.render(false);
+    assert!(e.diagnostics.len() >= 60);
+    let more = e.diagnostics.len() - 50;
+    assert!(
+        rendered.ends_with(&format!(
+            "error: {more} more problems in trainer.toml, not shown; fix these first"
+        )),
+        "{rendered}"
+    );
+    let shown_roles = e.diagnostics[..50]
+        .iter()
+        .filter(|d| d.problem.to_string().contains("unknown role `butt`"))
+        .count();
+    assert!(shown_roles >= 45);
+    assert_eq!(rendered.matches("unknown role `butt`").count(), shown_roles);
+    assert!(rendered.contains("trainer.toml:240:8"), "{rendered}");
+}

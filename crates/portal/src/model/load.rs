@@ -172,9 +172,15 @@ pub struct InvalidModel {
 }
 
 impl InvalidModel {
-    fn push(&mut self, span: Range<usize>, problem: ModelProblem, help: Option<String>) {
+    fn push(
+        &mut self,
+        lines: &[usize],
+        span: Range<usize>,
+        problem: ModelProblem,
+        help: Option<String>,
+    ) {
         let span = clamp(span, &self.text);
-        let (line, column) = line_column(&self.text, span.start);
+        let (line, column) = line_column(&self.text, lines, span.start);
         self.diagnostics.push(ModelDiagnostic {
             span,
             line,
@@ -184,26 +190,36 @@ impl InvalidModel {
         });
     }
 
-    /// Renders every diagnostic like rustc does: `origin:line:column`, the
-    /// line, a caret under the spot, and the help (colours when `styled`).
-    /// Control characters are shown as visible symbols.
+    /// Renders the first [`SHOWN_DIAGNOSTICS`] diagnostics like rustc does:
+    /// `origin:line:column`, the lines of the span, a caret under the spot,
+    /// and the help (colours when `styled`), then how many more there are.
+    /// Control characters are shown as visible symbols. The cost grows with
+    /// the diagnostics shown, not with the file.
     pub fn render(&self, styled: bool) -> String {
         let renderer = if styled {
             Renderer::styled()
         } else {
             Renderer::plain()
         };
-        let text = escape_controls(&self.text);
+        let lines = line_starts(&self.text);
         let origin = escape_controls(&self.origin);
         let mut out = String::new();
-        for d in &self.diagnostics {
-            // Escaping keeps every byte offset up to a control character the
-            // same, and moves later ones by a fixed amount per character.
-            let at = |offset: usize| escape_controls(&self.text[..offset]).len();
+        for d in self.diagnostics.iter().take(SHOWN_DIAGNOSTICS) {
+            let last = line_column(&self.text, &lines, d.span.end).0.max(d.line);
+            let window = lines[d.line - 1]..lines.get(last).copied().unwrap_or(self.text.len());
+            let source = &self.text[window.clone()];
+            let escaped = escape_controls(source);
+            // Escaping maps each character on its own, so an offset in the
+            // window maps to the length of the escaped text before it.
+            let at = |offset: usize| {
+                let within = offset.clamp(window.start, window.end) - window.start;
+                escape_controls(&source[..within]).len()
+            };
             let span = at(d.span.start)..at(d.span.end);
             let title = escape_controls(&d.problem.to_string());
             let mut message = Level::Error.title(&title).snippet(
-                Snippet::source(&text)
+                Snippet::source(&escaped)
+                    .line_start(d.line)
                     .origin(&origin)
                     .fold(true)
                     .annotation(Level::Error.span(span)),
@@ -214,10 +230,22 @@ impl InvalidModel {
             }
             let _ = write!(out, "{}\n\n", renderer.render(message));
         }
+        let more = self.diagnostics.len().saturating_sub(SHOWN_DIAGNOSTICS);
+        if more > 0 {
+            // i18n-exempt: a diagnostic for model authors, in English like cargo's
+            let _ = write!(
+                out,
+                "error: {more} more problems in {origin}, not shown; fix these first"
+            );
+        }
         out.truncate(out.trim_end().len());
         out
     }
 }
+
+/// How many diagnostics of one file [`InvalidModel::render`] shows; the rest
+/// are counted in a last line (the first ones are usually the cause).
+pub const SHOWN_DIAGNOSTICS: usize = 50;
 
 /// Parses model bytes: text that is not UTF-8 is an error at its first bad byte.
 pub(crate) fn parse_bytes(origin: &str, bytes: &[u8]) -> Result<Model, Box<InvalidModel>> {
@@ -231,7 +259,8 @@ pub(crate) fn parse_bytes(origin: &str, bytes: &[u8]) -> Result<Model, Box<Inval
                 text,
             };
             let at = file.text.len();
-            file.push(at..at, ModelProblem::Encoding, None);
+            let lines = line_starts(&file.text);
+            file.push(&lines, at..at, ModelProblem::Encoding, None);
             Err(Box::new(file))
         }
     }
@@ -243,7 +272,12 @@ pub(crate) fn parse(origin: &str, text: &str) -> Result<Model, Box<InvalidModel>
         text: text.to_owned(),
         diagnostics: Vec::new(),
     };
-    let model = Loader { file: &mut file }.load(text);
+    let lines = line_starts(text);
+    let model = Loader {
+        file: &mut file,
+        lines,
+    }
+    .load(text);
     match model {
         Some(m) if file.diagnostics.is_empty() => Ok(m),
         _ => {
@@ -302,11 +336,13 @@ enum ClickValue {
 
 struct Loader<'f> {
     file: &'f mut InvalidModel,
+    /// Where each line of the text starts.
+    lines: Vec<usize>,
 }
 
 impl Loader<'_> {
     fn error(&mut self, span: Range<usize>, problem: ModelProblem) {
-        self.file.push(span, problem, None);
+        self.file.push(&self.lines, span, problem, None);
     }
 
     fn part<T: for<'de> Deserialize<'de>>(&mut self, value: Spanned<DeValue<'_>>) -> Option<T> {
@@ -334,6 +370,7 @@ impl Loader<'_> {
         let names = set.iter().map(|(w, _)| *w);
         let help = did_you_mean(word.get_ref(), names.clone());
         self.file.push(
+            &self.lines,
             word.span(),
             ModelProblem::Unknown {
                 what,
@@ -374,6 +411,7 @@ impl Loader<'_> {
                 other => {
                     let help = did_you_mean(other, TOP_KEYS);
                     self.file.push(
+                        &self.lines,
                         key_span,
                         ModelProblem::Unknown {
                             what: "key",
@@ -735,6 +773,7 @@ impl Loader<'_> {
     ) {
         let help = did_you_mean(word.get_ref(), candidates);
         self.file.push(
+            &self.lines,
             word.span(),
             ModelProblem::Undefined {
                 what,
@@ -808,6 +847,7 @@ impl Loader<'_> {
                     None => {
                         let help = did_you_mean(name.get_ref(), names.clone());
                         self.file.push(
+                            &self.lines,
                             name.span(),
                             ModelProblem::Unknown {
                                 what: "effect",
@@ -845,7 +885,7 @@ impl Loader<'_> {
                 } else {
                     ModelProblem::Shape(detail)
                 };
-                self.file.push(k.span(), problem, help);
+                self.file.push(&self.lines, k.span(), problem, help);
             }
         }
         let mut ok = true;
@@ -1047,11 +1087,21 @@ fn clamp(span: Range<usize>, text: &str) -> Range<usize> {
     start..end
 }
 
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[start..].chars().count() + 1)
+/// The byte offset where each line starts; the first is 0.
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    starts
+}
+
+/// 1-based line and column (in characters) of a byte offset, by binary
+/// search over the line starts, then counting along that one line.
+fn line_column(text: &str, lines: &[usize], offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let line = lines.partition_point(|&s| s <= offset).max(1);
+    let start = lines[line - 1];
+    let column = text.get(start..offset).map_or(0, |t| t.chars().count());
+    (line, column + 1)
 }
 
 /// `text` with control characters (but tab and line feed) shown as Unicode
