@@ -67,6 +67,25 @@ fn a_broken_model_is_bad_input_with_every_problem_located() {
     let kind = line("kind = \"dialog\"");
     assert!(err.contains(&format!("broken.toml:{kind}:8")), "{err}");
     assert!(err.contains("unknown screen kind `dialog`"), "{err}");
+    // A label no shipped locale has is found, at its place.
+    let unlabelled = TempDir::new("portals-label");
+    let text = docs_example().replace(
+        "label = \"portal-app-passwords-heading\"",
+        "label = \"trainer-heading\"",
+    );
+    std::fs::write(unlabelled.0.join("mine.toml"), &text).unwrap();
+    let out = walkthrough(&["portals", unlabelled.path()]);
+    assert_eq!(out.status.code(), Some(2));
+    let at = text
+        .lines()
+        .position(|l| l.contains("trainer-heading"))
+        .unwrap()
+        + 1;
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("mine.toml:{at}:10: `app-passwords.heading` names the message `trainer-heading`, which ja-JP does not have")),
+        "{err}"
+    );
     // A model that is the same as one already loaded is refused too.
     let again = TempDir::new("portals-twice");
     let twice = docs_example().replace("id = \"app-passwords-only\"", "id = \"office365-2015\"");

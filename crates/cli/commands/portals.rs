@@ -1,6 +1,7 @@
 //! `walkthrough portals`: the product models, embedded and from folders, with
 //! every problem of a model file reported at its line and column.
 
+use crate::context::Context;
 use crate::error::CliError;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -11,9 +12,10 @@ use walkthrough_scenario::{escape_controls, non_regular};
 
 /// Prints one line per model: its id, padded, then where it comes from (the
 /// embedded ones first, then each `*.toml` of `dirs`, or each file given, in
-/// name order). Any model that does not load makes the whole command a bad
-/// input (exit 2), every problem of every file shown.
-pub fn run(dirs: &[PathBuf], out: &mut impl Write) -> Result<(), CliError> {
+/// name order). Any model that does not load, or names a label or title that
+/// a loaded locale lacks, makes the whole command a bad input (exit 2), every
+/// problem of every file shown.
+pub fn run(ctx: &Context, dirs: &[PathBuf], out: &mut impl Write) -> Result<(), CliError> {
     let mut rows: Vec<(String, String)> = EMBEDDED
         .iter()
         .map(|(id, origin, _)| ((*id).to_owned(), (*origin).to_owned()))
@@ -29,7 +31,11 @@ pub fn run(dirs: &[PathBuf], out: &mut impl Write) -> Result<(), CliError> {
         }
         match std::fs::read(&file) {
             Ok(bytes) => match Model::parse_bytes(&origin, &bytes) {
-                Ok(model) => rows.push((model.id.clone(), origin)),
+                Ok(model) => {
+                    let text = String::from_utf8_lossy(&bytes);
+                    problems.extend(missing_labels(ctx, &model, &origin, &text));
+                    rows.push((model.id.clone(), origin));
+                }
                 Err(e) => problems.push(e.render(styled)),
             },
             // i18n-exempt: a diagnostic for model authors, in English like cargo's
@@ -78,6 +84,24 @@ fn model_files(paths: &[PathBuf], problems: &mut Vec<String>) -> Vec<PathBuf> {
         }
     }
     files
+}
+
+/// Each label or title of `model` that a loaded locale has no message for,
+/// at the first place the file names it.
+fn missing_labels(ctx: &Context, model: &Model, origin: &str, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for locale in ctx.localizer.available() {
+        let missing = model.missing_messages(|id| ctx.localizer.has_message(locale, id));
+        for (owner, label) in missing {
+            let at = text.find(&format!("\"{label}\"")).map_or(0, |i| i + 1);
+            let line = text[..at].matches('\n').count() + 1;
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let column = text[start..at].chars().count() + 1;
+            // i18n-exempt: a diagnostic for model authors, in English like cargo's
+            out.push(format!("error: {origin}:{line}:{column}: `{owner}` names the message `{label}`, which {locale} does not have"));
+        }
+    }
+    out
 }
 
 fn read_error(path: &Path, e: &std::io::Error) -> String {
