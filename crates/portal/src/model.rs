@@ -11,7 +11,7 @@
 
 mod load;
 
-pub use load::{InvalidModel, ModelProblem};
+pub use load::{InvalidModel, ModelDiagnostic, ModelProblem, SHOWN_DIAGNOSTICS};
 
 use crate::catalog::Spec;
 use crate::screen::{ScreenId, Window};
@@ -150,21 +150,6 @@ pub enum Effect {
     },
 }
 
-impl Effect {
-    /// Every effect's name as written in a model, in the order of the docs.
-    pub const NAMES: [&'static str; 9] = [
-        "sign-in",
-        "verify-code",
-        "sign-out",
-        "open-form",
-        "create-secret",
-        "copy-secret",
-        "confirm-row",
-        "delete-row",
-        "verify-secret",
-    ];
-}
-
 /// What a click on an element does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Click {
@@ -239,7 +224,8 @@ pub struct ScreenDef {
     pub selected: Vec<usize>,
 }
 
-/// A product model, loaded and validated.
+/// A product model, loaded and validated: built only by [`Model::parse`],
+/// whose checks make every index in it valid.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Model {
     /// Its id, e.g. `office365-2015`.
