@@ -3,8 +3,6 @@
 use crate::model::Rules;
 use crate::screen::Date;
 use crate::secret::is_app_password_shaped;
-#[allow(unused_imports)] // named in the docs
-use crate::{MAX_APP_PASSWORDS, MAX_NAME_CHARS};
 use serde::{Deserialize, Deserializer};
 use thiserror::Error;
 
@@ -103,7 +101,7 @@ pub enum FixtureError {
 
 impl Fixture {
     /// Checks the fixture against the service's rules as they were in 2015
-    /// ([`MAX_APP_PASSWORDS`], [`MAX_NAME_CHARS`]).
+    /// ([`crate::MAX_APP_PASSWORDS`], [`crate::MAX_NAME_CHARS`]).
     pub fn validate(&self) -> Result<(), FixtureError> {
         self.validate_with(&crate::model::Model::office365_2015().rules)
     }
