@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::Spanned;
-use walkthrough_portal::{catalog, Fixture, Model, ScreenId};
+use walkthrough_portal::{Fixture, Model, ScreenId};
 
 const TOP_KEYS: [&str; 8] = [
     "id", "portal", "title", "task", "fixture", "params", "step", "goal",
@@ -106,7 +106,11 @@ fn deep_dotted_keys(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// Parses and validates one scenario file. `origin` names it in messages.
 pub fn parse(origin: &str, text: &str) -> Result<Scenario, LoadError> {
     let mut file = InvalidFile::new(origin, text);
-    let scenario = Loader { file: &mut file }.load(text);
+    let scenario = Loader {
+        file: &mut file,
+        model: Model::office365_2015(),
+    }
+    .load(text);
     match scenario {
         Some(s) if file.diagnostics.is_empty() => Ok(s),
         _ => {
@@ -118,6 +122,9 @@ pub fn parse(origin: &str, text: &str) -> Result<Scenario, LoadError> {
 
 struct Loader<'f> {
     file: &'f mut InvalidFile,
+    /// The product model the file names (the 2015 one until it is read):
+    /// step targets are checked against its elements.
+    model: std::sync::Arc<Model>,
 }
 
 impl Loader<'_> {
@@ -163,6 +170,14 @@ impl Loader<'_> {
                 }
             }
             return None;
+        }
+        // The model first: the steps' targets are its elements.
+        let named = doc.get_ref().iter().find_map(|(k, v)| match v.get_ref() {
+            DeValue::String(p) if k.get_ref().as_ref() == "portal" => Some(p.to_string()),
+            _ => None,
+        });
+        if let Some(model) = named.as_deref().and_then(|p| Model::embedded(model_id(p))) {
+            self.model = model;
         }
         let (mut id, mut portal, mut title, mut task) = (None, None, None, None);
         let (mut fixture, mut params, mut steps, mut goal) = (None, None, None, None);
@@ -229,11 +244,7 @@ impl Loader<'_> {
             ),
         }
         let fixture = fixture.unwrap_or_default();
-        let model = portal
-            .as_ref()
-            .and_then(|p| Model::embedded(model_id(p.get_ref())))
-            .unwrap_or_else(Model::office365_2015);
-        if let Err(e) = fixture.validate_with(&model.rules) {
+        if let Err(e) = fixture.validate_with(&self.model.rules) {
             self.error(fixture_span, Problem::Fixture(e));
         }
         let params = params.unwrap_or_default();
@@ -406,8 +417,8 @@ impl Loader<'_> {
         }
         let (verb, element) = verbs[0];
         let id = element.get_ref().clone();
-        if catalog::find(&id).is_none() {
-            let help = did_you_mean(&id, catalog::ids());
+        if self.model.element(&id).is_none() {
+            let help = did_you_mean(&id, self.model.specs().map(|s| s.id));
             self.error_help(
                 element.span(),
                 Problem::UnknownElement {
