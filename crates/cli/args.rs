@@ -44,8 +44,15 @@ pub struct Global {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List the scenarios: ids and titles.
+    /// List the scenarios: ids, product models and titles.
     List,
+    /// List the product models (docs/portal-format.md): the embedded ones, and
+    /// those of the files or folders given, each checked; any problem of a
+    /// model file is shown at its line and column, and the exit code is 2.
+    Portals {
+        /// Model files, or folders of them (*.toml).
+        paths: Vec<PathBuf>,
+    },
     /// Run a scenario in the terminal: guided (you operate the portal, the guide
     /// shows each step), exam (only the task is shown; a score at the end) or
     /// demo (it runs by itself).

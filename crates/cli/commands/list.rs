@@ -1,4 +1,5 @@
-//! `walkthrough list`: scenario ids and their titles in the negotiated language.
+//! `walkthrough list`: scenario ids, the product model each runs against, and
+//! their titles in the negotiated language.
 
 use crate::context::Context;
 use crate::error::CliError;
@@ -6,15 +7,26 @@ use std::io::Write;
 use walkthrough_i18n::{pad, width};
 use walkthrough_scenario::escape_controls;
 
-/// Prints one line per scenario: its id, padded, then its title, control
-/// characters shown as symbols.
+/// Prints one line per scenario: its id and its product model, each padded,
+/// then its title, control characters shown as symbols.
 pub fn run(ctx: &Context, out: &mut impl Write) -> Result<(), CliError> {
     let scenarios = ctx.library.scenarios();
     let ids: Vec<_> = scenarios.iter().map(|s| escape_controls(&s.id)).collect();
     let column = ids.iter().map(|id| width(id)).max().unwrap_or(0) + 2;
-    for (s, id) in scenarios.iter().zip(&ids) {
+    let models: Vec<_> = scenarios
+        .iter()
+        .map(|s| escape_controls(&s.portal))
+        .collect();
+    let model_column = models.iter().map(|m| width(m)).max().unwrap_or(0) + 2;
+    for ((s, id), model) in scenarios.iter().zip(&ids).zip(&models) {
         let title = ctx.text(&s.title, &[]);
-        writeln!(out, "{}{}", pad(id, column), escape_controls(&title))?;
+        writeln!(
+            out,
+            "{}{}{}",
+            pad(id, column),
+            pad(model, model_column),
+            escape_controls(&title)
+        )?;
     }
     Ok(())
 }

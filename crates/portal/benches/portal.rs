@@ -1,5 +1,6 @@
 //! `screen()` and `act()` on every screen (argon2 excluded), and argon2 hash
-//! and verify at the default parameters (building a portal defers its hashes).
+//! and verify at the default parameters (building a portal defers its hashes),
+//! and loading the embedded product model.
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
@@ -141,5 +142,18 @@ fn argon2(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, screens, argon2);
+/// Loading the embedded product model from its TOML text: parsing,
+/// validation and resolving every reference (must stay under 1 ms).
+fn model(c: &mut Criterion) {
+    let (_, origin, text) = model::EMBEDDED[0];
+    c.bench_function("model/load-office365-2015", |b| {
+        b.iter(|| black_box(Model::parse(origin, black_box(text)).unwrap()))
+    });
+    // The TOML parser alone on the same text, for scale.
+    c.bench_function("model/toml-parse-only", |b| {
+        b.iter(|| black_box(toml::de::DeTable::parse_recoverable(black_box(text))))
+    });
+}
+
+criterion_group!(benches, screens, argon2, model);
 criterion_main!(benches);

@@ -54,15 +54,10 @@ impl Action {
     }
 }
 
-/// The button that Enter in a field presses.
+/// The button that Enter in a field presses, in the 2015 model
+/// ([`crate::Model::default_button`] for any model).
 pub fn default_button(field: &str) -> Option<&'static str> {
-    match field {
-        "sign-in.user" | "sign-in.password" => Some("sign-in.submit"),
-        "mfa.code" => Some("mfa.verify"),
-        "create-app-password.name" => Some("create-app-password.next"),
-        "mail.password" => Some("mail.connect"),
-        _ => None,
-    }
+    crate::model::Model::office365_2015().default_button(field)
 }
 
 impl Action {

@@ -1,8 +1,8 @@
 //! The portal's starting state, built from data (a scenario's `[fixture]`).
 
+use crate::model::Rules;
 use crate::screen::Date;
 use crate::secret::is_app_password_shaped;
-use crate::{MAX_APP_PASSWORDS, MAX_NAME_CHARS};
 use serde::{Deserialize, Deserializer};
 use thiserror::Error;
 
@@ -100,26 +100,35 @@ pub enum FixtureError {
 }
 
 impl Fixture {
-    /// Checks the fixture against the service's rules.
+    /// Checks the fixture against the service's rules as they were in 2015
+    /// ([`crate::MAX_APP_PASSWORDS`], [`crate::MAX_NAME_CHARS`]).
     pub fn validate(&self) -> Result<(), FixtureError> {
+        self.validate_with(&crate::model::Model::office365_2015().rules)
+    }
+
+    /// Checks the fixture against a product model's rules.
+    ///
+    /// # Errors
+    /// The first rule the fixture breaks.
+    pub fn validate_with(&self, rules: &Rules) -> Result<(), FixtureError> {
         if self.account.trim().is_empty() {
             return Err(FixtureError::NoAccount);
         }
         if self.password.is_empty() {
             return Err(FixtureError::NoPassword);
         }
-        if self.app_passwords.len() > MAX_APP_PASSWORDS {
+        if self.app_passwords.len() > rules.max_rows {
             return Err(FixtureError::TooManyAppPasswords {
                 count: self.app_passwords.len(),
-                max: MAX_APP_PASSWORDS,
+                max: rules.max_rows,
             });
         }
         for (i, ap) in self.app_passwords.iter().enumerate() {
             let index = i + 1;
-            if !name_is_valid(&ap.name) {
+            if ap.name.trim().is_empty() || ap.name.chars().count() > rules.max_name_chars {
                 return Err(FixtureError::BadName {
                     index,
-                    max: MAX_NAME_CHARS,
+                    max: rules.max_name_chars,
                 });
             }
             if ap
@@ -132,9 +141,4 @@ impl Fixture {
         }
         Ok(())
     }
-}
-
-/// Whether `name` is an acceptable app-password name.
-pub(crate) fn name_is_valid(name: &str) -> bool {
-    !name.trim().is_empty() && name.chars().count() <= MAX_NAME_CHARS
 }

@@ -14,6 +14,7 @@ pub mod action;
 pub mod catalog;
 pub mod clock;
 pub mod fixture;
+pub mod model;
 mod portal;
 pub mod screen;
 pub mod secret;
@@ -21,6 +22,7 @@ pub mod secret;
 pub use action::{Action, Outcome, PortalError, Refusal};
 pub use clock::{Clock, ManualClock, SimulatedClock, SystemClock, Timestamp};
 pub use fixture::{AppPasswordFixture, Fixture, FixtureError};
+pub use model::{InvalidModel, Model, ModelProblem, Rules};
 pub use portal::{AppPasswordInfo, MailStatus, Portal, PortalOptions};
 pub use screen::{
     Arg, Date, Element, MessageRef, Region, Role, Screen, ScreenId, Side, Value, Window,
@@ -47,6 +49,11 @@ pub const LOCKOUT_SECONDS: i64 = 30 * 60;
 pub fn message_ids() -> Vec<&'static str> {
     let mut ids: Vec<&'static str> = ScreenId::ALL.iter().map(|s| s.title_id()).collect();
     ids.extend(catalog::ALL.iter().map(|s| s.label));
+    for (id, _, _) in model::EMBEDDED {
+        if let Some(m) = model::Model::embedded(id) {
+            ids.extend(m.message_ids());
+        }
+    }
     ids.extend(Refusal::SAMPLES.iter().map(|r| r.message().id));
     ids.extend(portal::EXTRA_MESSAGES);
     ids.sort_unstable();

@@ -1,12 +1,13 @@
-//! The state machine: what is on screen, and what each action does to it.
+//! The state machine: it runs a product [`Model`]. The model says what is on
+//! each screen and where a click leads; the effects (sign-in, secrets, rows,
+//! the outside app) are implemented here, with the model's rules.
 
-use crate::action::{default_button, Action, Outcome, PortalError, Refusal};
-use crate::catalog::{self as c, Spec};
+use crate::action::{Action, Outcome, PortalError, Refusal};
 use crate::clock::{Clock, SystemClock, Timestamp};
-use crate::fixture::{name_is_valid, Fixture, FixtureError};
+use crate::fixture::{Fixture, FixtureError};
+use crate::model::{Click, Effect, ElementDef, Model, ScreenKind, Shows, Slot, Source, When};
 use crate::screen::{Arg, Date, Element, MessageRef, Role, Screen, ScreenId, Value, Window};
 use crate::secret::{self, HashParams, Secret, StoredSecret};
-use crate::{LOCKOUT_SECONDS, LOCKOUT_THRESHOLD, MAX_APP_PASSWORDS, MAX_NAME_CHARS};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha20Rng;
 use std::fmt;
@@ -59,62 +60,22 @@ pub enum MailStatus {
     Rejected,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Section {
-    Me,
-    Password,
-    ContactPreferences,
-    AdditionalSecurityVerification,
-    Software,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Page {
-    SignIn,
-    Mfa,
-    Home,
-    Settings(Section),
-    Proofup { app_passwords: bool },
-}
-
-impl Page {
-    fn id(self) -> ScreenId {
-        match self {
-            Page::SignIn => ScreenId::SignIn,
-            Page::Mfa => ScreenId::Mfa,
-            Page::Home => ScreenId::Home,
-            Page::Settings(Section::Me) => ScreenId::Settings,
-            Page::Settings(Section::Password) => ScreenId::SettingsPassword,
-            Page::Settings(Section::ContactPreferences) => ScreenId::SettingsContactPreferences,
-            Page::Settings(Section::Software) => ScreenId::SettingsSoftware,
-            Page::Settings(Section::AdditionalSecurityVerification) => {
-                ScreenId::AdditionalSecurityVerification
-            }
-            Page::Proofup {
-                app_passwords: false,
-            } => ScreenId::Proofup,
-            Page::Proofup {
-                app_passwords: true,
-            } => ScreenId::AppPasswords,
-        }
-    }
-}
-
+/// The layer open over the page: which one, and what it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Dialog {
-    SettingsMenu,
-    Create,
-    NewPassword { name: String, password: Secret },
-    ConfirmDelete { id: u64 },
+struct Layer {
+    id: ScreenId,
+    /// The row it is about (the one shown or to delete).
+    row: Option<u64>,
+    /// The secret it shows once.
+    secret: Option<Secret>,
 }
 
-impl Dialog {
-    fn id(&self) -> ScreenId {
-        match self {
-            Dialog::SettingsMenu => ScreenId::SettingsMenu,
-            Dialog::Create => ScreenId::CreateAppPassword,
-            Dialog::NewPassword { .. } => ScreenId::NewAppPassword,
-            Dialog::ConfirmDelete { .. } => ScreenId::DeleteConfirmation,
+impl Layer {
+    fn plain(id: ScreenId) -> Self {
+        Layer {
+            id,
+            row: None,
+            secret: None,
         }
     }
 }
@@ -125,18 +86,54 @@ struct StoredAppPassword {
     phc: StoredSecret,
 }
 
-#[derive(Debug, Clone, Default)]
-struct Fields {
-    user: String,
-    password: Secret,
-    code: String,
-    name: String,
-    mail_password: Secret,
+/// The text of one field: plain, or a secret when the field is masked.
+#[derive(Debug, Clone)]
+enum FieldText {
+    Plain(String),
+    Secret(Secret),
 }
 
-/// The mock Office 365 portal, the simulated phone and the desktop mail app.
+impl FieldText {
+    fn push_str(&mut self, s: &str) {
+        match self {
+            FieldText::Plain(t) => t.push_str(s),
+            FieldText::Secret(t) => t.push_str(s),
+        }
+    }
+
+    fn clear(&mut self) {
+        match self {
+            FieldText::Plain(t) => t.clear(),
+            FieldText::Secret(t) => t.clear(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        match self {
+            FieldText::Plain(t) => t.is_empty(),
+            FieldText::Secret(t) => t.is_empty(),
+        }
+    }
+
+    fn expose(&self) -> &str {
+        match self {
+            FieldText::Plain(t) => t,
+            FieldText::Secret(t) => t.expose(),
+        }
+    }
+
+    fn take(&mut self) -> Secret {
+        let taken = Secret::new(self.expose());
+        self.clear();
+        taken
+    }
+}
+
+/// A product model running for one trainee: the portal, the simulated phone
+/// and the desktop mail app.
 #[derive(Clone)]
 pub struct Portal {
+    model: Arc<Model>,
     fixture: Fixture,
     account_phc: StoredSecret,
     app_passwords: Vec<StoredAppPassword>,
@@ -145,10 +142,11 @@ pub struct Portal {
     clock: Arc<dyn Clock>,
     hash: HashParams,
     window: Window,
-    page: Page,
-    history: Vec<Page>,
-    dialog: Option<Dialog>,
-    fields: Fields,
+    page: ScreenId,
+    history: Vec<ScreenId>,
+    dialog: Option<Layer>,
+    /// One entry per element of the model; `Some` for text fields.
+    fields: Vec<Option<FieldText>>,
     notice: Option<(ScreenId, Refusal)>,
     failed_sign_ins: u32,
     locked_until: Option<Timestamp>,
@@ -161,9 +159,10 @@ pub struct Portal {
 impl fmt::Debug for Portal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Portal")
+            .field("model", &self.model.id)
             .field("window", &self.window)
             .field("page", &self.page)
-            .field("dialog", &self.dialog.as_ref().map(Dialog::id))
+            .field("dialog", &self.dialog.as_ref().map(|d| d.id))
             .field("app_passwords", &self.app_passwords().len())
             .field("mail", &self.mail)
             .finish_non_exhaustive()
@@ -171,7 +170,8 @@ impl fmt::Debug for Portal {
 }
 
 impl Portal {
-    /// A portal in the state the fixture describes, at the sign-in page.
+    /// A portal of the 2015 Office 365 model ([`Model::office365_2015`]) in
+    /// the state the fixture describes, at the sign-in page.
     ///
     /// The fixture's secrets (the account password and its app passwords)
     /// are not hashed here: each is hashed when first needed (the sign-in,
@@ -180,7 +180,21 @@ impl Portal {
     /// from now on, so a front end can draw its first screen meanwhile.
     /// Their salts are drawn here, so a seeded portal is the same either way.
     pub fn new(fixture: Fixture, options: PortalOptions) -> Result<Portal, FixtureError> {
-        fixture.validate()?;
+        Portal::with_model(Model::office365_2015(), fixture, options)
+    }
+
+    /// A portal that runs `model`, in the state the fixture describes, at the
+    /// model's start page. See [`Portal::new`] for when secrets are hashed.
+    ///
+    /// # Errors
+    /// The fixture breaks one of the service's rules ([`FixtureError`]), or
+    /// the hashing parameters cannot be used.
+    pub fn with_model(
+        model: Arc<Model>,
+        fixture: Fixture,
+        options: PortalOptions,
+    ) -> Result<Portal, FixtureError> {
+        fixture.validate_with(&model.rules)?;
         let hash = options.hash.validate().map_err(FixtureError::HashParams)?;
         let mut rng = match options.seed {
             Some(seed) => ChaCha20Rng::seed_from_u64(seed),
@@ -217,8 +231,11 @@ impl Portal {
             app_passwords: Vec::new(),
             ..fixture
         };
+        let fields = empty_fields(&model);
         Ok(Portal {
             next_id: app_passwords.len() as u64 + 1,
+            page: model.start,
+            model,
             fixture,
             account_phc,
             app_passwords,
@@ -226,10 +243,9 @@ impl Portal {
             clock: options.clock,
             hash,
             window: Window::Browser,
-            page: Page::SignIn,
             history: Vec::new(),
             dialog: None,
-            fields: Fields::default(),
+            fields,
             notice: None,
             failed_sign_ins: 0,
             locked_until: None,
@@ -238,6 +254,11 @@ impl Portal {
             mail: MailStatus::Idle,
             mail_connected_with: None,
         })
+    }
+
+    /// The model this portal runs.
+    pub fn model(&self) -> &Arc<Model> {
+        &self.model
     }
 
     /// The app passwords the account has now, oldest first.
@@ -290,10 +311,19 @@ impl Portal {
     /// The view in front.
     pub fn screen_id(&self) -> ScreenId {
         match (self.window, &self.dialog) {
-            (Window::MailApp, _) => ScreenId::MailApp,
-            (Window::Browser, Some(d)) => d.id(),
-            (Window::Browser, None) => self.page.id(),
+            (Window::Browser, Some(d)) => d.id,
+            (Window::Browser, None) => self.page,
+            (window, _) => self.window_screen(window).unwrap_or(self.page),
         }
+    }
+
+    /// The screen of a window other than the browser.
+    fn window_screen(&self, window: Window) -> Option<ScreenId> {
+        self.model
+            .screens
+            .iter()
+            .find(|s| s.kind == ScreenKind::Window && s.window == window)
+            .map(|s| s.id)
     }
 
     fn app_password_matching(&self, password: &str) -> Option<u64> {
@@ -306,305 +336,176 @@ impl Portal {
             .map(|a| a.info.id)
     }
 
+    fn row_name(&self, id: Option<u64>) -> String {
+        id.and_then(|id| self.app_passwords.iter().find(|a| a.info.id == id))
+            .map(|a| a.info.name.clone())
+            .unwrap_or_default()
+    }
+
     // ---------------------------------------------------------------- screen
 
     /// What is on screen now.
     pub fn screen(&self) -> Screen {
         let id = self.screen_id();
         let mut elements = Vec::with_capacity(32);
-        let (page_id, title, dialog_title) = match self.window {
-            Window::MailApp => {
-                self.mail_elements(&mut elements);
-                (ScreenId::MailApp, ScreenId::MailApp.title_id(), None)
-            }
+        let (page_id, dialog_title) = match self.window {
             Window::Browser => {
-                self.page_elements(&mut elements);
-                if let Some(dialog) = &self.dialog {
+                self.view_elements(self.page, &mut elements);
+                let dialog_title = self.dialog.as_ref().map(|dialog| {
                     for e in &mut elements {
                         e.enabled = false;
                         e.focused = false;
                     }
-                    self.dialog_elements(dialog, &mut elements);
-                }
-                let page = self.page.id();
-                let dialog_title = self
-                    .dialog
-                    .as_ref()
-                    .map(|d| MessageRef::new(d.id().title_id()));
-                (page, page.title_id(), dialog_title)
+                    self.view_elements(dialog.id, &mut elements);
+                    MessageRef::new(self.title(dialog.id))
+                });
+                (self.page, dialog_title)
+            }
+            _ => {
+                self.view_elements(id, &mut elements);
+                (id, None)
             }
         };
-        for spec in [c::TASKBAR_BROWSER, c::TASKBAR_MAIL] {
-            let mut e = el(spec);
-            e.selected = (spec == c::TASKBAR_MAIL) == (self.window == Window::MailApp);
+        for &i in &self.model.always {
+            let def = &self.model.elements[i];
+            let mut e = self.element(i, None, None, id);
+            e.selected = matches!(def.click, Click::Window(w) if w == self.window);
             elements.push(e);
         }
         Screen {
             id,
             page: page_id,
             window: self.window,
-            title: MessageRef::new(title),
+            title: MessageRef::new(self.title(page_id)),
             dialog_title,
             elements,
         }
     }
 
-    fn notice_element(&self, on: ScreenId, spec: Spec, out: &mut Vec<Element>) {
-        if let Some((screen, refusal)) = self.notice {
-            if screen == on {
-                let mut e = el(spec);
-                e.label = refusal.message();
-                out.push(e);
-            }
-        }
+    fn title(&self, id: ScreenId) -> &'static str {
+        self.model.screen(id).map_or(id.title_id(), |s| s.title)
     }
 
-    fn suite_bar(&self, out: &mut Vec<Element>) {
-        out.push(el(c::SUITE_APP_LAUNCHER));
-        out.push(el(c::BRAND));
-        out.extend([c::SUITE_NOTIFICATIONS, c::SUITE_SETTINGS, c::SUITE_HELP].map(el));
-        out.push(with_label(
-            c::SUITE_USER,
-            MessageRef::new(c::SUITE_USER.label)
-                .arg("name", Arg::Text(self.fixture.display_name.clone())),
-        ));
-    }
-
-    fn footer(out: &mut Vec<Element>) {
-        out.extend([c::FOOTER_COPYRIGHT, c::FOOTER_PRIVACY, c::FOOTER_LEGAL].map(el));
-    }
-
-    fn page_elements(&self, out: &mut Vec<Element>) {
-        let here = self.page.id();
-        match self.page {
-            Page::SignIn => {
-                out.push(el(c::BRAND));
-                out.push(el(c::SIGN_IN_HEADING));
-                self.notice_element(here, c::PAGE_ERROR, out);
-                let user_empty = self.fields.user.is_empty();
-                out.push(field(
-                    c::SIGN_IN_USER,
-                    Value::Text(self.fields.user.clone()),
-                    user_empty,
-                ));
-                out.push(field(
-                    c::SIGN_IN_PASSWORD,
-                    Value::Masked(self.fields.password.len()),
-                    !user_empty,
-                ));
-                out.extend([c::SIGN_IN_KEEP, c::SIGN_IN_SUBMIT, c::SIGN_IN_CANT_ACCESS].map(el));
-            }
-            Page::Mfa => {
-                out.push(el(c::BRAND));
-                out.push(el(c::MFA_HEADING));
-                self.notice_element(here, c::PAGE_ERROR, out);
-                out.push(field(
-                    c::MFA_CODE,
-                    Value::Text(self.fields.code.clone()),
-                    true,
-                ));
-                out.extend([c::MFA_VERIFY, c::MFA_OTHER].map(el));
-                out.push(el(c::PHONE_TITLE));
-                if let Some(code) = &self.mfa_code {
-                    out.push(with_label(
-                        c::PHONE_MESSAGE,
-                        MessageRef::new(c::PHONE_MESSAGE.label)
-                            .arg("code", Arg::Text(code.clone())),
-                    ));
-                }
-            }
-            Page::Home => {
-                self.suite_bar(out);
-                out.push(with_label(
-                    c::HOME_HEADING,
-                    MessageRef::new(c::HOME_HEADING.label)
-                        .arg("name", Arg::Text(self.fixture.display_name.clone())),
-                ));
-                out.extend(
-                    [
-                        c::HOME_MAIL,
-                        c::HOME_CALENDAR,
-                        c::HOME_PEOPLE,
-                        c::HOME_ONEDRIVE,
-                        c::HOME_INSTALL,
-                    ]
-                    .map(el),
-                );
-            }
-            Page::Settings(section) => {
-                self.suite_bar(out);
-                let nav = [
-                    (c::NAV_ME, Section::Me),
-                    (c::NAV_PASSWORD, Section::Password),
-                    (c::NAV_CONTACT, Section::ContactPreferences),
-                    (c::NAV_ASV, Section::AdditionalSecurityVerification),
-                    (c::NAV_SOFTWARE, Section::Software),
-                ];
-                for (spec, s) in nav {
-                    let mut e = el(spec);
-                    e.selected = s == section;
-                    out.push(e);
-                }
-                out.push(el(c::SETTINGS_HEADING));
-                match section {
-                    Section::Me => {
-                        out.push(with_label(
-                            c::ME_NAME,
-                            MessageRef::new(c::ME_NAME.label)
-                                .arg("name", Arg::Text(self.fixture.display_name.clone())),
-                        ));
-                        out.push(with_label(
-                            c::ME_ACCOUNT,
-                            MessageRef::new(c::ME_ACCOUNT.label)
-                                .arg("account", Arg::Text(self.fixture.account.clone())),
-                        ));
-                    }
-                    Section::Password => {
-                        out.extend([c::PASSWORD_INTRO, c::PASSWORD_CHANGE].map(el))
-                    }
-                    Section::ContactPreferences => out.push(el(c::CONTACT_INTRO)),
-                    Section::Software => {
-                        out.extend([c::SOFTWARE_INTRO, c::SOFTWARE_INSTALL].map(el))
-                    }
-                    Section::AdditionalSecurityVerification => {
-                        out.extend([c::ASV_HEADING, c::ASV_INTRO, c::ASV_UPDATE_PHONE].map(el));
-                    }
-                }
-            }
-            Page::Proofup { app_passwords } => {
-                out.push(el(c::BRAND));
-                let mut tab = el(c::PROOFUP_TAB_ASV);
-                tab.selected = !app_passwords;
-                out.push(tab);
-                if self.fixture.app_passwords_allowed {
-                    let mut tab = el(c::PROOFUP_TAB_APP_PASSWORDS);
-                    tab.selected = app_passwords;
-                    out.push(tab);
-                }
-                out.push(with_label(
-                    c::PROOFUP_USER,
-                    MessageRef::new(c::PROOFUP_USER.label)
-                        .arg("account", Arg::Text(self.fixture.account.clone())),
-                ));
-                out.push(el(c::PROOFUP_SIGN_OUT));
-                if app_passwords {
-                    self.app_password_list(out);
-                } else {
-                    out.extend([c::PROOFUP_HEADING, c::PROOFUP_INTRO, c::PROOFUP_OPTION].map(el));
-                    out.push(with_label(
-                        c::PROOFUP_PHONE,
-                        MessageRef::new(c::PROOFUP_PHONE.label)
-                            .arg("phone", Arg::Text(self.fixture.phone.clone())),
-                    ));
-                    out.extend([c::PROOFUP_SAVE, c::PROOFUP_CANCEL].map(el));
-                }
-            }
-        }
-        Self::footer(out);
-    }
-
-    fn app_password_list(&self, out: &mut Vec<Element>) {
-        out.extend([c::APP_PASSWORDS_HEADING, c::APP_PASSWORDS_INTRO].map(el));
-        self.notice_element(ScreenId::AppPasswords, c::PAGE_ERROR, out);
-        out.push(el(c::APP_PASSWORDS_CREATE));
-        if self.app_passwords.is_empty() {
-            out.push(el(c::APP_PASSWORDS_EMPTY));
+    /// The elements of one view (a page, a layer or a window), in order.
+    fn view_elements(&self, view: ScreenId, out: &mut Vec<Element>) {
+        let Some(def) = self.model.screen(view) else {
             return;
-        }
-        out.push(with_label(
-            c::APP_PASSWORDS_COUNT,
-            MessageRef::new(c::APP_PASSWORDS_COUNT.label)
-                .arg("count", Arg::Number(self.app_passwords.len() as i64)),
-        ));
-        for (i, ap) in self.app_passwords.iter().enumerate() {
-            let n = i + 1;
-            let mut row = with_label(
-                c::APP_PASSWORD_ROW,
-                MessageRef::new(c::APP_PASSWORD_ROW.label)
-                    .arg("name", Arg::Text(ap.info.name.clone()))
-                    .arg("created", Arg::Date(ap.info.created)),
-            );
-            row.id = c::APP_PASSWORD_ROW.nth(n);
-            out.push(row);
-            let mut delete = with_label(
-                c::APP_PASSWORD_DELETE,
-                MessageRef::new(c::APP_PASSWORD_DELETE.label)
-                    .arg("name", Arg::Text(ap.info.name.clone())),
-            );
-            delete.id = c::APP_PASSWORD_DELETE.nth(n);
-            out.push(delete);
-        }
-    }
-
-    fn dialog_elements(&self, dialog: &Dialog, out: &mut Vec<Element>) {
-        let here = dialog.id();
-        match dialog {
-            Dialog::SettingsMenu => out.extend(
-                [
-                    c::MENU_REFRESH,
-                    c::MENU_THEME,
-                    c::MENU_START_PAGE,
-                    c::MENU_O365_SETTINGS,
-                ]
-                .map(el),
-            ),
-            Dialog::Create => {
-                out.push(el(c::CREATE_HEADING));
-                self.notice_element(here, c::DIALOG_ERROR, out);
-                out.push(field(
-                    c::CREATE_NAME,
-                    Value::Text(self.fields.name.clone()),
-                    true,
-                ));
-                out.extend([c::CREATE_NEXT, c::CREATE_CANCEL].map(el));
-            }
-            Dialog::NewPassword { name, password } => {
-                out.push(el(c::NEW_HEADING));
-                out.push(with_label(
-                    c::NEW_NAME,
-                    MessageRef::new(c::NEW_NAME.label).arg("name", Arg::Text(name.clone())),
-                ));
-                let mut value = el(c::NEW_VALUE);
-                value.value = Some(Value::Secret(password.expose().to_owned()));
-                out.push(value);
-                out.extend([c::NEW_COPY, c::NEW_ONCE, c::NEW_CLOSE].map(el));
-            }
-            Dialog::ConfirmDelete { id } => {
-                let name = self
-                    .app_passwords
-                    .iter()
-                    .find(|a| a.info.id == *id)
-                    .map(|a| a.info.name.clone())
-                    .unwrap_or_default();
-                out.push(with_label(
-                    c::CONFIRM_QUESTION,
-                    MessageRef::new(c::CONFIRM_QUESTION.label).arg("name", Arg::Text(name)),
-                ));
-                out.extend([c::CONFIRM_YES, c::CONFIRM_NO].map(el));
-            }
-        }
-    }
-
-    fn mail_elements(&self, out: &mut Vec<Element>) {
-        out.push(el(c::MAIL_HEADING));
-        out.push(with_label(
-            c::MAIL_ACCOUNT,
-            MessageRef::new(c::MAIL_ACCOUNT.label)
-                .arg("account", Arg::Text(self.fixture.account.clone())),
-        ));
-        out.push(field(
-            c::MAIL_PASSWORD,
-            Value::Masked(self.fields.mail_password.len()),
-            true,
-        ));
-        out.push(el(c::MAIL_CONNECT));
-        let status = match self.mail {
-            MailStatus::Idle => None,
-            MailStatus::Connected => Some(MessageRef::new("portal-mail-status-connected")),
-            MailStatus::Rejected => Some(Refusal::MailRejected.message()),
         };
-        if let Some(label) = status {
-            out.push(with_label(c::MAIL_STATUS, label));
+        // The text fields drawn: position in `out`, element index.
+        let mut fields: Vec<(usize, usize)> = Vec::new();
+        for slot in &def.slots {
+            match *slot {
+                Slot::One(i) => {
+                    let el = &self.model.elements[i];
+                    if self.shown(el, view) {
+                        let mut e = self.element(i, None, None, view);
+                        e.selected = def.selected.contains(&i);
+                        if e.role == Role::TextField {
+                            fields.push((out.len(), i));
+                        }
+                        out.push(e);
+                    }
+                }
+                Slot::Rows(from, to) => {
+                    for (r, row) in self.app_passwords.iter().enumerate() {
+                        for &i in &def.row_elements[from..to] {
+                            let id = self.model.elements[i].spec.nth(r + 1);
+                            out.push(self.element(i, Some(id), Some(&row.info), view));
+                        }
+                    }
+                }
+            }
+        }
+        // The caret is in the first empty field, else in the last field.
+        let drawn = &fields[..];
+        let empty = drawn
+            .iter()
+            .find(|&&(_, i)| self.fields[i].as_ref().is_some_and(FieldText::is_empty));
+        if let Some(&(k, _)) = empty.or(drawn.last()) {
+            out[k].focused = true;
+        }
+    }
+
+    fn shown(&self, el: &ElementDef, view: ScreenId) -> bool {
+        let when = match el.when {
+            None => true,
+            Some(When::AppPasswordsAllowed) => self.fixture.app_passwords_allowed,
+            Some(When::CodeSent) => self.mfa_code.is_some(),
+            Some(When::ListEmpty) => self.app_passwords.is_empty(),
+            Some(When::ListNotEmpty) => !self.app_passwords.is_empty(),
+        };
+        when && match el.shows {
+            None | Some(Shows::NewSecret) => true,
+            Some(Shows::Notice) => matches!(self.notice, Some((on, _)) if on == view),
+            Some(Shows::AppStatus) => self.mail != MailStatus::Idle,
+        }
+    }
+
+    /// Element `index` of the model as drawn now; `id` is a row's own id.
+    fn element(
+        &self,
+        index: usize,
+        id: Option<String>,
+        row: Option<&AppPasswordInfo>,
+        view: ScreenId,
+    ) -> Element {
+        let el = &self.model.elements[index];
+        let spec = &el.spec;
+        let mut label = MessageRef::new(spec.label);
+        for &(name, source) in &el.args {
+            let value = match source {
+                Source::DisplayName => Arg::Text(self.fixture.display_name.clone()),
+                Source::Account => Arg::Text(self.fixture.account.clone()),
+                Source::Phone => Arg::Text(self.fixture.phone.clone()),
+                Source::Code => Arg::Text(self.mfa_code.clone().unwrap_or_default()),
+                Source::RowCount => Arg::Number(self.app_passwords.len() as i64),
+                Source::RowName => Arg::Text(row.map(|r| r.name.clone()).unwrap_or_default()),
+                Source::RowCreated => Arg::Date(row.map_or(crate::ARTICLE_DATE, |r| r.created)),
+                Source::LayerRowName => {
+                    Arg::Text(self.row_name(self.dialog.as_ref().and_then(|d| d.row)))
+                }
+            };
+            label = label.arg(name, value);
+        }
+        let mut value = None;
+        match el.shows {
+            Some(Shows::Notice) => {
+                if let Some((on, refusal)) = self.notice {
+                    if on == view {
+                        label = refusal.message();
+                    }
+                }
+            }
+            Some(Shows::NewSecret) => {
+                value = self
+                    .dialog
+                    .as_ref()
+                    .and_then(|d| d.secret.as_ref())
+                    .map(|s| Value::Secret(s.expose().to_owned()));
+            }
+            Some(Shows::AppStatus) if self.mail == MailStatus::Rejected => {
+                label = Refusal::MailRejected.message();
+            }
+            Some(Shows::AppStatus) | None => {}
+        }
+        if spec.role == Role::TextField {
+            if let Some(text) = &self.fields[index] {
+                value = Some(match text {
+                    FieldText::Plain(t) => Value::Text(t.clone()),
+                    FieldText::Secret(s) => Value::Masked(s.len()),
+                });
+            }
+        }
+        Element {
+            id: id.unwrap_or_else(|| spec.id.to_owned()),
+            role: spec.role,
+            region: spec.region,
+            side: spec.side,
+            label,
+            enabled: true,
+            focused: false,
+            selected: false,
+            value,
         }
     }
 
@@ -630,7 +531,7 @@ impl Portal {
                 self.field_mut(element, |f| f.push_str(text))
             }
             (Action::Clear(element), Some(Role::TextField)) => {
-                self.field_mut(element, |f| f.clear())
+                self.field_mut(element, FieldText::clear)
             }
             (Action::Paste(element), Some(Role::TextField)) => match self.clipboard.clone() {
                 Some(clip) => self.field_mut(element, |f| f.push_str(clip.expose())),
@@ -639,10 +540,12 @@ impl Portal {
             (Action::Copy(element), Some(role @ (Role::TextField | Role::PasswordDisplay))) => {
                 self.copy(element, role)
             }
-            (Action::Submit(element), Some(Role::TextField)) => match default_button(element) {
-                Some(button) => self.click(button)?,
-                None => Outcome::Nothing,
-            },
+            (Action::Submit(element), Some(Role::TextField)) => {
+                match self.model.default_button(element) {
+                    Some(button) => self.click(button)?,
+                    None => Outcome::Nothing,
+                }
+            }
             (action, Some(role)) => {
                 return Err(PortalError::WrongRole {
                     verb: action.verb(),
@@ -678,32 +581,35 @@ impl Portal {
         }
     }
 
-    fn field_mut(&mut self, id: &str, edit: impl FnOnce(&mut FieldText<'_>)) -> Outcome {
-        let mut text = match id {
-            "sign-in.user" => FieldText::Plain(&mut self.fields.user),
-            "sign-in.password" => FieldText::Secret(&mut self.fields.password),
-            "mfa.code" => FieldText::Plain(&mut self.fields.code),
-            "create-app-password.name" => FieldText::Plain(&mut self.fields.name),
-            "mail.password" => FieldText::Secret(&mut self.fields.mail_password),
-            _ => return Outcome::Nothing,
+    fn field(&mut self, index: usize) -> Option<&mut FieldText> {
+        self.fields.get_mut(index).and_then(Option::as_mut)
+    }
+
+    fn field_mut(&mut self, id: &str, edit: impl FnOnce(&mut FieldText)) -> Outcome {
+        let Some(index) = self.model.element_index(id) else {
+            return Outcome::Nothing;
         };
-        edit(&mut text);
-        Outcome::Updated
+        match self.field(index) {
+            Some(text) => {
+                edit(text);
+                Outcome::Updated
+            }
+            None => Outcome::Nothing,
+        }
     }
 
     fn copy(&mut self, id: &str, role: Role) -> Outcome {
-        let copied = match (&self.dialog, role) {
-            (Some(Dialog::NewPassword { password, .. }), Role::PasswordDisplay) => {
-                Some(password.clone())
-            }
+        let copied = match role {
+            Role::PasswordDisplay => self.dialog.as_ref().and_then(|d| d.secret.clone()),
             // Browsers do not copy out of masked fields.
-            (_, Role::TextField) => match id {
-                "sign-in.user" => Some(Secret::new(self.fields.user.clone())),
-                "mfa.code" => Some(Secret::new(self.fields.code.clone())),
-                "create-app-password.name" => Some(Secret::new(self.fields.name.clone())),
+            _ => match self
+                .model
+                .element_index(id)
+                .and_then(|i| self.fields[i].as_ref())
+            {
+                Some(FieldText::Plain(t)) => Some(Secret::new(t.clone())),
                 _ => None,
             },
-            _ => None,
         };
         match copied {
             Some(text) if !text.is_empty() => {
@@ -714,7 +620,7 @@ impl Portal {
         }
     }
 
-    fn navigate(&mut self, page: Page) -> Outcome {
+    fn navigate(&mut self, page: ScreenId) -> Outcome {
         if self.page == page && self.dialog.is_none() {
             return Outcome::Nothing;
         }
@@ -723,18 +629,18 @@ impl Portal {
             self.history.push(self.page);
             self.page = page;
         }
-        Outcome::Screen(page.id())
+        Outcome::Screen(page)
     }
 
-    fn open(&mut self, dialog: Dialog) -> Outcome {
-        let id = dialog.id();
-        self.dialog = Some(dialog);
+    fn open(&mut self, layer: Layer) -> Outcome {
+        let id = layer.id;
+        self.dialog = Some(layer);
         Outcome::Screen(id)
     }
 
     fn close_dialog(&mut self) -> Outcome {
         self.dialog = None;
-        Outcome::Screen(self.page.id())
+        Outcome::Screen(self.page)
     }
 
     fn refuse(&mut self, refusal: Refusal) -> Outcome {
@@ -743,7 +649,7 @@ impl Portal {
     }
 
     fn back(&mut self) -> Outcome {
-        if self.window == Window::MailApp {
+        if self.window != Window::Browser {
             return Outcome::Nothing;
         }
         if self.dialog.is_some() {
@@ -752,20 +658,20 @@ impl Portal {
         match self.history.pop() {
             Some(page) => {
                 self.page = page;
-                Outcome::Screen(page.id())
+                Outcome::Screen(page)
             }
             None => Outcome::Nothing,
         }
     }
 
     fn click(&mut self, id: &str) -> Result<Outcome, PortalError> {
-        Ok(match id {
-            "taskbar.browser" | "taskbar.mail" => {
-                let window = if id == "taskbar.mail" {
-                    Window::MailApp
-                } else {
-                    Window::Browser
-                };
+        let Some(index) = self.model.element_index(id) else {
+            return Ok(Outcome::Nothing);
+        };
+        let click = self.model.elements[index].click.clone();
+        Ok(match click {
+            Click::Nothing => Outcome::Nothing,
+            Click::Window(window) => {
                 if self.window == window {
                     Outcome::Nothing
                 } else {
@@ -773,239 +679,234 @@ impl Portal {
                     Outcome::Screen(self.screen_id())
                 }
             }
-            "sign-in.submit" => self.sign_in()?,
-            "mfa.verify" => self.verify_code(),
-            "suite.settings" => self.open(Dialog::SettingsMenu),
-            "settings-menu.office365-settings" => self.navigate(Page::Settings(Section::Me)),
-            "settings-menu.refresh" | "settings-menu.change-theme" | "settings-menu.start-page" => {
-                self.close_dialog()
-            }
-            "nav.me" => self.navigate(Page::Settings(Section::Me)),
-            "nav.password" => self.navigate(Page::Settings(Section::Password)),
-            "nav.contact-preferences" => self.navigate(Page::Settings(Section::ContactPreferences)),
-            "nav.software" => self.navigate(Page::Settings(Section::Software)),
-            "nav.additional-security-verification" => {
-                self.navigate(Page::Settings(Section::AdditionalSecurityVerification))
-            }
-            "asv.update-phone-numbers" | "proofup.tab.additional-security-verification" => self
-                .navigate(Page::Proofup {
-                    app_passwords: false,
-                }),
-            "proofup.tab.app-passwords" => self.navigate(Page::Proofup {
-                app_passwords: true,
-            }),
-            "proofup.sign-out" => self.sign_out(),
-            "app-passwords.create" => {
-                if self.app_passwords.len() >= MAX_APP_PASSWORDS {
-                    self.refuse(Refusal::TooManyAppPasswords {
-                        max: MAX_APP_PASSWORDS,
-                    })
-                } else {
-                    self.fields.name.clear();
-                    self.open(Dialog::Create)
-                }
-            }
-            "create-app-password.next" => self.create()?,
-            "create-app-password.cancel" | "new-app-password.close" | "confirm.no" => {
-                self.close_dialog()
-            }
-            "new-app-password.copy" => self.copy(c::NEW_VALUE.id, Role::PasswordDisplay),
-            "confirm.yes" => self.delete(),
-            "mail.connect" => self.connect_mail(),
-            _ => match row_index(id, &c::APP_PASSWORD_DELETE) {
-                Some(i) => match self.app_passwords.get(i) {
-                    Some(ap) => {
-                        let id = ap.info.id;
-                        self.open(Dialog::ConfirmDelete { id })
-                    }
-                    None => Outcome::Nothing,
-                },
-                // Links to products outside this simulation.
-                None => Outcome::Nothing,
+            Click::Go(to) => match self.model.screen(to).map(|s| s.kind) {
+                Some(ScreenKind::Layer) => self.open(Layer::plain(to)),
+                _ => self.navigate(to),
             },
+            Click::Close => self.close_dialog(),
+            Click::Effect(effect) => self.effect(effect, id)?,
         })
     }
 
-    fn sign_in(&mut self) -> Result<Outcome, PortalError> {
+    fn effect(&mut self, effect: Effect, clicked: &str) -> Result<Outcome, PortalError> {
+        let rules = self.model.rules;
+        Ok(match effect {
+            Effect::SignIn {
+                user,
+                password,
+                second_factor,
+                then,
+            } => self.sign_in(user, password, second_factor, then),
+            Effect::VerifyCode { code, then } => {
+                let entered = self.field(code).map(FieldText::take).unwrap_or_default();
+                if self.mfa_code.as_deref() == Some(entered.expose().trim()) {
+                    self.signed_in(then)
+                } else {
+                    self.refuse(Refusal::WrongCode)
+                }
+            }
+            Effect::SignOut { then } => {
+                self.history.clear();
+                self.dialog = None;
+                self.fields = empty_fields(&self.model);
+                self.page = then;
+                Outcome::Screen(then)
+            }
+            Effect::OpenForm { form, name } => {
+                if self.app_passwords.len() >= rules.max_rows {
+                    self.refuse(Refusal::TooManyAppPasswords {
+                        max: rules.max_rows,
+                    })
+                } else {
+                    if let Some(f) = self.field(name) {
+                        f.clear();
+                    }
+                    self.open(Layer::plain(form))
+                }
+            }
+            Effect::CreateSecret { name, shows } => self.create(name, shows)?,
+            Effect::CopySecret => self.copy(clicked, Role::PasswordDisplay),
+            Effect::ConfirmRow { confirm } => {
+                let row = self.model.element(clicked).and_then(|e| {
+                    let (pre, post) = e.spec.id.split_once("{n}")?;
+                    let n: usize = clicked
+                        .strip_prefix(pre)?
+                        .strip_suffix(post)?
+                        .parse()
+                        .ok()?;
+                    n.checked_sub(1)
+                });
+                match row.and_then(|i| self.app_passwords.get(i)) {
+                    Some(ap) => {
+                        let row = Some(ap.info.id);
+                        self.open(Layer {
+                            id: confirm,
+                            row,
+                            secret: None,
+                        })
+                    }
+                    None => Outcome::Nothing,
+                }
+            }
+            Effect::DeleteRow => {
+                if let Some(id) = self.dialog.as_ref().and_then(|d| d.row) {
+                    self.app_passwords.retain(|a| a.info.id != id);
+                    if self.mail_connected_with == Some(id) {
+                        self.mail_connected_with = None;
+                        self.mail = MailStatus::Idle;
+                    }
+                }
+                self.close_dialog()
+            }
+            Effect::VerifySecret { password } => {
+                let entered = self
+                    .field(password)
+                    .map(FieldText::take)
+                    .unwrap_or_default();
+                match self.app_password_matching(entered.expose()) {
+                    Some(id) => {
+                        self.mail = MailStatus::Connected;
+                        self.mail_connected_with = Some(id);
+                        Outcome::Updated
+                    }
+                    None if !self.fixture.mfa && self.account_phc.verify(entered.expose()) => {
+                        self.mail = MailStatus::Connected;
+                        self.mail_connected_with = None;
+                        Outcome::Updated
+                    }
+                    None => {
+                        self.mail = MailStatus::Rejected;
+                        self.mail_connected_with = None;
+                        Outcome::Refused(Refusal::MailRejected)
+                    }
+                }
+            }
+        })
+    }
+
+    fn sign_in(
+        &mut self,
+        user: usize,
+        password: usize,
+        second_factor: Option<(usize, ScreenId)>,
+        then: ScreenId,
+    ) -> Outcome {
+        let rules = self.model.rules;
         let now = self.clock.now();
         if let Some(until) = self.locked_until {
             if now < until {
                 let minutes = u32::try_from((until.0 - now.0 + 59) / 60).unwrap_or(u32::MAX);
-                self.fields.password.clear();
-                return Ok(self.refuse(Refusal::Locked { minutes }));
+                if let Some(f) = self.field(password) {
+                    f.clear();
+                }
+                return self.refuse(Refusal::Locked { minutes });
             }
             self.locked_until = None;
             self.failed_sign_ins = 0;
         }
-        if self.fields.user.trim().is_empty() {
-            return Ok(self.refuse(Refusal::UserRequired));
-        }
-        let user_ok = self
+        let user_text = self
             .fields
-            .user
-            .trim()
-            .eq_ignore_ascii_case(&self.fixture.account);
-        let password_ok = self.account_phc.verify(self.fields.password.expose());
-        self.fields.password.clear();
+            .get(user)
+            .and_then(Option::as_ref)
+            .map(|f| f.expose().trim().to_owned())
+            .unwrap_or_default();
+        if user_text.is_empty() {
+            return self.refuse(Refusal::UserRequired);
+        }
+        let user_ok = user_text.eq_ignore_ascii_case(&self.fixture.account);
+        let entered = self
+            .field(password)
+            .map(FieldText::take)
+            .unwrap_or_default();
+        let password_ok = self.account_phc.verify(entered.expose());
         if !(user_ok && password_ok) {
             self.failed_sign_ins += 1;
-            if self.failed_sign_ins >= LOCKOUT_THRESHOLD {
-                self.locked_until = Some(Timestamp(now.0 + LOCKOUT_SECONDS));
-                let minutes = u32::try_from(LOCKOUT_SECONDS / 60).unwrap_or(u32::MAX);
-                return Ok(self.refuse(Refusal::Locked { minutes }));
+            if self.failed_sign_ins >= rules.lockout_tries {
+                self.locked_until = Some(Timestamp(now.0 + rules.lockout_seconds));
+                let minutes = u32::try_from(rules.lockout_seconds / 60).unwrap_or(u32::MAX);
+                return self.refuse(Refusal::Locked { minutes });
             }
-            return Ok(self.refuse(Refusal::WrongPassword));
+            return self.refuse(Refusal::WrongPassword);
         }
         self.failed_sign_ins = 0;
-        if self.fixture.mfa {
+        if let (true, Some((code, second_factor))) = (self.fixture.mfa, second_factor) {
             self.mfa_code = Some(format!("{:06}", self.rng.random_range(0..1_000_000u32)));
-            self.fields.code.clear();
-            self.page = Page::Mfa;
-            Ok(Outcome::Screen(ScreenId::Mfa))
+            if let Some(f) = self.field(code) {
+                f.clear();
+            }
+            self.page = second_factor;
+            Outcome::Screen(second_factor)
         } else {
-            Ok(self.signed_in())
+            self.signed_in(then)
         }
     }
 
-    fn verify_code(&mut self) -> Outcome {
-        let entered = std::mem::take(&mut self.fields.code);
-        if self.mfa_code.as_deref() == Some(entered.trim()) {
-            self.signed_in()
-        } else {
-            self.refuse(Refusal::WrongCode)
-        }
-    }
-
-    fn signed_in(&mut self) -> Outcome {
+    fn signed_in(&mut self, then: ScreenId) -> Outcome {
         self.mfa_code = None;
         self.history.clear();
-        self.page = Page::Home;
-        Outcome::Screen(ScreenId::Home)
+        self.page = then;
+        Outcome::Screen(then)
     }
 
-    fn sign_out(&mut self) -> Outcome {
-        self.history.clear();
-        self.dialog = None;
-        self.fields = Fields::default();
-        self.page = Page::SignIn;
-        Outcome::Screen(ScreenId::SignIn)
-    }
-
-    fn create(&mut self) -> Result<Outcome, PortalError> {
-        let name = self.fields.name.trim().to_owned();
+    fn create(&mut self, name_field: usize, shows: ScreenId) -> Result<Outcome, PortalError> {
+        let rules = self.model.rules;
+        let name = self
+            .fields
+            .get(name_field)
+            .and_then(Option::as_ref)
+            .map(|f| f.expose().trim().to_owned())
+            .unwrap_or_default();
         if name.is_empty() {
             return Ok(self.refuse(Refusal::NameRequired));
         }
-        if !name_is_valid(&name) {
+        if name.chars().count() > rules.max_name_chars {
             return Ok(self.refuse(Refusal::NameTooLong {
-                max: MAX_NAME_CHARS,
+                max: rules.max_name_chars,
             }));
         }
-        if self.app_passwords.len() >= MAX_APP_PASSWORDS {
+        if self.app_passwords.len() >= rules.max_rows {
             return Ok(self.refuse(Refusal::TooManyAppPasswords {
-                max: MAX_APP_PASSWORDS,
+                max: rules.max_rows,
             }));
         }
         let password = secret::generate_app_password(&mut self.rng);
         // Hashed now: the plaintext must be gone once its one display closes.
         let phc = StoredSecret::hashed(self.hash, &mut self.rng, password.expose())
             .map_err(PortalError::Hashing)?;
+        let id = self.next_id;
         let info = AppPasswordInfo {
-            id: self.next_id,
-            name: name.clone(),
+            id,
+            name,
             created: self.clock.now().date(),
         };
         self.next_id += 1;
         self.app_passwords.push(StoredAppPassword { info, phc });
-        self.fields.name.clear();
-        Ok(self.open(Dialog::NewPassword { name, password }))
-    }
-
-    fn delete(&mut self) -> Outcome {
-        if let Some(Dialog::ConfirmDelete { id }) = self.dialog {
-            self.app_passwords.retain(|a| a.info.id != id);
-            if self.mail_connected_with == Some(id) {
-                self.mail_connected_with = None;
-                self.mail = MailStatus::Idle;
-            }
+        if let Some(f) = self.field(name_field) {
+            f.clear();
         }
-        self.close_dialog()
-    }
-
-    fn connect_mail(&mut self) -> Outcome {
-        let entered = std::mem::take(&mut self.fields.mail_password);
-        match self.app_password_matching(entered.expose()) {
-            Some(id) => {
-                self.mail = MailStatus::Connected;
-                self.mail_connected_with = Some(id);
-                Outcome::Updated
-            }
-            None if !self.fixture.mfa && self.account_phc.verify(entered.expose()) => {
-                self.mail = MailStatus::Connected;
-                self.mail_connected_with = None;
-                Outcome::Updated
-            }
-            None => {
-                self.mail = MailStatus::Rejected;
-                self.mail_connected_with = None;
-                Outcome::Refused(Refusal::MailRejected)
-            }
-        }
+        Ok(self.open(Layer {
+            id: shows,
+            row: Some(id),
+            secret: Some(password),
+        }))
     }
 }
 
-enum FieldText<'a> {
-    Plain(&'a mut String),
-    Secret(&'a mut Secret),
-}
-
-impl FieldText<'_> {
-    fn push_str(&mut self, s: &str) {
-        match self {
-            FieldText::Plain(t) => t.push_str(s),
-            FieldText::Secret(t) => t.push_str(s),
-        }
-    }
-
-    fn clear(&mut self) {
-        match self {
-            FieldText::Plain(t) => t.clear(),
-            FieldText::Secret(t) => t.clear(),
-        }
-    }
-}
-
-/// The 0-based row of a `{n}` element id.
-fn row_index(id: &str, spec: &Spec) -> Option<usize> {
-    let (pre, post) = spec.id.split_once("{n}")?;
-    let n: usize = id.strip_prefix(pre)?.strip_suffix(post)?.parse().ok()?;
-    n.checked_sub(1)
-}
-
-fn el(spec: Spec) -> Element {
-    Element {
-        id: spec.id.to_owned(),
-        role: spec.role,
-        region: spec.region,
-        side: spec.side,
-        label: MessageRef::new(spec.label),
-        enabled: true,
-        focused: false,
-        selected: false,
-        value: None,
-    }
-}
-
-fn with_label(spec: Spec, label: MessageRef) -> Element {
-    Element { label, ..el(spec) }
-}
-
-fn field(spec: Spec, value: Value, focused: bool) -> Element {
-    Element {
-        value: Some(value),
-        focused,
-        ..el(spec)
-    }
+/// One empty text per text field of the model (a secret when masked).
+fn empty_fields(model: &Model) -> Vec<Option<FieldText>> {
+    model
+        .elements
+        .iter()
+        .map(|e| {
+            (e.spec.role == Role::TextField).then(|| {
+                if e.masked {
+                    FieldText::Secret(Secret::default())
+                } else {
+                    FieldText::Plain(String::new())
+                }
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -1049,9 +950,20 @@ mod tests {
         let _first_frame = portal.screen();
         assert_eq!(operations_on_this_thread(), before);
 
-        portal.fields.user = portal.fixture.account.clone();
-        portal.fields.password = Secret::new("Pa55word!");
-        assert_eq!(portal.sign_in(), Ok(Outcome::Screen(ScreenId::Mfa)));
+        let account = portal.fixture.account.clone();
+        for (element, text) in [
+            ("sign-in.user", account.as_str()),
+            ("sign-in.password", "Pa55word!"),
+        ] {
+            let typed = Action::Type {
+                element: element.to_owned(),
+                text: text.to_owned(),
+            };
+            assert_eq!(portal.act(typed), Ok(Outcome::Updated));
+        }
+        assert_eq!(operations_on_this_thread(), before);
+        let submit = Action::Click("sign-in.submit".to_owned());
+        assert_eq!(portal.act(submit), Ok(Outcome::Screen(ScreenId::Mfa)));
         // The account password's hash, then its verification: nothing else.
         assert_eq!(operations_on_this_thread(), before + 2);
 

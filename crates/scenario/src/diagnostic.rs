@@ -35,7 +35,7 @@ pub enum Problem {
         expected: String,
     },
     /// A portal other than the ones this program simulates.
-    #[error("unknown portal `{0}`; expected `office365`")]
+    #[error("unknown portal `{0}`; expected `office365-2015` (`office365` names it too)")]
     UnknownPortal(String),
     /// An element id the portal never shows.
     #[error("step `{step}`: unknown element `{element}`")]

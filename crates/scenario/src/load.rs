@@ -7,13 +7,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::Spanned;
-use walkthrough_portal::{catalog, Fixture, ScreenId};
+use walkthrough_portal::{Fixture, Model, ScreenId};
 
 const TOP_KEYS: [&str; 8] = [
     "id", "portal", "title", "task", "fixture", "params", "step", "goal",
 ];
-/// The portals this program simulates.
-pub const PORTALS: [&str; 1] = ["office365"];
+/// The portals this program simulates: the ids of its embedded product
+/// models, and `office365`, the name scripts used before products had
+/// versions, for `office365-2015`.
+pub const PORTALS: [&str; 2] = ["office365-2015", "office365"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -104,7 +106,11 @@ fn deep_dotted_keys(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// Parses and validates one scenario file. `origin` names it in messages.
 pub fn parse(origin: &str, text: &str) -> Result<Scenario, LoadError> {
     let mut file = InvalidFile::new(origin, text);
-    let scenario = Loader { file: &mut file }.load(text);
+    let scenario = Loader {
+        file: &mut file,
+        model: Model::office365_2015(),
+    }
+    .load(text);
     match scenario {
         Some(s) if file.diagnostics.is_empty() => Ok(s),
         _ => {
@@ -116,6 +122,9 @@ pub fn parse(origin: &str, text: &str) -> Result<Scenario, LoadError> {
 
 struct Loader<'f> {
     file: &'f mut InvalidFile,
+    /// The product model the file names (the 2015 one until it is read):
+    /// step targets are checked against its elements.
+    model: std::sync::Arc<Model>,
 }
 
 impl Loader<'_> {
@@ -161,6 +170,14 @@ impl Loader<'_> {
                 }
             }
             return None;
+        }
+        // The model first: the steps' targets are its elements.
+        let named = doc.get_ref().iter().find_map(|(k, v)| match v.get_ref() {
+            DeValue::String(p) if k.get_ref().as_ref() == "portal" => Some(p.to_string()),
+            _ => None,
+        });
+        if let Some(model) = named.as_deref().and_then(|p| Model::embedded(model_id(p))) {
+            self.model = model;
         }
         let (mut id, mut portal, mut title, mut task) = (None, None, None, None);
         let (mut fixture, mut params, mut steps, mut goal) = (None, None, None, None);
@@ -222,12 +239,12 @@ impl Loader<'_> {
                 0..0,
                 Problem::Missing {
                     key: "portal",
-                    expected: "the product simulated: `office365`",
+                    expected: "the product model simulated: `office365-2015`",
                 },
             ),
         }
         let fixture = fixture.unwrap_or_default();
-        if let Err(e) = fixture.validate() {
+        if let Err(e) = fixture.validate_with(&self.model.rules) {
             self.error(fixture_span, Problem::Fixture(e));
         }
         let params = params.unwrap_or_default();
@@ -306,7 +323,9 @@ impl Loader<'_> {
         let title = title.map_or_else(|| format!("{id}-title"), Spanned::into_inner);
         let task = task.map_or_else(|| format!("{id}-task"), Spanned::into_inner);
         Some(Scenario {
-            portal: portal.map(Spanned::into_inner).unwrap_or_default(),
+            portal: portal
+                .map(|p| model_id(p.get_ref()).to_owned())
+                .unwrap_or_default(),
             title,
             task,
             fixture,
@@ -398,8 +417,8 @@ impl Loader<'_> {
         }
         let (verb, element) = verbs[0];
         let id = element.get_ref().clone();
-        if catalog::find(&id).is_none() {
-            let help = did_you_mean(&id, catalog::ids());
+        if self.model.element(&id).is_none() {
+            let help = did_you_mean(&id, self.model.specs().map(|s| s.id));
             self.error_help(
                 element.span(),
                 Problem::UnknownElement {
@@ -511,6 +530,14 @@ impl Loader<'_> {
 }
 
 /// Whether `s` can be part of a Fluent message id.
+/// The product model a scenario's `portal` names (`office365` is the 2015 one).
+fn model_id(portal: &str) -> &str {
+    match portal {
+        "office365" => walkthrough_portal::model::DEFAULT_MODEL,
+        other => other,
+    }
+}
+
 fn is_message_id_part(s: &str) -> bool {
     !s.is_empty()
         && s.starts_with(|c: char| c.is_ascii_lowercase())

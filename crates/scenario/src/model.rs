@@ -9,7 +9,8 @@ use walkthrough_portal::{Action, Fixture, Region, ScreenId, Side};
 pub struct Scenario {
     /// Stable id, e.g. `app-password-create`.
     pub id: String,
-    /// Which mock product it runs against (`office365`).
+    /// The id of the product model it runs against (`office365-2015`;
+    /// a script's `office365` is loaded as that).
     pub portal: String,
     /// Message id of its title.
     pub title: String,
@@ -28,6 +29,13 @@ pub struct Scenario {
 }
 
 impl Scenario {
+    /// The product model the scenario runs against: the embedded model its
+    /// `portal` names (the loader accepts no other).
+    pub fn model(&self) -> std::sync::Arc<walkthrough_portal::Model> {
+        walkthrough_portal::Model::embedded(&self.portal)
+            .unwrap_or_else(walkthrough_portal::Model::office365_2015)
+    }
+
     /// The Fluent id of a step's text (`<scenario>-<step>`); its hint is the
     /// attribute `hint`.
     pub fn step_text_id(&self, step: &Step) -> String {

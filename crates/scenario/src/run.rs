@@ -237,7 +237,7 @@ pub(crate) fn evaluate(
 /// Performs the whole script exactly as written and records every step.
 /// Stops at the first action the portal cannot take or refuses.
 pub fn auto_run(scenario: &Scenario, options: PortalOptions) -> Result<Transcript, RunError> {
-    let mut portal = Portal::new(scenario.fixture.clone(), options)?;
+    let mut portal = Portal::with_model(scenario.model(), scenario.fixture.clone(), options)?;
     let bound = BTreeMap::new();
     let mut steps = Vec::with_capacity(scenario.steps.len());
     let mut failure = None;

@@ -1,0 +1,110 @@
+//! `walkthrough portals`: the product models, embedded and from folders, with
+//! every problem of a model file reported at its line and column.
+
+use crate::context::Context;
+use crate::error::CliError;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use walkthrough_i18n::{pad, width};
+use walkthrough_portal::model::EMBEDDED;
+use walkthrough_portal::Model;
+use walkthrough_scenario::{escape_controls, non_regular};
+
+/// Prints one line per model: its id, padded, then where it comes from (the
+/// embedded ones first, then each `*.toml` of `dirs`, or each file given, in
+/// name order). Any model that does not load, or names a label or title that
+/// a loaded locale lacks, makes the whole command a bad input (exit 2), every
+/// problem of every file shown.
+pub fn run(ctx: &Context, dirs: &[PathBuf], out: &mut impl Write) -> Result<(), CliError> {
+    let mut rows: Vec<(String, String)> = EMBEDDED
+        .iter()
+        .map(|(id, origin, _)| ((*id).to_owned(), (*origin).to_owned()))
+        .collect();
+    let mut problems = Vec::new();
+    let styled = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    for file in model_files(dirs, &mut problems) {
+        let origin = file.display().to_string();
+        if non_regular(&file).is_some() {
+            // i18n-exempt: a diagnostic for model authors, in English like cargo's
+            problems.push(format!("error: {origin}: not a regular file"));
+            continue;
+        }
+        match std::fs::read(&file) {
+            Ok(bytes) => match Model::parse_bytes(&origin, &bytes) {
+                Ok(model) => {
+                    let text = String::from_utf8_lossy(&bytes);
+                    problems.extend(missing_labels(ctx, &model, &origin, &text));
+                    rows.push((model.id.clone(), origin));
+                }
+                Err(e) => problems.push(e.render(styled)),
+            },
+            // i18n-exempt: a diagnostic for model authors, in English like cargo's
+            Err(e) => problems.push(format!("error: cannot read {origin}: {e}")),
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (id, origin) in &rows {
+        if !seen.insert(id.as_str()) {
+            // i18n-exempt: a diagnostic for model authors, in English like cargo's
+            problems.push(format!(
+                "error: {origin}: a model with the id `{id}` is already loaded"
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(CliError::Said(problems.join("\n\n")));
+    }
+    let ids: Vec<_> = rows.iter().map(|(id, _)| escape_controls(id)).collect();
+    let column = ids.iter().map(|id| width(id)).max().unwrap_or(0) + 2;
+    for (id, (_, origin)) in ids.iter().zip(&rows) {
+        writeln!(out, "{}{}", pad(id, column), escape_controls(origin))?;
+    }
+    Ok(())
+}
+
+/// The files named, and the `*.toml` files of the folders named, in name order.
+fn model_files(paths: &[PathBuf], problems: &mut Vec<String>) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        match std::fs::read_dir(path) {
+            Ok(entries) => {
+                let mut found: Vec<PathBuf> = entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+                    .collect();
+                found.sort();
+                files.extend(found);
+            }
+            Err(e) => problems.push(read_error(path, &e)),
+        }
+    }
+    files
+}
+
+/// Each label or title of `model` that a loaded locale has no message for,
+/// at the first place the file names it.
+fn missing_labels(ctx: &Context, model: &Model, origin: &str, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for locale in ctx.localizer.available() {
+        let missing = model.missing_messages(|id| ctx.localizer.has_message(locale, id));
+        for (owner, label) in missing {
+            let at = text.find(&format!("\"{label}\"")).map_or(0, |i| i + 1);
+            let line = text[..at].matches('\n').count() + 1;
+            let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            let column = text[start..at].chars().count() + 1;
+            // i18n-exempt: a diagnostic for model authors, in English like cargo's
+            out.push(format!("error: {origin}:{line}:{column}: `{owner}` names the message `{label}`, which {locale} does not have"));
+        }
+    }
+    out
+}
+
+fn read_error(path: &Path, e: &std::io::Error) -> String {
+    // i18n-exempt: a diagnostic for model authors, in English like cargo's
+    format!("error: cannot read {}: {e}", path.display())
+}
