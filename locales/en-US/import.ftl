@@ -19,10 +19,17 @@ import-words-type = enter | type | fill in | give | name it | name the
 import-words-paste = paste
 import-words-copy = copy
 # Saying what appears, without asking to do anything.
-import-words-describe = appears | is displayed | opens | pops up | is shown | you see | you will see | you'll see | you are now | you're now | will come up | comes up | will take you | takes you | you will get | you'll get | asks whether | will open
+import-words-describe = appears | is displayed | opens | pops up | is shown | you see | you will see | you'll see | you are now | you're now | will come up | comes up | will take you | takes you | you will get | you'll get | asks whether | will open | will be displayed | will be shown | you'll be shown | you will be shown | is listed
 import-icon-suite-settings = gear | gear icon | cog | cog icon | settings gear | settings icon | gear-shaped icon | widget | settings widget
 import-words-filler = the | a | an | your | on | then | and | to | icon | button | link | tab | menu | option | entry | widget
-import-words-sign-in = sign in | sign-in | signin | log in | log-in | login | log on | log-on | logon
+import-words-sign-in = sign in | sign into | sign-in | signin | log in | log into | log-in | login | log on | log-on | logon
+# Words before a label that make it a place, not something to act on.
+import-words-place-before = under | under the | underneath | below | below the | beneath | above | above the | next to | next to the | beside | beside the | alongside
+# Words before a label that make it a place when a place noun follows it ("in the … list").
+import-words-place-in = in | in the | on | on the | from | from the | within | within the | is in the | is in
+import-words-place-noun = list | column | page | section | heading | screen | window | pane | area | table
+# Words right after a label that make it a place or a condition.
+import-words-place-after = is listed | appears in
 
 ## What import prints.
 
@@ -97,6 +104,9 @@ import-unresolved-unreachable = “{ $label }” cannot be reached from the scre
 import-unresolved-refused = the portal refuses “{ $label }”: { $refusal }
 import-unresolved-paste = the text asks to paste, but no single field is near
 import-unresolved-nothing-copied = the text asks to paste, but nothing has been copied yet
+# $question: what the portal asks; $answer: the button that confirms.
+import-unresolved-unconfirmed = the portal then asks “{ $question }” and needs “{ $answer }”, which the text never says: the procedure ends unfinished, its goal not reached
+import-unresolved-no-goal = the procedure changes nothing a goal can check: write its [goal] by hand
 
 ## The draft files.
 
@@ -106,6 +116,7 @@ import-toml-review = Review every step against the product; UNRESOLVED marks a s
 # $path: the step texts' file.
 import-toml-texts = Step texts and hints: { $path }
 import-toml-goal = What the portal showed at the end of the draft's own run.
+import-toml-goal-unreached = What the procedure sets out to do, which the draft's own run does not reach (see the UNRESOLVED step).
 # $n: the step the run stopped at.
 import-toml-no-goal = No goal: the draft's run stopped at step { $n }.
 # $file: the article.

@@ -23,6 +23,12 @@ import-words-describe = 表示され | 表示します | 開きます | 現れ
 import-icon-suite-settings = 歯車 | 歯車アイコン | 歯車のアイコン | ギア | ウィジェット | 設定ウィジェット
 import-words-filler = を | で | に | の | アイコン | ボタン | リンク | タブ | メニュー | ウィジェット
 import-words-sign-in = サインイン | ログイン | ログオン
+# ラベルの前にあり、それを操作の対象ではなく場所にする語(英語の under など。日本語では後ろに付く)。
+import-words-place-before = {""}
+import-words-place-in = {""}
+import-words-place-noun = {""}
+# ラベルの直後にあり、それを場所または条件にする語。
+import-words-place-after = の下に | の下の | の下で | の下にある | の横の | の横に | の横にある | の隣の | の隣に | の右の | の左の | の一覧 | の中から | の中の | の画面 | 画面で | 画面が | のページ | ページで | がありましたら | があれば | がある場合 | が表示されたら | の欄 | の「 | の［ | の[
 
 ## import が表示する内容。
 
@@ -94,6 +100,9 @@ import-unresolved-unreachable = 画面「{ $screen }」から「{ $label }」に
 import-unresolved-refused = ポータルが「{ $label }」を受け付けません: { $refusal }
 import-unresolved-paste = 本文は貼り付けるように書いていますが、近い入力欄が 1 つに決まりません
 import-unresolved-nothing-copied = 貼り付けるように書かれていますが、まだ何もコピーされていません
+# $question: ポータルの確認の問い。$answer: 確定するボタン。
+import-unresolved-unconfirmed = ポータルはこのあと「{ $question }」と確認し、「{ $answer }」が必要ですが、本文はそれに触れていません。手順は完了せず、目標に達しません
+import-unresolved-no-goal = この手順は目標として確かめられる変化を何も起こしません。[goal] を手で書いてください
 
 ## 下書きのファイル。
 
@@ -103,6 +112,7 @@ import-toml-review = 各ステップを製品と照らして見直してくだ�
 # $path: ステップの本文のファイル。
 import-toml-texts = ステップの本文とヒント: { $path }
 import-toml-goal = 下書き自身を実行したとき、最後にポータルが示した状態。
+import-toml-goal-unreached = 手順が目指すもの。この下書き自身の実行では達しません(UNRESOLVED のステップを参照)。
 # $n: 実行が止まったステップ。
 import-toml-no-goal = ゴールなし: 下書きの実行はステップ { $n } で止まりました。
 # $file: 記事。

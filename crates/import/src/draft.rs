@@ -119,6 +119,17 @@ pub enum Unresolved {
     Paste,
     /// The text asks to paste before anything was copied.
     NothingCopied,
+    /// The procedure ends on a confirmation the text never answers (a delete
+    /// the portal asks about): its goal is not reached.
+    Unconfirmed {
+        /// What the portal asks.
+        question: String,
+        /// The answer that confirms.
+        answer: String,
+    },
+    /// The draft's run changes nothing a goal can state: the procedure's end
+    /// cannot be checked.
+    NoGoal,
 }
 
 /// Something the importer did that the text does not say, or noticed.
@@ -294,6 +305,11 @@ impl Unresolved {
             ),
             Unresolved::Paste => f("import-unresolved-paste", &[]),
             Unresolved::NothingCopied => f("import-unresolved-nothing-copied", &[]),
+            Unresolved::Unconfirmed { question, answer } => f(
+                "import-unresolved-unconfirmed",
+                &[("question", text(question)), ("answer", text(answer))],
+            ),
+            Unresolved::NoGoal => f("import-unresolved-no-goal", &[]),
         }
     }
 }
@@ -423,7 +439,15 @@ impl Draft {
                 &f("import-toml-no-goal", &[("n", Arg::Number(n as i64))]),
             ),
             (None, false) => {
-                comment(&mut out, &f("import-toml-goal", &[]));
+                let unreached = self.steps.iter().any(|s| {
+                    matches!(s.status, StepStatus::Unresolved(Unresolved::Unconfirmed { .. }))
+                });
+                let id = if unreached {
+                    "import-toml-goal-unreached"
+                } else {
+                    "import-toml-goal"
+                };
+                comment(&mut out, &f(id, &[]));
                 out.push_str("[goal]\n");
                 for (k, v) in goal {
                     pair(&mut out, k, &v);

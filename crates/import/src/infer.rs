@@ -218,6 +218,9 @@ impl Inferrer<'_> {
             found
                 .into_iter()
                 .filter(|f| f.quote.is_some() || self.vocabulary.is_object(&step.text, &f.range))
+                // A label that says where (`under "…"`, `「…」の横の`) or
+                // on what condition (`「…」がありましたら`) is no action.
+                .filter(|f| !self.vocabulary.is_place(&step.text, &f.range))
                 .filter(|f| {
                     let key = (f.labels.clone(), f.quote.is_some());
                     let new = f.labels.is_empty() || !seen.contains(&key);
@@ -408,7 +411,8 @@ impl Inferrer<'_> {
             .into_iter()
             .filter(|c| f.labels.contains(&normalize(&c.label)))
             .filter(|c| match c.role() {
-                Role::TextField => true,
+                // A field is typed into only when the text asks to type.
+                Role::TextField => reading.types || reading.pastes,
                 Role::PasswordDisplay => reading.copies,
                 r => r.is_clickable(),
             })

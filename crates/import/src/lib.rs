@@ -344,6 +344,46 @@ fn settle(draft: &mut Draft, l10n: &Localizer, options: &PortalOptions) -> Resul
             goal.mail_rejects_password_of = name();
         }
     }
+    // A delete the portal still asks about: the goal is the row gone, which
+    // the run does not reach.
+    let deletes = draft
+        .steps
+        .iter()
+        .flat_map(|s| &s.actions)
+        .any(|a| a.element().is_some_and(|e| delete.matches(e)));
+    let mut unfinished = None;
+    if had && has && deletes {
+        goal.app_password_absent = name();
+        goal.mail_rejects_password_of = name();
+        let screen = run.portal.screen();
+        let ui = &draft.locale;
+        if let (Some(question), Some(yes)) = (
+            screen.element(catalog::CONFIRM_QUESTION.id),
+            screen.element(catalog::CONFIRM_YES.id),
+        ) {
+            unfinished = Some(draft::Unresolved::Unconfirmed {
+                question: l10n.portal(ui, &question.label),
+                answer: l10n.portal(ui, &yes.label),
+            });
+        }
+    }
+    // A draft that sets out to change something (types, pastes, starts a
+    // delete) and leaves no change a goal can state.
+    let sets_out = draft.steps.iter().flat_map(|s| &s.actions).any(|a| match a {
+        ScriptAction::Type { element, .. } | ScriptAction::Paste(element) => {
+            !element.starts_with("sign-in.") && !element.starts_with("mfa.")
+        }
+        ScriptAction::Click(e) => delete.matches(e),
+        _ => false,
+    });
+    if sets_out && goal == Goal::default() {
+        unfinished.get_or_insert(draft::Unresolved::NoGoal);
+    }
+    if let (Some(problem), Some(last)) = (unfinished, draft.steps.last_mut()) {
+        if !matches!(last.status, StepStatus::Unresolved(_)) {
+            last.status = StepStatus::Unresolved(problem);
+        }
+    }
     draft.goal = goal;
     Ok(())
 }

@@ -39,6 +39,16 @@ pub(crate) struct Vocabulary {
     fillers: Vec<String>,
     /// Words articles use for a label's words (`new` for `create`).
     pub(crate) same: Vec<(String, String)>,
+    /// Words before a label that make it a place (`under`, `next to`).
+    place_before: Vec<String>,
+    /// Words before a label that make it a place when a place noun follows
+    /// it (`in the … list`, `on the … page`).
+    place_in: Vec<String>,
+    /// Those place nouns (`list`, `page`, `column`).
+    place_nouns: Vec<String>,
+    /// Words right after a label that make it a place or a condition
+    /// (`の下に`, `の横の`, `の一覧に`, `がありましたら`).
+    place_after: Vec<String>,
 }
 
 /// What a step's words ask for, besides the labels they name.
@@ -90,6 +100,14 @@ impl Vocabulary {
         .flat_map(|id| raw(id))
         .collect();
         verbs.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let by_length = |mut v: Vec<String>| {
+            v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            v
+        };
+        let place_before = by_length(raw("import-words-place-before"));
+        let place_in = by_length(raw("import-words-place-in"));
+        let place_nouns = by_length(raw("import-words-place-noun"));
+        let place_after = by_length(raw("import-words-place-after"));
         let mut fillers = raw("import-words-filler");
         fillers.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let mut locations = Vec::new();
@@ -117,6 +135,10 @@ impl Vocabulary {
             verbs,
             fillers,
             same: equivalents(l10n, locale),
+            place_before,
+            place_in,
+            place_nouns,
+            place_after,
         }
     }
 
@@ -156,6 +178,33 @@ impl Vocabulary {
         let after = window(&text[range.end..], false).to_lowercase();
         let after = self.strip_fillers_front(&after);
         self.verbs.iter().any(|v| starts_with_word(after, v))
+    }
+
+    /// Whether the label at `range` of `text` is where something is, not
+    /// what to act on: the object of a place or relation phrase (`under
+    /// "Additional security verification"`, `in the "Name" list`,
+    /// `「名前」の横の`, `〜の一覧に`) or of a condition (`「名前」がありましたら`).
+    /// The words come from Fluent (`import-words-place-*`).
+    pub(crate) fn is_place(&self, text: &str, range: &Range<usize>) -> bool {
+        const MARKS: &str = "*_[]［］「」『』【】《》\"'“”‘’";
+        let before: String = {
+            let s = &text[..range.start];
+            let chars = s.chars().count();
+            s.chars().skip(chars.saturating_sub(WINDOW)).collect()
+        };
+        let before = before.to_lowercase();
+        let before = before.trim_end_matches(|c: char| c.is_whitespace() || MARKS.contains(c));
+        let after: String = text[range.end..].chars().take(WINDOW).collect();
+        let after = after.to_lowercase();
+        let after = after.trim_start_matches(|c: char| c.is_whitespace() || MARKS.contains(c));
+        if self.place_after.iter().any(|w| after.starts_with(w.as_str())) {
+            return true;
+        }
+        if self.place_before.iter().any(|w| ends_with_word(before, w)) {
+            return true;
+        }
+        self.place_in.iter().any(|w| ends_with_word(before, w))
+            && self.place_nouns.iter().any(|w| starts_with_word(after, w))
     }
 
     fn strip_fillers_back<'t>(&self, mut s: &'t str) -> &'t str {
