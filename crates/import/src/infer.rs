@@ -456,7 +456,10 @@ impl Inferrer<'_> {
             );
         }
         if ranked.is_empty() {
-            if quoted {
+            // A control the text asks to act on, quoted or the object of a
+            // verb, that cannot be reached: the step is not done, whatever
+            // else it did.
+            if quoted || !quote_resolves {
                 work.problem.get_or_insert(Unresolved::Unreachable {
                     label: shown,
                     screen: self.screen_title(portal),

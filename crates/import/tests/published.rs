@@ -76,3 +76,30 @@ fn a_field_is_typed_into_only_when_the_text_asks_to_type() {
     let d = import(&text, None).unwrap();
     assert_eq!(d.drafts[0].steps[5].actions, [click("app-passwords.create")]);
 }
+
+#[test]
+fn a_step_of_several_clauses_does_each_or_is_unresolved() {
+    // From the start screen, Create is far away: signing in is not the step.
+    let d = import(
+        "## New app password\n\n1. Press Create, then type a name for the app and press Next.\n",
+        None,
+    )
+    .unwrap();
+    let step = &d.drafts[0].steps[0];
+    assert!(
+        matches!(&step.status, StepStatus::Unresolved(Unresolved::Unreachable { label, .. }) if label == "Create"),
+        "{:?}",
+        step.status
+    );
+    // Where it can, it does every clause: Create, the name, Next.
+    let d = import(
+        "## New app password\n\n1. Sign in to the Office 365 portal.\n2. In the top right, select the gear icon, then **Office 365 settings**.\n3. On the left, select **Additional security verification**.\n4. On the right, select **Update my phone numbers used for account security**.\n5. At the top, select **app passwords**.\n6. Press Create, then type a name for the app and press Next.\n",
+        None,
+    )
+    .unwrap();
+    let step = &d.drafts[0].steps[5];
+    assert_eq!(step.status, StepStatus::Resolved);
+    assert_eq!(step.actions[0], click("app-passwords.create"));
+    assert!(matches!(&step.actions[1], ScriptAction::Type { element, .. } if element == "create-app-password.name"));
+    assert_eq!(step.actions[2], click("create-app-password.next"));
+}
