@@ -79,3 +79,5 @@ location-taskbar = taskbar
 ## Words articles use for a label's words, read when looking for the label a
 ## quote means (not shown): `article's word = the product's`, separated by |.
 check-words-equivalent = new = create | add = create | options = settings | extra = additional | verify = verification
+# $locales: the languages checked, comma-separated.
+check-locales-from-folders = Checked in { $locales }: the languages of the step texts beside the scripts (ask for another with --lang).

@@ -56,6 +56,7 @@ import-step-note = step { $n }: { $note }
 import-empty-step = line { $line }: a numbered item with no text, left out
 # $n: the procedure's position; $title: its heading; $explained, $steps: steps the portal explains, of all; $not_found: the labels it quotes that the portal does not have.
 import-elsewhere = Procedure { $n } ({ $title }) does not describe the modelled portal: it explains { $explained } of { $steps } steps, and the portal has nothing called { $not_found }. No draft written.
+import-elsewhere-unexplained = Procedure { $n } ({ $title }) does not describe the modelled portal: it explains only { $explained } of { $steps } steps. No draft written.
 # $n: the procedure's position; $title: its heading.
 import-skipped = Procedure { $n } ({ $title }) names nothing in the portal: no draft written.
 # $path: a file written.

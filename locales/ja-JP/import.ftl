@@ -52,6 +52,7 @@ import-step-note = ステップ { $n }: { $note }
 import-empty-step = { $line } 行目: 本文のない番号付き項目です。除きました
 # $n: 手順の番号; $title: 見出し; $explained, $steps: ポータルで説明できるステップ数と全ステップ数; $not_found: ポータルにないラベル。
 import-elsewhere = 手順 { $n } ({ $title }) はこのポータルの手順ではありません: { $steps } ステップのうち説明できるのは { $explained } ステップで、{ $not_found } という名前のものはポータルにありません。下書きは書きません。
+import-elsewhere-unexplained = 手順 { $n } ({ $title }) はこのポータルの手順ではありません: { $steps } ステップのうち説明できるのは { $explained } ステップだけです。下書きは書きません。
 # $n: 手順の番号。$title: 見出し。
 import-skipped = 手順 { $n } ({ $title }) はポータルの何も挙げていません。下書きは作りませんでした。
 # $path: 書き込んだファイル。

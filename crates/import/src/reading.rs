@@ -207,6 +207,71 @@ impl Vocabulary {
             && self.place_nouns.iter().any(|w| starts_with_word(after, w))
     }
 
+    /// The controls a step names without quoting them, in a script with
+    /// capitals: the words after an action verb (`select Security info`,
+    /// `click the Add button`) that begin with a capital, up to the end of
+    /// the clause, a filler or another verb. Used to tell an article about
+    /// another product by the names it gives.
+    pub(crate) fn named_objects(&self, text: &str) -> Vec<String> {
+        const ENDS: [&str; 14] = [
+            "and", "then", "from", "in", "on", "at", "to", "next", "or", "if", "when", "under",
+            "for", "with",
+        ];
+        let quoted: Vec<Range<usize>> = quotes(text).iter().map(|q| q.at..q.end).collect();
+        let words: Vec<(usize, &str)> = text
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+            .collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let lower = words[i].1.to_lowercase();
+            let lower = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !self.acts.iter().any(|v| v.iter().collect::<String>() == lower)
+                || words[i].1.ends_with([',', '.', ';', ':'])
+            {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < words.len()
+                && self
+                    .fillers
+                    .iter()
+                    .any(|f| f == &words[j].1.to_lowercase())
+            {
+                j += 1;
+            }
+            let mut name: Vec<&str> = Vec::new();
+            while j < words.len() {
+                let (at, w) = words[j];
+                if quoted.iter().any(|q| q.contains(&at)) {
+                    break;
+                }
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+                let low = bare.to_lowercase();
+                if bare.is_empty()
+                    || (name.is_empty() && !bare.starts_with(char::is_uppercase))
+                    || ENDS.contains(&low.as_str())
+                    || self.fillers.iter().any(|f| *f == low)
+                    || self.acts.iter().any(|v| v.iter().collect::<String>() == low)
+                {
+                    break;
+                }
+                name.push(bare);
+                j += 1;
+                if w.ends_with([',', '.', ';', ':', ')', '(']) {
+                    break;
+                }
+            }
+            if !name.is_empty() {
+                out.push(name.join(" "));
+            }
+            i = j.max(i + 1);
+        }
+        out
+    }
+
     fn strip_fillers_back<'t>(&self, mut s: &'t str) -> &'t str {
         loop {
             s = s.trim_end_matches(|c: char| c.is_whitespace() || "*[]［］「」".contains(c));
@@ -561,6 +626,24 @@ mod tests {
                 ("name".to_owned(), false, true),
                 ("**Next**".to_owned(), true, true)
             ]
+        );
+    }
+
+    #[test]
+    fn controls_named_without_quotes() {
+        let l10n = Localizer::embedded().unwrap();
+        let v = Vocabulary::load(&l10n, &"en-US".parse().unwrap());
+        assert_eq!(
+            v.named_objects("Select Add method, choose App password from the dropdown list, and then click Add."),
+            ["Add method", "App password", "Add"]
+        );
+        assert_eq!(
+            v.named_objects("On the Security info page, select Delete next to the app password you want to delete."),
+            ["Delete"]
+        );
+        assert_eq!(
+            v.named_objects("Click the \"Add\" button and select the gear icon."),
+            Vec::<String>::new()
         );
     }
 

@@ -79,9 +79,10 @@ fn a_field_is_typed_into_only_when_the_text_asks_to_type() {
 
 #[test]
 fn a_step_of_several_clauses_does_each_or_is_unresolved() {
-    // From the start screen, Create is far away: signing in is not the step.
+    // Before anything, the importer signs in; Create is then far away: the
+    // sign-in it added is not the step.
     let d = import(
-        "## New app password\n\n1. Press Create, then type a name for the app and press Next.\n",
+        "## New app password\n\n1. Press Create, then type a name for the app and press Next.\n2. At the top right, select the gear icon.\n",
         None,
     )
     .unwrap();
@@ -102,4 +103,23 @@ fn a_step_of_several_clauses_does_each_or_is_unresolved() {
     assert_eq!(step.actions[0], click("app-passwords.create"));
     assert!(matches!(&step.actions[1], ScriptAction::Type { element, .. } if element == "create-app-password.name"));
     assert_eq!(step.actions[2], click("create-app-password.next"));
+}
+
+#[test]
+fn a_procedure_of_another_page_gets_the_verdict_even_unquoted() {
+    // Another page's controls, named without quotes: most absent from the
+    // modelled portal, so no draft, whatever a route could patch.
+    for text in [
+        "## Add an app password\n\n1. Sign in, open the account page, and select Security overview.\n2. Select Add sign-in method, pick App password from the list, and then click Add.\n3. Type a name for it, and then select Next.\n4. Copy the password shown, and then select Finish.\n5. On the Security overview page, check that it is listed.\n",
+        "## Remove\n\n1. Go to the account site and sign in.\n2. In the Sign-In section, click Device Passwords.\n3. Click Revoke next to the one you no longer use.\n",
+        "## アプリ パスワード\n\n1. セキュリティ ページに移動し、サインインします。\n2. [追加の方法] をタップし、[承認アプリ] を選びます。\n3. 通常のパスワードの代わりにこのパスワードを入力します。\n",
+    ] {
+        let d = import(text, None).unwrap();
+        assert!(d.drafts.is_empty(), "{text}\n{:?}", d.drafts[0].steps);
+        assert_eq!(d.elsewhere.len(), 1, "{text}");
+    }
+    // The modelled portal's own procedure, named without quotes, is drafted.
+    let d = import("## Create\n\n1. Sign in to Office 365.\n2. Select the gear icon, then choose Office 365 settings.\n3. Choose Additional security verification.\n4. Click Update my phone numbers used for account security.\n5. Choose app passwords, then Create.\n", None).unwrap();
+    assert!(d.elsewhere.is_empty(), "{:?}", d.elsewhere);
+    assert_eq!(d.drafts.len(), 1);
 }
