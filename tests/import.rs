@@ -99,6 +99,14 @@ fn the_seed_becomes_drafts_that_list_and_check_load() {
         "{}",
         stdout(&out)
     );
+    // Plain `check DIR` checks the drafts in the language they have, as the
+    // import did, says so, and agrees with it.
+    let out = walkthrough(&["check", dir.path()]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(!text.contains("missing-message"), "{text}");
+    assert!(text.contains("Checked in ja-JP"), "{text}");
+    assert!(text.contains("0 errors, 9 warnings"), "{text}");
     // A second import refuses to overwrite them.
     let out = walkthrough(&["import", &seed(), "--out", dir.path()]);
     assert_eq!(out.status.code(), Some(2));
@@ -197,7 +205,7 @@ fn bad_articles_exit_two_with_one_clear_line() {
             let out = walkthrough(&["import", fifo.to_str().unwrap(), "--out", dir.path()]);
             assert_eq!(out.status.code(), Some(2));
             assert!(
-                stderr(&out).contains("is not a regular file"),
+                stderr(&out).contains("not a regular file"),
                 "{}",
                 stderr(&out)
             );
