@@ -108,6 +108,7 @@ import-unresolved-nothing-copied = the text asks to paste, but nothing has been 
 # $question: what the portal asks; $answer: the button that confirms.
 import-unresolved-unconfirmed = the portal then asks “{ $question }” and needs “{ $answer }”, which the text never says: the procedure ends unfinished, its goal not reached
 import-unresolved-no-goal = the procedure changes nothing a goal can check: write its [goal] by hand
+import-unresolved-absent = the portal has nothing called “{ $label }”, which the text names as a step of the way
 
 ## The draft files.
 

@@ -104,6 +104,7 @@ import-unresolved-nothing-copied = 貼り付けるように書かれています
 # $question: ポータルの確認の問い。$answer: 確定するボタン。
 import-unresolved-unconfirmed = ポータルはこのあと「{ $question }」と確認し、「{ $answer }」が必要ですが、本文はそれに触れていません。手順は完了せず、目標に達しません
 import-unresolved-no-goal = この手順は目標として確かめられる変化を何も起こしません。[goal] を手で書いてください
+import-unresolved-absent = 本文が途中の手順として挙げる「{ $label }」は、ポータルにありません
 
 ## 下書きのファイル。
 

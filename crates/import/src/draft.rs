@@ -130,6 +130,12 @@ pub enum Unresolved {
     /// The draft's run changes nothing a goal can state: the procedure's end
     /// cannot be checked.
     NoGoal,
+    /// A part of a menu path (`Security & Privacy > …`) the portal has
+    /// nothing like.
+    Absent {
+        /// The part, as the text gives it.
+        label: String,
+    },
 }
 
 /// Something the importer did that the text does not say, or noticed.
@@ -310,6 +316,9 @@ impl Unresolved {
                 &[("question", text(question)), ("answer", text(answer))],
             ),
             Unresolved::NoGoal => f("import-unresolved-no-goal", &[]),
+            Unresolved::Absent { label } => {
+                f("import-unresolved-absent", &[("label", text(label))])
+            }
         }
     }
 }

@@ -200,7 +200,9 @@ impl Inferrer<'_> {
         step: &mut DraftStep,
         next: Option<&str>,
     ) {
-        let reading = self.vocabulary.read(&step.text);
+        // A menu path (`Settings > Office 365`) names each of its parts.
+        let (text, path) = self.vocabulary.quote_paths(&step.text);
+        let reading = self.vocabulary.read(&text);
         step.location = reading.location;
         if reading.describes {
             step.status = StepStatus::Describes;
@@ -217,10 +219,10 @@ impl Inferrer<'_> {
             let mut seen: Vec<(Vec<String>, bool)> = Vec::new();
             found
                 .into_iter()
-                .filter(|f| f.quote.is_some() || self.vocabulary.is_object(&step.text, &f.range))
+                .filter(|f| f.quote.is_some() || self.vocabulary.is_object(&text, &f.range))
                 // A label that says where (`under "…"`, `「…」の横の`) or
                 // on what condition (`「…」がありましたら`) is no action.
-                .filter(|f| !self.vocabulary.is_place(&step.text, &f.range))
+                .filter(|f| !self.vocabulary.is_place(&text, &f.range))
                 .filter(|f| {
                     let key = (f.labels.clone(), f.quote.is_some());
                     let new = f.labels.is_empty() || !seen.contains(&key);
@@ -231,7 +233,7 @@ impl Inferrer<'_> {
                 })
                 .collect()
         };
-        let mut found = objects(find_labels(&step.text, &labels, &self.vocabulary.same));
+        let mut found = objects(find_labels(&text, &labels, &self.vocabulary.same));
         if matches!(portal.screen_id(), ScreenId::SignIn | ScreenId::Mfa)
             && (reading.signs_in || found.iter().any(|f| !f.labels.is_empty()))
         {
@@ -255,10 +257,19 @@ impl Inferrer<'_> {
                 .into_iter()
                 .map(|c| c.label)
                 .collect();
-            found = objects(find_labels(&step.text, &labels, &self.vocabulary.same))
+            found = objects(find_labels(&text, &labels, &self.vocabulary.same))
                 .into_iter()
                 .filter(|f| !consumed.iter().any(|r| overlaps(r, &f.range)))
                 .collect();
+        }
+        // A part of a menu path the portal has nothing like: the step cannot
+        // be followed, and says which part.
+        if let Some(part) = found
+            .iter()
+            .find(|f| f.labels.is_empty() && path.iter().any(|r| overlaps(r, &f.range)))
+            .and_then(|f| f.quote.clone())
+        {
+            work.problem.get_or_insert(Unresolved::Absent { label: part });
         }
         let quote_resolves = found
             .iter()
@@ -442,7 +453,7 @@ impl Inferrer<'_> {
                 ranked.push((c, at, route));
             }
         }
-        if ranked.is_empty() && quoted && self.form_first(portal, f, reading, work) {
+        if ranked.is_empty() && (quoted || !quote_resolves) && self.form_first(portal, f, reading, work) {
             // The form the text left out is filled and sent: the target again.
             return self.mention(
                 portal,

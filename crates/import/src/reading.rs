@@ -272,6 +272,98 @@ impl Vocabulary {
         out
     }
 
+    /// The text with each part of a menu path quoted (`Choose Settings >
+    /// Office 365.` → `Choose “Settings” > “Office 365”.`), and where those
+    /// quotes stand in it. A path is parts joined by `>`, `＞` or `→` with
+    /// spaces; its first part starts after the sentence's last action verb
+    /// (and fillers), its last ends at the clause's end. Parts already
+    /// quoted are kept as they are.
+    pub(crate) fn quote_paths(&self, text: &str) -> (String, Vec<Range<usize>>) {
+        const ARROWS: [&str; 3] = [" > ", " ＞ ", " → "];
+        if !ARROWS.iter().any(|a| text.contains(a)) {
+            return (text.to_owned(), Vec::new());
+        }
+        let mut out = String::with_capacity(text.len() + 16);
+        let mut ranges = Vec::new();
+        // Sentence by sentence (a path never spans one).
+        let mut rest = text;
+        while !rest.is_empty() {
+            let end = rest
+                .char_indices()
+                .find(|(i, c)| {
+                    matches!(c, '.' | '。' | ';' | '；')
+                        && rest[i + c.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_none_or(char::is_whitespace)
+                })
+                .map_or(rest.len(), |(i, c)| i + c.len_utf8());
+            let sentence = &rest[..end];
+            rest = &rest[end..];
+            let Some(arrow) = ARROWS.iter().find(|a| sentence.contains(**a)) else {
+                out.push_str(sentence);
+                continue;
+            };
+            let parts: Vec<&str> = sentence.split(arrow).collect();
+            // The first part: after the last verb and fillers.
+            let first = parts[0];
+            let lower = first.to_lowercase();
+            let mut start = 0;
+            for v in &self.verbs {
+                let mut from = 0;
+                while let Some(at) = lower[from..].find(v.as_str()) {
+                    let at = from + at;
+                    let after = at + v.len();
+                    if starts_with_word(&lower[at..], v) && after > start && after <= lower.len() {
+                        start = after;
+                    }
+                    from = at + v.len().max(1);
+                }
+            }
+            let tail = self.strip_fillers_front(&lower[start..]);
+            let start = lower.len() - tail.len();
+            // The last part: up to the clause's end.
+            let last = parts[parts.len() - 1];
+            let mut stop = last.len();
+            for cut in [",", "、", ":", " and ", " then ", " from ", " to ", " in "] {
+                if let Some(i) = last.find(cut) {
+                    stop = stop.min(i);
+                }
+            }
+            let trimmed = last[..stop].trim_end_matches(['.', '。', ';', ' ']);
+            let stop = trimmed.len();
+            let n = parts.len();
+            for (k, part) in parts.iter().enumerate() {
+                if k > 0 {
+                    out.push_str(arrow);
+                }
+                let (lead, body, trail) = match (k, n - 1) {
+                    (0, _) if n == 1 => ("", *part, ""),
+                    (0, _) => (&first[..start], &first[start..], ""),
+                    (k, l) if k == l => (
+                        "",
+                        &last[..stop],
+                        &last[stop..],
+                    ),
+                    _ => ("", *part, ""),
+                };
+                out.push_str(lead);
+                let bare = body.trim();
+                if bare.is_empty() || !quotes(part).is_empty() {
+                    out.push_str(body);
+                } else {
+                    let at = out.len();
+                    out.push('“');
+                    out.push_str(bare);
+                    out.push('”');
+                    ranges.push(at..out.len());
+                }
+                out.push_str(trail);
+            }
+        }
+        (out, ranges)
+    }
+
     fn strip_fillers_back<'t>(&self, mut s: &'t str) -> &'t str {
         loop {
             s = s.trim_end_matches(|c: char| c.is_whitespace() || "*[]［］「」".contains(c));
@@ -645,6 +737,26 @@ mod tests {
             v.named_objects("Click the \"Add\" button and select the gear icon."),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn each_part_of_a_menu_path_is_named() {
+        let l10n = Localizer::embedded().unwrap();
+        let v = Vocabulary::load(&l10n, &"en-US".parse().unwrap());
+        let q = |t: &str| v.quote_paths(t).0;
+        assert_eq!(
+            q("Choose Security & Privacy > Additional security verification."),
+            "Choose “Security & Privacy” > “Additional security verification”."
+        );
+        assert_eq!(
+            q("Sign in first. Then choose Settings > Office 365, and wait."),
+            "Sign in first. Then choose “Settings” > “Office 365”, and wait."
+        );
+        assert_eq!(
+            q("Select **Settings** > **Office 365 settings**."),
+            "Select **Settings** > **Office 365 settings**."
+        );
+        assert_eq!(q("Nothing here."), "Nothing here.");
     }
 
     #[test]

@@ -123,3 +123,39 @@ fn a_procedure_of_another_page_gets_the_verdict_even_unquoted() {
     assert!(d.elsewhere.is_empty(), "{:?}", d.elsewhere);
     assert_eq!(d.drafts.len(), 1);
 }
+
+#[test]
+fn words_published_pages_use() {
+    let d = import(
+        "## Create\n\n1. Sign into Office 365.\n2. Choose Settings > Office 365.\n3. Choose Security & Privacy > Additional security verification.\n4. Choose Update my phone numbers used for account security.\n5. At the top, choose App Passwords.\n6. Choose create to get an app password.\n7. Choose copy password to clipboard. You won't need to remember it.\n8. The app password will be displayed only this once.\n",
+        None,
+    )
+    .unwrap();
+    let steps = &d.drafts[0].steps;
+    // "Sign into" signs in, as the text's own step.
+    assert_eq!(steps[0].status, StepStatus::Resolved);
+    assert!(!steps[0].notes.contains(&walkthrough_import::Note::SignInAdded));
+    // Each part of a `>` path is a click…
+    assert_eq!(
+        steps[1].actions,
+        [click("suite.settings"), click("settings-menu.office365-settings")]
+    );
+    // …and a part the portal lacks leaves the step UNRESOLVED, named.
+    assert!(
+        matches!(&steps[2].status, StepStatus::Unresolved(Unresolved::Absent { label }) if label == "Security & Privacy"),
+        "{:?}",
+        steps[2].status
+    );
+    // An unquoted "copy password to clipboard" after Create: the left-out
+    // name and Next are added and said, then the copy.
+    assert!(steps[6]
+        .notes
+        .iter()
+        .any(|n| matches!(n, walkthrough_import::Note::LeftOut { .. })));
+    assert_eq!(
+        steps[6].actions.last(),
+        Some(&click("new-app-password.copy"))
+    );
+    // A sentence that only says what appears is a step to read.
+    assert_eq!(steps[7].status, StepStatus::Describes);
+}
