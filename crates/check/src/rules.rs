@@ -132,8 +132,12 @@ fn product(ctx: &mut Ctx<'_>, transcript: &Transcript) {
         if record.before == record.after && !updates {
             ctx.push(Some(record.index), None, Kind::ChangesNothing);
         }
-        if let (Some(claimed), Some(element)) = (step.location, first_target(record)) {
-            if !claimed.contains(element.region, element.side) {
+        // The location is compared with the controls the text names (not
+        // the fields a sign-in fills, nor the button that sends them): a
+        // mismatch only when none of them is there.
+        let named = named_targets(record);
+        if let (Some(claimed), Some(element)) = (step.location, named.first().copied()) {
+            if !named.iter().any(|e| claimed.contains(e.region, e.side)) {
                 ctx.push(
                     Some(record.index),
                     None,
@@ -200,11 +204,6 @@ fn goal_text(check: &GoalCheck) -> String {
         GoalCheck::MailRejectsPasswordOf(n) => ("mail_rejects_password_of", format!("{n:?}")),
     };
     format!("{key} = {value}")
-}
-
-/// The first element a step acts on, as it was on screen.
-fn first_target(record: &StepRecord) -> Option<&Element> {
-    record.targets.iter().find_map(|t| t.element.as_ref())
 }
 
 /// The elements a step acts on that its text should name: clicks and copies in

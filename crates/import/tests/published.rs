@@ -159,3 +159,34 @@ fn words_published_pages_use() {
     // A sentence that only says what appears is a step to read.
     assert_eq!(steps[7].status, StepStatus::Describes);
 }
+
+#[test]
+fn a_location_is_compared_with_the_control_its_clause_names() {
+    // The step signs in, then names the gear at the top right: the location
+    // is the gear's, never the sign-in's User ID.
+    for text in [
+        "## 設定\n\n1. ポータルにログインします。右上の歯車アイコンをクリックし、[Office 365 の設定] を選びます。\n2. 左側で [追加のセキュリティ確認] をクリックします。\n",
+        "## Settings\n\n1. Sign in to the portal, then select the gear icon in the top right and choose **Office 365 settings**.\n2. On the left, select **Additional security verification**.\n",
+    ] {
+        let d = import(text, None).unwrap();
+        let l = l10n();
+        let report = verify(&d.drafts, Layer::Embedded, &l, &options())
+            .unwrap()
+            .report;
+        let kinds: Vec<_> = report.findings.iter().map(|f| (f.step, f.kind.code())).collect();
+        assert!(
+            !kinds.iter().any(|(_, c)| *c == "location-mismatch"),
+            "{text}\n{kinds:?}"
+        );
+    }
+    // A location that is wrong for the control named is still reported.
+    let d = import("## Settings\n\n1. Sign in to the portal.\n2. In the bottom left, select the gear icon, then **Office 365 settings**.\n", None).unwrap();
+    let l = l10n();
+    let report = verify(&d.drafts, Layer::Embedded, &l, &options())
+        .unwrap()
+        .report;
+    assert!(report
+        .findings
+        .iter()
+        .any(|f| f.step == Some(2) && f.kind.code() == "location-mismatch"));
+}
