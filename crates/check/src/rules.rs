@@ -380,6 +380,18 @@ fn text(
         if own.iter().any(|(_, l)| same_label(&quote.text, l)) {
             continue;
         }
+        // The exact words of a heading or column on the screen (`in the
+        // "Name" list`, `under "Additional security verification"`): a place
+        // the text names, not a control it misquotes.
+        if record
+            .targets
+            .iter()
+            .flat_map(|t| t.screen.elements.iter())
+            .chain(record.before.elements.iter())
+            .any(|e| !e.role.is_clickable() && same_label(&quote.text, &label(l10n, locale, e)))
+        {
+            continue;
+        }
         let nearest = on_screen
             .iter()
             .map(|(e, l)| (similarity_in(&quote.text, l, &same), e, l))

@@ -171,6 +171,19 @@ pub enum Note {
         /// Its label.
         label: String,
     },
+    /// A control the text names without quotes, in words other than the
+    /// product's label.
+    NamedOtherwise {
+        /// The text's words.
+        name: String,
+        /// The product's label.
+        label: String,
+    },
+    /// A control the text names without quotes that the portal does not have.
+    NamedAbsent {
+        /// The text's words.
+        name: String,
+    },
     /// A misquoted label, read as the nearest one.
     NearQuote {
         /// What the text quotes.
@@ -278,6 +291,11 @@ impl Note {
                 "import-note-repeats",
                 &[("step", Arg::Number(*step as i64))],
             ),
+            Note::NamedOtherwise { name, label } => f(
+                "import-note-named-otherwise",
+                &[("name", text(name)), ("label", text(label))],
+            ),
+            Note::NamedAbsent { name } => f("import-note-named-absent", &[("name", text(name))]),
             Note::LeftOut { labels } => f(
                 "import-note-left-out",
                 &[("labels", Arg::Text(quoted_list(labels)))],

@@ -6,7 +6,8 @@
 use crate::draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
 use crate::reading::{find_labels, names, overlaps, Found, Reading, Vocabulary};
 use unic_langid::LanguageIdentifier;
-use walkthrough_check::text::normalize;
+use crate::reading::QUOTE_SIMILARITY;
+use walkthrough_check::text::{normalize, same_label, similarity_in};
 use walkthrough_i18n::Localizer;
 use walkthrough_portal::{
     action::default_button, catalog, catalog::Spec, Action, AppPasswordFixture, Arg, Date, Fixture,
@@ -270,6 +271,28 @@ impl Inferrer<'_> {
             .and_then(|f| f.quote.clone())
         {
             work.problem.get_or_insert(Unresolved::Absent { label: part });
+        }
+        // The controls the text names without quotes: each in the product's
+        // words, or reported.
+        let all_labels: Vec<String> = candidates.iter().map(|c| c.label.clone()).collect();
+        for name in self.vocabulary.named_objects(&text) {
+            if all_labels.iter().any(|l| same_label(&name, l)) {
+                continue;
+            }
+            let n = normalize(&name);
+            let nearest = all_labels
+                .iter()
+                .map(|l| (similarity_in(&name, l, &self.vocabulary.same), l))
+                .filter(|(s, _)| *s >= QUOTE_SIMILARITY)
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, l)| l.clone());
+            match nearest {
+                Some(label) => work.notes.push(Note::NamedOtherwise { name, label }),
+                None if !all_labels.iter().any(|l| normalize(l).starts_with(&n)) => {
+                    work.notes.push(Note::NamedAbsent { name })
+                }
+                None => {}
+            }
         }
         let quote_resolves = found
             .iter()

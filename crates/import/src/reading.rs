@@ -213,9 +213,8 @@ impl Vocabulary {
     /// the clause, a filler or another verb. Used to tell an article about
     /// another product by the names it gives.
     pub(crate) fn named_objects(&self, text: &str) -> Vec<String> {
-        const ENDS: [&str; 14] = [
+        const ENDS: [&str; 12] = [
             "and", "then", "from", "in", "on", "at", "to", "next", "or", "if", "when", "under",
-            "for", "with",
         ];
         let quoted: Vec<Range<usize>> = quotes(text).iter().map(|q| q.at..q.end).collect();
         let words: Vec<(usize, &str)> = text
@@ -250,10 +249,18 @@ impl Vocabulary {
                 }
                 let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
                 let low = bare.to_lowercase();
+                // The kind of control ends the name (`the Add button`);
+                // other small words may stand inside one (`Update my phone
+                // numbers used for account security`).
+                let kind = self.fillers.iter().any(|f| *f == low)
+                    && !STOPWORDS.contains(&low.as_str())
+                    && low != "then";
                 if bare.is_empty()
                     || (name.is_empty() && !bare.starts_with(char::is_uppercase))
-                    || ENDS.contains(&low.as_str())
-                    || self.fillers.iter().any(|f| *f == low)
+                    || (!name.is_empty() && ENDS.contains(&low.as_str()))
+                    || (name.is_empty() && STOPWORDS.contains(&low.as_str()))
+                    || low == "then"
+                    || kind
                     || self.acts.iter().any(|v| v.iter().collect::<String>() == low)
                 {
                     break;
@@ -732,6 +739,14 @@ mod tests {
         assert_eq!(
             v.named_objects("On the Security info page, select Delete next to the app password you want to delete."),
             ["Delete"]
+        );
+        assert_eq!(
+            v.named_objects("Click on the Update your phone numbers used for account security link."),
+            ["Update your phone numbers used for account security"]
+        );
+        assert_eq!(
+            v.named_objects("Choose Security & privacy from the menu, then select Next."),
+            ["Security & privacy", "Next"]
         );
         assert_eq!(
             v.named_objects("Click the \"Add\" button and select the gear icon."),

@@ -190,3 +190,33 @@ fn a_location_is_compared_with_the_control_its_clause_names() {
         .iter()
         .any(|f| f.step == Some(2) && f.kind.code() == "location-mismatch"));
 }
+
+#[test]
+fn an_unquoted_name_that_differs_from_the_product_is_reported() {
+    let d = import(
+        "## Create\n\n1. Sign in to Office 365 and click on the gear icon.\n2. Choose Office 365 settings.\n3. Choose Security & privacy from the menu on the left, then choose Additional security verification.\n4. Click on the Update your phone numbers used for account security link.\n",
+        None,
+    )
+    .unwrap();
+    let steps = &d.drafts[0].steps;
+    assert!(
+        steps[2].notes.contains(&walkthrough_import::Note::NamedAbsent {
+            name: "Security & privacy".into()
+        }),
+        "{:?}",
+        steps[2].notes
+    );
+    assert!(
+        steps[3].notes.contains(&walkthrough_import::Note::NamedOtherwise {
+            name: "Update your phone numbers used for account security".into(),
+            label: "Update my phone numbers used for account security".into(),
+        }),
+        "{:?}",
+        steps[3].notes
+    );
+    // The product's own words get no such note.
+    assert!(!steps[1].notes.iter().any(|n| matches!(
+        n,
+        walkthrough_import::Note::NamedOtherwise { .. } | walkthrough_import::Note::NamedAbsent { .. }
+    )));
+}
