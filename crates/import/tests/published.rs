@@ -220,3 +220,29 @@ fn an_unquoted_name_that_differs_from_the_product_is_reported() {
         walkthrough_import::Note::NamedOtherwise { .. } | walkthrough_import::Note::NamedAbsent { .. }
     )));
 }
+
+#[test]
+fn a_heading_quoted_as_a_place_is_no_misquote() {
+    let d = import(
+        &[
+            TO_APP_PASSWORDS_EN,
+            "4. Under \"Additional security verification\", click \"Update my phone numbers used for account security\".\n",
+        ]
+        .concat(),
+        None,
+    )
+    .unwrap();
+    let l = l10n();
+    let report = verify(&d.drafts, Layer::Embedded, &l, &options())
+        .unwrap()
+        .report;
+    let kinds: Vec<_> = report
+        .findings
+        .iter()
+        .map(|f| (f.step, f.kind.code()))
+        .collect();
+    assert!(
+        !kinds.contains(&(Some(4), "quote-not-a-label")),
+        "{kinds:?}"
+    );
+}
