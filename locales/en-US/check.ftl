@@ -39,7 +39,11 @@ check-quote-not-a-label-fix = { $nearest ->
     [none] Quote the label exactly as the screen shows it.
    *[other] Quote the label as the screen shows it: “{ $nearest }”.
 }
-check-unmentioned-action = The step also needs a click on “{ $label }”, which the text never mentions.
+# $label, $element: the control; $first: yes when it comes before a control the text names.
+check-unmentioned-action = { $first ->
+    [yes] The step needs “{ $label }” first, which the text never mentions.
+   *[no] The step also needs a click on “{ $label }”, which the text never mentions.
+}
 check-unmentioned-action-fix = Add “select { $label }” to the step.
 # $field: the field's label; $submit: its form's button, or none.
 check-unmentioned-input = The step needs “{ $field }” filled in{ $submit ->

@@ -33,7 +33,11 @@ check-quote-not-a-label-fix = { $nearest ->
     [none] 画面の表示どおりにラベルを引用してください。
    *[other] 画面の表示どおりに引用してください:「{ $nearest }」。
 }
-check-unmentioned-action = このステップでは「{ $label }」のクリックも必要ですが、本文に書かれていません。
+# $label, $element: コントロール。$first: 本文が挙げるコントロールより前なら yes。
+check-unmentioned-action = { $first ->
+    [yes] このステップでは先に「{ $label }」が必要ですが、本文に書かれていません。
+   *[no] このステップでは「{ $label }」のクリックも必要ですが、本文に書かれていません。
+}
 check-unmentioned-action-fix = 「{ $label }を選択」をステップに加えてください。
 # $field: フィールドのラベル; $submit: フォームのボタン、または none。
 check-unmentioned-input = このステップでは先に「{ $field }」の入力{ $submit ->

@@ -75,6 +75,9 @@ pub enum Kind {
     UnmentionedAction {
         /// The element.
         target: Named,
+        /// Whether it comes before a control the text does name (a click
+        /// the text leaves out on the way: "needs X first").
+        first: bool,
     },
     /// The step fills in a field (and sends its form) that the text never
     /// mentions: a step the text leaves out.

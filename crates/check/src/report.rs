@@ -256,10 +256,11 @@ fn args(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> Vec<(&'static
                 text(nearest.as_ref().map_or("-", |n| n.element.as_str())),
             ),
         ],
-        Kind::UnmentionedAction { target } => {
+        Kind::UnmentionedAction { target, first } => {
             vec![
                 ("label", text(&target.label)),
                 ("element", text(&target.element)),
+                ("first", text(if *first { "yes" } else { "no" })),
             ]
         }
         Kind::UnmentionedInput { field, submit } => vec![

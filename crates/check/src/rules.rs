@@ -486,9 +486,14 @@ fn text(
             quoted_text.iter().any(|q| same_label(q, l)) || pictured
         }
     };
-    for e in named_targets(record) {
+    let targets = named_targets(record);
+    for (k, e) in targets.iter().enumerate() {
         let l = label(l10n, locale, e);
         if !names(e, &l) && !misquoted.contains(&e.id) {
+            // Before a control the text names: left out on the way to it.
+            let first = targets[k + 1..]
+                .iter()
+                .any(|later| names(later, &label(l10n, locale, later)));
             ctx.push(
                 Some(i),
                 Some(locale),
@@ -497,6 +502,7 @@ fn text(
                         element: e.id.clone(),
                         label: l,
                     },
+                    first,
                 },
             );
         }

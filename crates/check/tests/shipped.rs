@@ -74,7 +74,8 @@ fn create_step_2_never_mentions_office_365_settings() {
                 target: Named {
                     element: "settings-menu.office365-settings".into(),
                     label: label.into()
-                }
+                },
+                first: false
             }
         );
     }
