@@ -54,7 +54,7 @@ check-unmentioned-input-fix = Add the left-out step: enter “{ $field }”{ $su
     [none] {""}
    *[other] , then select “{ $submit }”
 }.
-check-location-mismatch = The text says the target is at “{ $claimed }”, but “{ $label }” is at “{ $actual }”.
+check-location-mismatch = The text says “{ $claimed }”, but “{ $label }” is at “{ $actual }”.
 check-location-mismatch-fix = Say “{ $actual }” instead of “{ $claimed }”.
 check-names-later-target = The text names “{ $quote }”, the target of step { $later }: that instruction is given twice.
 check-names-later-target-fix = Leave “{ $label }” to step { $later }.

@@ -48,7 +48,7 @@ check-unmentioned-input-fix = 抜けている手順を加えてください:「{
     [none] {""}
    *[other] し、「{ $submit }」を選択
 }。
-check-location-mismatch = 本文では対象の位置が「{ $claimed }」ですが、「{ $label }」は「{ $actual }」にあります。
+check-location-mismatch = 本文は位置を「{ $claimed }」と書いていますが、「{ $label }」は「{ $actual }」にあります。
 check-location-mismatch-fix = 「{ $claimed }」を「{ $actual }」に直してください。
 check-names-later-target = 本文がステップ { $later } の対象「{ $quote }」を挙げているため、同じ指示が 2 回出てきます。
 check-names-later-target-fix = 「{ $label }」はステップ { $later } に任せてください。

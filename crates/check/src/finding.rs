@@ -91,6 +91,9 @@ pub enum Kind {
     LocationMismatch {
         /// What the text says (`where`).
         claimed: String,
+        /// The texts' own words for it, one per language that has them
+        /// (`左下`, `lower-right`).
+        words: Vec<String>,
         /// Where the element is.
         actual: String,
         /// The element.

@@ -272,12 +272,18 @@ fn args(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> Vec<(&'static
         ],
         Kind::LocationMismatch {
             claimed,
+            words,
             actual,
             element,
         } => vec![
             (
                 "claimed",
-                text(&l10n.format(ui, &format!("location-{claimed}"), &[])),
+                // The texts' own words where they are known.
+                text(&if words.is_empty() {
+                    l10n.format(ui, &format!("location-{claimed}"), &[])
+                } else {
+                    words.join(" / ")
+                }),
             ),
             (
                 "actual",

@@ -51,7 +51,7 @@ pub fn check_scenario(
         scenario,
         findings: Vec::new(),
     };
-    product(&mut ctx, transcript);
+    product(&mut ctx, transcript, l10n, locales);
     if let Some(source) = source {
         for (index, reason) in unresolved_markers(source, scenario) {
             // "Changes nothing" would hide the real reason: nothing was drafted.
@@ -101,7 +101,12 @@ pub(crate) fn unresolved_markers(source: &str, scenario: &Scenario) -> Vec<(usiz
 }
 
 /// Checks that do not depend on a language.
-fn product(ctx: &mut Ctx<'_>, transcript: &Transcript) {
+fn product(
+    ctx: &mut Ctx<'_>,
+    transcript: &Transcript,
+    l10n: &Localizer,
+    locales: &[LanguageIdentifier],
+) {
     for record in &transcript.steps {
         let step = &ctx.scenario.steps[record.index];
         if !record.screen_as_expected()
@@ -142,6 +147,7 @@ fn product(ctx: &mut Ctx<'_>, transcript: &Transcript) {
                     Some(record.index),
                     None,
                     Kind::LocationMismatch {
+                        words: location_words(ctx, l10n, locales, record.index, claimed),
                         claimed: claimed.as_str().to_owned(),
                         actual: walkthrough_scenario::Location::of(element.region, element.side)
                             .as_str()
@@ -290,6 +296,49 @@ fn messages(
 }
 
 /// The step's text in `locale`, if the locale has it (no fallback).
+/// The texts' own words for a location (`左下`, `lower-right`): in each
+/// locale's text of the step, the longest phrase of that locale's words for it
+/// (`import-words-<location>`), each once.
+fn location_words(
+    ctx: &Ctx<'_>,
+    l10n: &Localizer,
+    locales: &[LanguageIdentifier],
+    index: usize,
+    claimed: walkthrough_scenario::Location,
+) -> Vec<String> {
+    let id = ["import-words-", claimed.as_str()].concat();
+    let mut out: Vec<String> = Vec::new();
+    for locale in locales {
+        let Some(text) = step_text(ctx, l10n, locale, index) else {
+            continue;
+        };
+        if !l10n.has_message(locale, &id) {
+            continue;
+        }
+        let lower = text.to_lowercase();
+        let best = l10n
+            .format(locale, &id, &[])
+            .split('|')
+            .map(|w| w.trim().to_lowercase())
+            .filter(|w| !w.is_empty())
+            .filter_map(|w| {
+                // The text's own spelling, where lowercasing kept its length.
+                lower.find(&w).map(|at| {
+                    text.get(at..at + w.len())
+                        .filter(|t| t.to_lowercase() == w)
+                        .map_or(w.clone(), str::to_owned)
+                })
+            })
+            .max_by_key(|w| w.chars().count());
+        if let Some(words) = best {
+            if !out.contains(&words) {
+                out.push(words);
+            }
+        }
+    }
+    out
+}
+
 fn step_text(
     ctx: &Ctx<'_>,
     l10n: &Localizer,

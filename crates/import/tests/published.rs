@@ -246,3 +246,28 @@ fn a_heading_quoted_as_a_place_is_no_misquote() {
         "{kinds:?}"
     );
 }
+
+#[test]
+fn a_wrong_location_is_quoted_in_the_texts_own_words() {
+    for (text, words) in [
+        ("## 場所\n\n1. Office 365 にサインインします。\n2. 画面の左下にある歯車アイコンをクリックし、[Office 365 の設定] を選びます。\n", "左下"),
+        ("## Where\n\n1. Sign in to Office 365.\n2. In the bottom-right corner, select the cog, then **Office 365 settings**.\n", "bottom-right"),
+    ] {
+        let d = import(text, None).unwrap();
+        let l = l10n();
+        let report = verify(&d.drafts, Layer::Embedded, &l, &options())
+            .unwrap()
+            .report;
+        let found: Vec<_> = report
+            .findings
+            .iter()
+            .filter_map(|f| match &f.kind {
+                walkthrough_check::Kind::LocationMismatch { words, .. } => Some(words.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(found, [vec![words.to_owned()]], "{text}");
+        let shown = report.render_text(&l, &lang("en-US"), false);
+        assert!(shown.contains(&format!("The text says “{words}”")), "{shown}");
+    }
+}
