@@ -120,10 +120,7 @@ fn checked(
                 let line = localizer.format(
                     &ctx.locale,
                     "check-locales-from-folders",
-                    &[(
-                        "locales",
-                        walkthrough_i18n::Arg::Text(names.join(", ")),
-                    )],
+                    &[("locales", walkthrough_i18n::Arg::Text(names.join(", ")))],
                 );
                 writeln!(out, "{}", escape_controls(&line))?;
             }

@@ -467,7 +467,10 @@ impl Draft {
             ),
             (None, false) => {
                 let unreached = self.steps.iter().any(|s| {
-                    matches!(s.status, StepStatus::Unresolved(Unresolved::Unconfirmed { .. }))
+                    matches!(
+                        s.status,
+                        StepStatus::Unresolved(Unresolved::Unconfirmed { .. })
+                    )
                 });
                 let id = if unreached {
                     "import-toml-goal-unreached"

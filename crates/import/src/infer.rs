@@ -4,9 +4,9 @@
 //! a short route away.
 
 use crate::draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
+use crate::reading::QUOTE_SIMILARITY;
 use crate::reading::{find_labels, names, overlaps, Found, Reading, Vocabulary};
 use unic_langid::LanguageIdentifier;
-use crate::reading::QUOTE_SIMILARITY;
 use walkthrough_check::text::{normalize, same_label, similarity_in};
 use walkthrough_i18n::Localizer;
 use walkthrough_portal::{
@@ -270,7 +270,8 @@ impl Inferrer<'_> {
             .find(|f| f.labels.is_empty() && path.iter().any(|r| overlaps(r, &f.range)))
             .and_then(|f| f.quote.clone())
         {
-            work.problem.get_or_insert(Unresolved::Absent { label: part });
+            work.problem
+                .get_or_insert(Unresolved::Absent { label: part });
         }
         // The controls the text names without quotes: each in the product's
         // words, or reported.
@@ -476,7 +477,10 @@ impl Inferrer<'_> {
                 ranked.push((c, at, route));
             }
         }
-        if ranked.is_empty() && (quoted || !quote_resolves) && self.form_first(portal, f, reading, work) {
+        if ranked.is_empty()
+            && (quoted || !quote_resolves)
+            && self.form_first(portal, f, reading, work)
+        {
             // The form the text left out is filled and sent: the target again.
             return self.mention(
                 portal,

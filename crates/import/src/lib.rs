@@ -387,13 +387,17 @@ fn settle(draft: &mut Draft, l10n: &Localizer, options: &PortalOptions) -> Resul
     }
     // A draft that sets out to change something (types, pastes, starts a
     // delete) and leaves no change a goal can state.
-    let sets_out = draft.steps.iter().flat_map(|s| &s.actions).any(|a| match a {
-        ScriptAction::Type { element, .. } | ScriptAction::Paste(element) => {
-            !element.starts_with("sign-in.") && !element.starts_with("mfa.")
-        }
-        ScriptAction::Click(e) => delete.matches(e),
-        _ => false,
-    });
+    let sets_out = draft
+        .steps
+        .iter()
+        .flat_map(|s| &s.actions)
+        .any(|a| match a {
+            ScriptAction::Type { element, .. } | ScriptAction::Paste(element) => {
+                !element.starts_with("sign-in.") && !element.starts_with("mfa.")
+            }
+            ScriptAction::Click(e) => delete.matches(e),
+            _ => false,
+        });
     if sets_out && goal == Goal::default() {
         unfinished.get_or_insert(draft::Unresolved::NoGoal);
     }

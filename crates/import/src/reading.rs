@@ -197,7 +197,11 @@ impl Vocabulary {
         let after: String = text[range.end..].chars().take(WINDOW).collect();
         let after = after.to_lowercase();
         let after = after.trim_start_matches(|c: char| c.is_whitespace() || MARKS.contains(c));
-        if self.place_after.iter().any(|w| after.starts_with(w.as_str())) {
+        if self
+            .place_after
+            .iter()
+            .any(|w| after.starts_with(w.as_str()))
+        {
             return true;
         }
         if self.place_before.iter().any(|w| ends_with_word(before, w)) {
@@ -226,19 +230,17 @@ impl Vocabulary {
         while i < words.len() {
             let lower = words[i].1.to_lowercase();
             let lower = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
-            if !self.acts.iter().any(|v| v.iter().collect::<String>() == lower)
+            if !self
+                .acts
+                .iter()
+                .any(|v| v.iter().collect::<String>() == lower)
                 || words[i].1.ends_with([',', '.', ';', ':'])
             {
                 i += 1;
                 continue;
             }
             let mut j = i + 1;
-            while j < words.len()
-                && self
-                    .fillers
-                    .iter()
-                    .any(|f| f == &words[j].1.to_lowercase())
-            {
+            while j < words.len() && self.fillers.iter().any(|f| f == &words[j].1.to_lowercase()) {
                 j += 1;
             }
             let mut name: Vec<&str> = Vec::new();
@@ -252,7 +254,7 @@ impl Vocabulary {
                 // The kind of control ends the name (`the Add button`);
                 // other small words may stand inside one (`Update my phone
                 // numbers used for account security`).
-                let kind = self.fillers.iter().any(|f| *f == low)
+                let kind = self.fillers.contains(&low)
                     && !STOPWORDS.contains(&low.as_str())
                     && low != "then";
                 if bare.is_empty()
@@ -261,7 +263,10 @@ impl Vocabulary {
                     || (name.is_empty() && STOPWORDS.contains(&low.as_str()))
                     || low == "then"
                     || kind
-                    || self.acts.iter().any(|v| v.iter().collect::<String>() == low)
+                    || self
+                        .acts
+                        .iter()
+                        .any(|v| v.iter().collect::<String>() == low)
                 {
                     break;
                 }
@@ -347,11 +352,7 @@ impl Vocabulary {
                 let (lead, body, trail) = match (k, n - 1) {
                     (0, _) if n == 1 => ("", *part, ""),
                     (0, _) => (&first[..start], &first[start..], ""),
-                    (k, l) if k == l => (
-                        "",
-                        &last[..stop],
-                        &last[stop..],
-                    ),
+                    (k, l) if k == l => ("", &last[..stop], &last[stop..]),
                     _ => ("", *part, ""),
                 };
                 out.push_str(lead);
@@ -657,6 +658,7 @@ impl<'a> Stream<'a> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -741,7 +743,9 @@ mod tests {
             ["Delete"]
         );
         assert_eq!(
-            v.named_objects("Click on the Update your phone numbers used for account security link."),
+            v.named_objects(
+                "Click on the Update your phone numbers used for account security link."
+            ),
             ["Update your phone numbers used for account security"]
         );
         assert_eq!(

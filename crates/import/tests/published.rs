@@ -74,7 +74,10 @@ fn a_field_is_typed_into_only_when_the_text_asks_to_type() {
     ]
     .concat();
     let d = import(&text, None).unwrap();
-    assert_eq!(d.drafts[0].steps[5].actions, [click("app-passwords.create")]);
+    assert_eq!(
+        d.drafts[0].steps[5].actions,
+        [click("app-passwords.create")]
+    );
 }
 
 #[test]
@@ -101,7 +104,9 @@ fn a_step_of_several_clauses_does_each_or_is_unresolved() {
     let step = &d.drafts[0].steps[5];
     assert_eq!(step.status, StepStatus::Resolved);
     assert_eq!(step.actions[0], click("app-passwords.create"));
-    assert!(matches!(&step.actions[1], ScriptAction::Type { element, .. } if element == "create-app-password.name"));
+    assert!(
+        matches!(&step.actions[1], ScriptAction::Type { element, .. } if element == "create-app-password.name")
+    );
     assert_eq!(step.actions[2], click("create-app-password.next"));
 }
 
@@ -134,11 +139,16 @@ fn words_published_pages_use() {
     let steps = &d.drafts[0].steps;
     // "Sign into" signs in, as the text's own step.
     assert_eq!(steps[0].status, StepStatus::Resolved);
-    assert!(!steps[0].notes.contains(&walkthrough_import::Note::SignInAdded));
+    assert!(!steps[0]
+        .notes
+        .contains(&walkthrough_import::Note::SignInAdded));
     // Each part of a `>` path is a click…
     assert_eq!(
         steps[1].actions,
-        [click("suite.settings"), click("settings-menu.office365-settings")]
+        [
+            click("suite.settings"),
+            click("settings-menu.office365-settings")
+        ]
     );
     // …and a part the portal lacks leaves the step UNRESOLVED, named.
     assert!(
@@ -200,24 +210,29 @@ fn an_unquoted_name_that_differs_from_the_product_is_reported() {
     .unwrap();
     let steps = &d.drafts[0].steps;
     assert!(
-        steps[2].notes.contains(&walkthrough_import::Note::NamedAbsent {
-            name: "Security & privacy".into()
-        }),
+        steps[2]
+            .notes
+            .contains(&walkthrough_import::Note::NamedAbsent {
+                name: "Security & privacy".into()
+            }),
         "{:?}",
         steps[2].notes
     );
     assert!(
-        steps[3].notes.contains(&walkthrough_import::Note::NamedOtherwise {
-            name: "Update your phone numbers used for account security".into(),
-            label: "Update my phone numbers used for account security".into(),
-        }),
+        steps[3]
+            .notes
+            .contains(&walkthrough_import::Note::NamedOtherwise {
+                name: "Update your phone numbers used for account security".into(),
+                label: "Update my phone numbers used for account security".into(),
+            }),
         "{:?}",
         steps[3].notes
     );
     // The product's own words get no such note.
     assert!(!steps[1].notes.iter().any(|n| matches!(
         n,
-        walkthrough_import::Note::NamedOtherwise { .. } | walkthrough_import::Note::NamedAbsent { .. }
+        walkthrough_import::Note::NamedOtherwise { .. }
+            | walkthrough_import::Note::NamedAbsent { .. }
     )));
 }
 
