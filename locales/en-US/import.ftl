@@ -80,6 +80,7 @@ import-note-field = types into “{ $label }”, the only field on the screen: t
 import-note-paste = pastes into “{ $label }”, the field nearest to this screen: the text names no field
 # $quote: what the text quotes; $label: the label it is read as.
 import-note-near-quote = the text quotes “{ $quote }”; read as the label “{ $label }”
+import-note-typed = types “{ $value }” into “{ $label }”: the name in [params]
 import-note-named-otherwise = the text names “{ $name }”; the product's label is “{ $label }”
 import-note-named-absent = the text names “{ $name }”, which the portal does not have
 # $claimed, $actual: locations; $label: the target.

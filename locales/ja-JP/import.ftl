@@ -76,6 +76,7 @@ import-note-field = 画面で唯一の入力欄「{ $label }」に入力しま�
 import-note-paste = この画面にいちばん近い入力欄「{ $label }」に貼り付けます。本文は入力欄を挙げていません
 # $quote: 本文が引用する語。$label: それと読んだラベル。
 import-note-near-quote = 本文は「{ $quote }」と引用しています。ラベル「{ $label }」と読みました
+import-note-typed = 「{ $label }」に「{ $value }」と入力します([params] の名前)
 import-note-named-otherwise = 本文は「{ $name }」と書いていますが、製品のラベルは「{ $label }」です
 import-note-named-absent = 本文が挙げる「{ $name }」は、ポータルにありません
 # $claimed, $actual: 位置。$label: 対象。

@@ -171,6 +171,13 @@ pub enum Note {
         /// Its label.
         label: String,
     },
+    /// A value typed into a field: the name the draft's `[params]` give.
+    Typed {
+        /// What is typed.
+        value: String,
+        /// The field's label.
+        label: String,
+    },
     /// A control the text names without quotes, in words other than the
     /// product's label.
     NamedOtherwise {
@@ -294,6 +301,10 @@ impl Note {
             Note::NamedOtherwise { name, label } => f(
                 "import-note-named-otherwise",
                 &[("name", text(name)), ("label", text(label))],
+            ),
+            Note::Typed { value, label } => f(
+                "import-note-typed",
+                &[("value", text(value)), ("label", text(label))],
             ),
             Note::NamedAbsent { name } => f("import-note-named-absent", &[("name", text(name))]),
             Note::LeftOut { labels } => f(

@@ -815,6 +815,15 @@ impl Inferrer<'_> {
                 false
             }
             Ok(_) => {
+                // Every value the draft types for the text is said.
+                if let ScriptAction::Type { text, .. } = &action {
+                    if text.variables().any(|v| v == "name") {
+                        work.notes.push(Note::Typed {
+                            value: NAME.to_owned(),
+                            label: label.clone(),
+                        });
+                    }
+                }
                 work.actions.push(action);
                 true
             }

@@ -108,6 +108,11 @@ fn a_step_of_several_clauses_does_each_or_is_unresolved() {
         matches!(&step.actions[1], ScriptAction::Type { element, .. } if element == "create-app-password.name")
     );
     assert_eq!(step.actions[2], click("create-app-password.next"));
+    // The value typed is said.
+    assert!(step.notes.contains(&walkthrough_import::Note::Typed {
+        value: walkthrough_import::NAME.into(),
+        label: "Name".into()
+    }));
 }
 
 #[test]
