@@ -432,12 +432,18 @@ fn text(
         // The exact words of a heading or column on the screen (`in the
         // "Name" list`, `under "Additional security verification"`): a place
         // the text names, not a control it misquotes.
-        if record
-            .targets
+        // Not when it may be a misquote of what the step acts on ("Office
+        // 365" for "Office 365 settings"): that is reported with its fix.
+        let misquotes_own = own
             .iter()
-            .flat_map(|t| t.screen.elements.iter())
-            .chain(record.before.elements.iter())
-            .any(|e| !e.role.is_clickable() && same_label(&quote.text, &label(l10n, locale, e)))
+            .any(|(_, l)| similarity_in(&quote.text, l, &same) >= NEAREST_SIMILARITY);
+        if !misquotes_own
+            && record
+                .targets
+                .iter()
+                .flat_map(|t| t.screen.elements.iter())
+                .chain(record.before.elements.iter())
+                .any(|e| !e.role.is_clickable() && same_label(&quote.text, &label(l10n, locale, e)))
         {
             continue;
         }
