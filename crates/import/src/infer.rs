@@ -456,6 +456,22 @@ impl Inferrer<'_> {
             // A label of text, or the current tab: nothing to do.
             return;
         }
+        // The page the step before opened carries this label already (its
+        // navigation entry is the current one): the instruction is given
+        // again, not a call for another control of the same name a route
+        // away (the proof-up page's tab).
+        if let Some(current) = all.iter().find(|c| c.selected) {
+            if work.actions.is_empty()
+                && previous.as_ref().is_some_and(|p| {
+                    p.actions
+                        .iter()
+                        .any(|a| a.element() == Some(current.id.as_str()))
+                })
+            {
+                work.repeats = Some(number - 1);
+            }
+            return;
+        }
         let quoted = f.quote.is_some();
         let shown = f.quote.clone().unwrap_or_else(|| all[0].label.clone());
         // Each candidate with what it takes: (usable now, at the location, route).

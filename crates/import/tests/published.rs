@@ -291,3 +291,22 @@ fn a_wrong_location_is_quoted_in_the_texts_own_words() {
         assert!(shown.contains(&format!("The text says “{words}”")), "{shown}");
     }
 }
+
+#[test]
+fn a_page_named_again_is_a_repeat_not_a_tab_of_the_same_name() {
+    let d = import(
+        "## Create\n\n1. Sign in to Office 365.\n2. Choose the gear icon, then **Office 365 settings**.\n3. On the left, choose Additional security verification.\n4. Choose Additional security verification.\n5. Choose Update my phone numbers used for account security.\n6. At the top, choose App Passwords.\n",
+        None,
+    )
+    .unwrap();
+    let steps = &d.drafts[0].steps;
+    assert_eq!(
+        steps[3].status,
+        StepStatus::Describes,
+        "{:?}",
+        steps[3].actions
+    );
+    assert!(steps[3].actions.is_empty());
+    assert_eq!(steps[4].actions, [click("asv.update-phone-numbers")]);
+    assert_eq!(steps[5].actions, [click("proofup.tab.app-passwords")]);
+}
