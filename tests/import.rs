@@ -99,6 +99,14 @@ fn the_seed_becomes_drafts_that_list_and_check_load() {
         "{}",
         stdout(&out)
     );
+    // Plain `check DIR` checks the drafts in the language they have, as the
+    // import did, says so, and agrees with it.
+    let out = walkthrough(&["check", dir.path()]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(!text.contains("missing-message"), "{text}");
+    assert!(text.contains("Checked in ja-JP"), "{text}");
+    assert!(text.contains("0 errors, 9 warnings"), "{text}");
     // A second import refuses to overwrite them.
     let out = walkthrough(&["import", &seed(), "--out", dir.path()]);
     assert_eq!(out.status.code(), Some(2));
@@ -311,4 +319,48 @@ fn check_json_on_bad_input_is_still_one_json_document() {
         .unwrap()
         .contains("x.toml:2:10"));
     assert!(stderr(&out).contains("x.toml:2:10"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_delete_the_text_leaves_unconfirmed_is_no_goal_reached() {
+    let dir = TempDir::new("import-unconfirmed");
+    let article = dir.0.join("delete.md");
+    std::fs::write(
+        &article,
+        "## Remove an app password\n\n1. Sign in to the Office 365 portal.\n2. In the top right, select the gear icon, then **Office 365 settings**.\n3. On the left, select **Additional security verification**.\n4. Under \"Additional security verification\", click \"Update my phone numbers used for account security\".\n5. At the top, select **app passwords**.\n6. If the one you no longer use is in the \"Name\" list, click \"Delete\" next to it. That is all.\n",
+    )
+    .unwrap();
+    let out = walkthrough(&["import", article.to_str().unwrap(), "--out", dir.path()]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("needs “Yes”, which the text never says"),
+        "{text}"
+    );
+    // Nothing typed, nothing created on the way.
+    let toml = std::fs::read_dir(&dir.0)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "toml"))
+        .unwrap();
+    let script = std::fs::read_to_string(toml).unwrap();
+    assert!(!script.contains("app-passwords.create"), "{script}");
+    assert!(
+        !script.contains("type = \"create-app-password.name\""),
+        "{script}"
+    );
+    let out = walkthrough(&["--scenarios", dir.path(), "play", script_id(&script)]);
+    let shown = stdout(&out);
+    assert!(shown.contains("Goal NOT reached"), "{shown}");
+    let out = walkthrough(&["check", dir.path()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+}
+
+fn script_id(script: &str) -> &str {
+    script
+        .lines()
+        .find_map(|l| l.strip_prefix("id = \""))
+        .and_then(|l| l.strip_suffix('"'))
+        .unwrap()
 }

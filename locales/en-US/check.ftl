@@ -39,7 +39,11 @@ check-quote-not-a-label-fix = { $nearest ->
     [none] Quote the label exactly as the screen shows it.
    *[other] Quote the label as the screen shows it: “{ $nearest }”.
 }
-check-unmentioned-action = The step also needs a click on “{ $label }”, which the text never mentions.
+# $label, $element: the control; $first: yes when it comes before a control the text names.
+check-unmentioned-action = { $first ->
+    [yes] The step needs “{ $label }” first, which the text never mentions.
+   *[no] The step also needs a click on “{ $label }”, which the text never mentions.
+}
 check-unmentioned-action-fix = Add “select { $label }” to the step.
 # $field: the field's label; $submit: its form's button, or none.
 check-unmentioned-input = The step needs “{ $field }” filled in{ $submit ->
@@ -50,7 +54,7 @@ check-unmentioned-input-fix = Add the left-out step: enter “{ $field }”{ $su
     [none] {""}
    *[other] , then select “{ $submit }”
 }.
-check-location-mismatch = The text says the target is at “{ $claimed }”, but “{ $label }” is at “{ $actual }”.
+check-location-mismatch = The text says “{ $claimed }”, but “{ $label }” is at “{ $actual }”.
 check-location-mismatch-fix = Say “{ $actual }” instead of “{ $claimed }”.
 check-names-later-target = The text names “{ $quote }”, the target of step { $later }: that instruction is given twice.
 check-names-later-target-fix = Leave “{ $label }” to step { $later }.
@@ -79,3 +83,5 @@ location-taskbar = taskbar
 ## Words articles use for a label's words, read when looking for the label a
 ## quote means (not shown): `article's word = the product's`, separated by |.
 check-words-equivalent = new = create | add = create | options = settings | extra = additional | verify = verification
+# $locales: the languages checked, comma-separated.
+check-locales-from-folders = Checked in { $locales }: the languages of the step texts beside the scripts (ask for another with --lang).

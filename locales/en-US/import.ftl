@@ -19,10 +19,17 @@ import-words-type = enter | type | fill in | give | name it | name the
 import-words-paste = paste
 import-words-copy = copy
 # Saying what appears, without asking to do anything.
-import-words-describe = appears | is displayed | opens | pops up | is shown | you see | you will see | you'll see | you are now | you're now | will come up | comes up | will take you | takes you | you will get | you'll get | asks whether | will open
+import-words-describe = appears | is displayed | opens | pops up | is shown | you see | you will see | you'll see | you are now | you're now | will come up | comes up | will take you | takes you | you will get | you'll get | asks whether | will open | will be displayed | will be shown | you'll be shown | you will be shown | is listed
 import-icon-suite-settings = gear | gear icon | cog | cog icon | settings gear | settings icon | gear-shaped icon | widget | settings widget
 import-words-filler = the | a | an | your | on | then | and | to | icon | button | link | tab | menu | option | entry | widget
-import-words-sign-in = sign in | sign-in | signin | log in | log-in | login | log on | log-on | logon
+import-words-sign-in = sign in | sign into | sign-in | signin | log in | log into | log-in | login | log on | log-on | logon
+# Words before a label that make it a place, not something to act on.
+import-words-place-before = under | under the | underneath | below | below the | beneath | above | above the | next to | next to the | beside | beside the | alongside
+# Words before a label that make it a place when a place noun follows it ("in the … list").
+import-words-place-in = in | in the | on | on the | from | from the | within | within the | is in the | is in
+import-words-place-noun = list | column | page | section | heading | screen | window | pane | area | table
+# Words right after a label that make it a place or a condition.
+import-words-place-after = is listed | appears in
 
 ## What import prints.
 
@@ -49,6 +56,7 @@ import-step-note = step { $n }: { $note }
 import-empty-step = line { $line }: a numbered item with no text, left out
 # $n: the procedure's position; $title: its heading; $explained, $steps: steps the portal explains, of all; $not_found: the labels it quotes that the portal does not have.
 import-elsewhere = Procedure { $n } ({ $title }) does not describe the modelled portal: it explains { $explained } of { $steps } steps, and the portal has nothing called { $not_found }. No draft written.
+import-elsewhere-unexplained = Procedure { $n } ({ $title }) does not describe the modelled portal: it explains only { $explained } of { $steps } steps. No draft written.
 # $n: the procedure's position; $title: its heading.
 import-skipped = Procedure { $n } ({ $title }) names nothing in the portal: no draft written.
 # $path: a file written.
@@ -72,6 +80,9 @@ import-note-field = types into “{ $label }”, the only field on the screen: t
 import-note-paste = pastes into “{ $label }”, the field nearest to this screen: the text names no field
 # $quote: what the text quotes; $label: the label it is read as.
 import-note-near-quote = the text quotes “{ $quote }”; read as the label “{ $label }”
+import-note-typed = types “{ $value }” into “{ $label }”: the name in [params]
+import-note-named-otherwise = the text names “{ $name }”; the product's label is “{ $label }”
+import-note-named-absent = the text names “{ $name }”, which the portal does not have
 # $claimed, $actual: locations; $label: the target.
 import-note-location = the text says “{ $claimed }”, but “{ $label }” is at “{ $actual }”
 # $label: a label the text names; $next: the later step.
@@ -97,6 +108,10 @@ import-unresolved-unreachable = “{ $label }” cannot be reached from the scre
 import-unresolved-refused = the portal refuses “{ $label }”: { $refusal }
 import-unresolved-paste = the text asks to paste, but no single field is near
 import-unresolved-nothing-copied = the text asks to paste, but nothing has been copied yet
+# $question: what the portal asks; $answer: the button that confirms.
+import-unresolved-unconfirmed = the portal then asks “{ $question }” and needs “{ $answer }”, which the text never says: the procedure ends unfinished, its goal not reached
+import-unresolved-no-goal = the procedure changes nothing a goal can check: write its [goal] by hand
+import-unresolved-absent = the portal has nothing called “{ $label }”, which the text names as a step of the way
 
 ## The draft files.
 
@@ -106,6 +121,7 @@ import-toml-review = Review every step against the product; UNRESOLVED marks a s
 # $path: the step texts' file.
 import-toml-texts = Step texts and hints: { $path }
 import-toml-goal = What the portal showed at the end of the draft's own run.
+import-toml-goal-unreached = What the procedure sets out to do, which the draft's own run does not reach (see the UNRESOLVED step).
 # $n: the step the run stopped at.
 import-toml-no-goal = No goal: the draft's run stopped at step { $n }.
 # $file: the article.

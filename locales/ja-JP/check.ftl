@@ -33,7 +33,11 @@ check-quote-not-a-label-fix = { $nearest ->
     [none] 画面の表示どおりにラベルを引用してください。
    *[other] 画面の表示どおりに引用してください:「{ $nearest }」。
 }
-check-unmentioned-action = このステップでは「{ $label }」のクリックも必要ですが、本文に書かれていません。
+# $label, $element: コントロール。$first: 本文が挙げるコントロールより前なら yes。
+check-unmentioned-action = { $first ->
+    [yes] このステップでは先に「{ $label }」が必要ですが、本文に書かれていません。
+   *[no] このステップでは「{ $label }」のクリックも必要ですが、本文に書かれていません。
+}
 check-unmentioned-action-fix = 「{ $label }を選択」をステップに加えてください。
 # $field: フィールドのラベル; $submit: フォームのボタン、または none。
 check-unmentioned-input = このステップでは先に「{ $field }」の入力{ $submit ->
@@ -44,7 +48,7 @@ check-unmentioned-input-fix = 抜けている手順を加えてください:「{
     [none] {""}
    *[other] し、「{ $submit }」を選択
 }。
-check-location-mismatch = 本文では対象の位置が「{ $claimed }」ですが、「{ $label }」は「{ $actual }」にあります。
+check-location-mismatch = 本文は位置を「{ $claimed }」と書いていますが、「{ $label }」は「{ $actual }」にあります。
 check-location-mismatch-fix = 「{ $claimed }」を「{ $actual }」に直してください。
 check-names-later-target = 本文がステップ { $later } の対象「{ $quote }」を挙げているため、同じ指示が 2 回出てきます。
 check-names-later-target-fix = 「{ $label }」はステップ { $later } に任せてください。
@@ -73,3 +77,5 @@ location-taskbar = タスク バー
 ## 記事がラベルの語の代わりに使う語 (引用がどのラベルを指すかを探すときに読みます。表示はしません):
 ## 「記事の語 = 製品の語」を | で区切ります。
 check-words-equivalent = アプリケーション = アプリ | 検証 = 確認 | 新規作成 = 作成 | 新規 = 作成 | オプション = 設定
+# $locales: 確認した言語(コンマ区切り)。
+check-locales-from-folders = { $locales } で確認しました: スクリプトの横にあるステップ テキストの言語です(ほかの言語は --lang で指定します)。

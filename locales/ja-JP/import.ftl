@@ -23,6 +23,12 @@ import-words-describe = 表示され | 表示します | 開きます | 現れ
 import-icon-suite-settings = 歯車 | 歯車アイコン | 歯車のアイコン | ギア | ウィジェット | 設定ウィジェット
 import-words-filler = を | で | に | の | アイコン | ボタン | リンク | タブ | メニュー | ウィジェット
 import-words-sign-in = サインイン | ログイン | ログオン
+# ラベルの前にあり、それを操作の対象ではなく場所にする語(英語の under など。日本語では後ろに付く)。
+import-words-place-before = {""}
+import-words-place-in = {""}
+import-words-place-noun = {""}
+# ラベルの直後にあり、それを場所または条件にする語。
+import-words-place-after = の下に | の下の | の下で | の下にある | の横の | の横に | の横にある | の隣の | の隣に | の右の | の左の | の一覧 | の中から | の中の | の画面 | 画面で | 画面が | のページ | ページで | がありましたら | があれば | がある場合 | が表示されたら | の欄 | の「 | の［ | の[
 
 ## import が表示する内容。
 
@@ -46,6 +52,7 @@ import-step-note = ステップ { $n }: { $note }
 import-empty-step = { $line } 行目: 本文のない番号付き項目です。除きました
 # $n: 手順の番号; $title: 見出し; $explained, $steps: ポータルで説明できるステップ数と全ステップ数; $not_found: ポータルにないラベル。
 import-elsewhere = 手順 { $n } ({ $title }) はこのポータルの手順ではありません: { $steps } ステップのうち説明できるのは { $explained } ステップで、{ $not_found } という名前のものはポータルにありません。下書きは書きません。
+import-elsewhere-unexplained = 手順 { $n } ({ $title }) はこのポータルの手順ではありません: { $steps } ステップのうち説明できるのは { $explained } ステップだけです。下書きは書きません。
 # $n: 手順の番号。$title: 見出し。
 import-skipped = 手順 { $n } ({ $title }) はポータルの何も挙げていません。下書きは作りませんでした。
 # $path: 書き込んだファイル。
@@ -69,6 +76,9 @@ import-note-field = 画面で唯一の入力欄「{ $label }」に入力しま�
 import-note-paste = この画面にいちばん近い入力欄「{ $label }」に貼り付けます。本文は入力欄を挙げていません
 # $quote: 本文が引用する語。$label: それと読んだラベル。
 import-note-near-quote = 本文は「{ $quote }」と引用しています。ラベル「{ $label }」と読みました
+import-note-typed = 「{ $label }」に「{ $value }」と入力します([params] の名前)
+import-note-named-otherwise = 本文は「{ $name }」と書いていますが、製品のラベルは「{ $label }」です
+import-note-named-absent = 本文が挙げる「{ $name }」は、ポータルにありません
 # $claimed, $actual: 位置。$label: 対象。
 import-note-location = 本文は「{ $claimed }」と書いていますが、「{ $label }」は「{ $actual }」にあります
 # $label: 本文が挙げるラベル。$next: 後のステップ。
@@ -94,6 +104,10 @@ import-unresolved-unreachable = 画面「{ $screen }」から「{ $label }」に
 import-unresolved-refused = ポータルが「{ $label }」を受け付けません: { $refusal }
 import-unresolved-paste = 本文は貼り付けるように書いていますが、近い入力欄が 1 つに決まりません
 import-unresolved-nothing-copied = 貼り付けるように書かれていますが、まだ何もコピーされていません
+# $question: ポータルの確認の問い。$answer: 確定するボタン。
+import-unresolved-unconfirmed = ポータルはこのあと「{ $question }」と確認し、「{ $answer }」が必要ですが、本文はそれに触れていません。手順は完了せず、目標に達しません
+import-unresolved-no-goal = この手順は目標として確かめられる変化を何も起こしません。[goal] を手で書いてください
+import-unresolved-absent = 本文が途中の手順として挙げる「{ $label }」は、ポータルにありません
 
 ## 下書きのファイル。
 
@@ -103,6 +117,7 @@ import-toml-review = 各ステップを製品と照らして見直してくだ�
 # $path: ステップの本文のファイル。
 import-toml-texts = ステップの本文とヒント: { $path }
 import-toml-goal = 下書き自身を実行したとき、最後にポータルが示した状態。
+import-toml-goal-unreached = 手順が目指すもの。この下書き自身の実行では達しません(UNRESOLVED のステップを参照)。
 # $n: 実行が止まったステップ。
 import-toml-no-goal = ゴールなし: 下書きの実行はステップ { $n } で止まりました。
 # $file: 記事。

@@ -75,6 +75,9 @@ pub enum Kind {
     UnmentionedAction {
         /// The element.
         target: Named,
+        /// Whether it comes before a control the text does name (a click
+        /// the text leaves out on the way: "needs X first").
+        first: bool,
     },
     /// The step fills in a field (and sends its form) that the text never
     /// mentions: a step the text leaves out.
@@ -88,6 +91,9 @@ pub enum Kind {
     LocationMismatch {
         /// What the text says (`where`).
         claimed: String,
+        /// The texts' own words for it, one per language that has them
+        /// (`左下`, `lower-right`).
+        words: Vec<String>,
         /// Where the element is.
         actual: String,
         /// The element.

@@ -256,10 +256,11 @@ fn args(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> Vec<(&'static
                 text(nearest.as_ref().map_or("-", |n| n.element.as_str())),
             ),
         ],
-        Kind::UnmentionedAction { target } => {
+        Kind::UnmentionedAction { target, first } => {
             vec![
                 ("label", text(&target.label)),
                 ("element", text(&target.element)),
+                ("first", text(if *first { "yes" } else { "no" })),
             ]
         }
         Kind::UnmentionedInput { field, submit } => vec![
@@ -271,12 +272,18 @@ fn args(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> Vec<(&'static
         ],
         Kind::LocationMismatch {
             claimed,
+            words,
             actual,
             element,
         } => vec![
             (
                 "claimed",
-                text(&l10n.format(ui, &format!("location-{claimed}"), &[])),
+                // The texts' own words where they are known.
+                text(&if words.is_empty() {
+                    l10n.format(ui, &format!("location-{claimed}"), &[])
+                } else {
+                    words.join(" / ")
+                }),
             ),
             (
                 "actual",

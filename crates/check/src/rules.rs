@@ -51,7 +51,7 @@ pub fn check_scenario(
         scenario,
         findings: Vec::new(),
     };
-    product(&mut ctx, transcript);
+    product(&mut ctx, transcript, l10n, locales);
     if let Some(source) = source {
         for (index, reason) in unresolved_markers(source, scenario) {
             // "Changes nothing" would hide the real reason: nothing was drafted.
@@ -102,7 +102,12 @@ pub(crate) fn unresolved_markers(source: &str, scenario: &Scenario) -> Vec<(usiz
 }
 
 /// Checks that do not depend on a language.
-fn product(ctx: &mut Ctx<'_>, transcript: &Transcript) {
+fn product(
+    ctx: &mut Ctx<'_>,
+    transcript: &Transcript,
+    l10n: &Localizer,
+    locales: &[LanguageIdentifier],
+) {
     for record in &transcript.steps {
         let step = &ctx.scenario.steps[record.index];
         if !record.screen_as_expected()
@@ -133,12 +138,17 @@ fn product(ctx: &mut Ctx<'_>, transcript: &Transcript) {
         if record.before == record.after && !updates {
             ctx.push(Some(record.index), None, Kind::ChangesNothing);
         }
-        if let (Some(claimed), Some(element)) = (step.location, first_target(record)) {
-            if !claimed.contains(element.region, element.side) {
+        // The location is compared with the controls the text names (not
+        // the fields a sign-in fills, nor the button that sends them): a
+        // mismatch only when none of them is there.
+        let named = named_targets(record);
+        if let (Some(claimed), Some(element)) = (step.location, named.first().copied()) {
+            if !named.iter().any(|e| claimed.contains(e.region, e.side)) {
                 ctx.push(
                     Some(record.index),
                     None,
                     Kind::LocationMismatch {
+                        words: location_words(ctx, l10n, locales, record.index, claimed),
                         claimed: claimed.as_str().to_owned(),
                         actual: walkthrough_scenario::Location::of(element.region, element.side)
                             .as_str()
@@ -205,11 +215,6 @@ fn goal_text(check: &GoalCheck) -> String {
         GoalCheck::MailRejectsPasswordOf(n) => ("mail_rejects_password_of", format!("{n:?}")),
     };
     format!("{key} = {value}")
-}
-
-/// The first element a step acts on, as it was on screen.
-fn first_target(record: &StepRecord) -> Option<&Element> {
-    record.targets.iter().find_map(|t| t.element.as_ref())
 }
 
 /// The elements a step acts on that its text should name: clicks and copies in
@@ -296,6 +301,49 @@ fn messages(
 }
 
 /// The step's text in `locale`, if the locale has it (no fallback).
+/// The texts' own words for a location (`左下`, `lower-right`): in each
+/// locale's text of the step, the longest phrase of that locale's words for it
+/// (`import-words-<location>`), each once.
+fn location_words(
+    ctx: &Ctx<'_>,
+    l10n: &Localizer,
+    locales: &[LanguageIdentifier],
+    index: usize,
+    claimed: walkthrough_scenario::Location,
+) -> Vec<String> {
+    let id = ["import-words-", claimed.as_str()].concat();
+    let mut out: Vec<String> = Vec::new();
+    for locale in locales {
+        let Some(text) = step_text(ctx, l10n, locale, index) else {
+            continue;
+        };
+        if !l10n.has_message(locale, &id) {
+            continue;
+        }
+        let lower = text.to_lowercase();
+        let best = l10n
+            .format(locale, &id, &[])
+            .split('|')
+            .map(|w| w.trim().to_lowercase())
+            .filter(|w| !w.is_empty())
+            .filter_map(|w| {
+                // The text's own spelling, where lowercasing kept its length.
+                lower.find(&w).map(|at| {
+                    text.get(at..at + w.len())
+                        .filter(|t| t.to_lowercase() == w)
+                        .map_or(w.clone(), str::to_owned)
+                })
+            })
+            .max_by_key(|w| w.chars().count());
+        if let Some(words) = best {
+            if !out.contains(&words) {
+                out.push(words);
+            }
+        }
+    }
+    out
+}
+
 fn step_text(
     ctx: &Ctx<'_>,
     l10n: &Localizer,
@@ -410,6 +458,24 @@ fn text(
         if own.iter().any(|(_, l)| same_label(&quote.text, l)) {
             continue;
         }
+        // The exact words of a heading or column on the screen (`in the
+        // "Name" list`, `under "Additional security verification"`): a place
+        // the text names, not a control it misquotes.
+        // Not when it may be a misquote of what the step acts on ("Office
+        // 365" for "Office 365 settings"): that is reported with its fix.
+        let misquotes_own = own
+            .iter()
+            .any(|(_, l)| similarity_in(&quote.text, l, &same) >= NEAREST_SIMILARITY);
+        if !misquotes_own
+            && record
+                .targets
+                .iter()
+                .flat_map(|t| t.screen.elements.iter())
+                .chain(record.before.elements.iter())
+                .any(|e| !e.role.is_clickable() && same_label(&quote.text, &label(l10n, locale, e)))
+        {
+            continue;
+        }
         let nearest = on_screen
             .iter()
             .map(|(e, l)| (similarity_in(&quote.text, l, &same), e, l))
@@ -504,9 +570,14 @@ fn text(
             quoted_text.iter().any(|q| same_label(q, l)) || pictured
         }
     };
-    for e in named_targets(record) {
+    let targets = named_targets(record);
+    for (k, e) in targets.iter().enumerate() {
         let l = label(l10n, locale, e);
         if !names(e, &l) && !misquoted.contains(&e.id) {
+            // Before a control the text names: left out on the way to it.
+            let first = targets[k + 1..]
+                .iter()
+                .any(|later| names(later, &label(l10n, locale, later)));
             ctx.push(
                 Some(i),
                 Some(locale),
@@ -515,6 +586,7 @@ fn text(
                         element: e.id.clone(),
                         label: l,
                     },
+                    first,
                 },
             );
         }

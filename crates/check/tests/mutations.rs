@@ -142,6 +142,7 @@ fn a_changed_location_is_a_location_mismatch() {
         f[0].kind,
         Kind::LocationMismatch {
             claimed: "right".into(),
+            words: vec![],
             actual: "left".into(),
             element: "nav.additional-security-verification".into()
         }

@@ -74,7 +74,8 @@ fn create_step_2_never_mentions_office_365_settings() {
                 target: Named {
                     element: "settings-menu.office365-settings".into(),
                     label: label.into()
-                }
+                },
+                first: false
             }
         );
     }
@@ -111,6 +112,7 @@ fn delete_step_3_says_bottom_for_a_navigation_on_the_left() {
         f[0].kind,
         Kind::LocationMismatch {
             claimed: "bottom".into(),
+            words: vec!["At the bottom".into(), "下部".into()],
             actual: "left".into(),
             element: "nav.additional-security-verification".into()
         }
@@ -192,7 +194,7 @@ fn the_text_report_groups_by_scenario_and_step() {
         ),
         "{text}"
     );
-    assert!(text.contains("  Step 3 (additional-security-verification)\n    warning [location-mismatch] The text says the target is at “bottom”, but “Additional security verification” is at “left”.\n      fix: Say “left” instead of “bottom”.\n"), "{text}");
+    assert!(text.contains("  Step 3 (additional-security-verification)\n    warning [location-mismatch] The text says “At the bottom / 下部”, but “Additional security verification” is at “left”.\n      fix: Say “left” instead of “At the bottom / 下部”.\n"), "{text}");
     assert!(text.trim_end().ends_with("0 errors, 15 warnings"), "{text}");
     assert!(!text.contains('\u{1b}'), "no colour unless asked");
     assert!(r.render_text(&l10n, &en(), true).contains('\u{1b}'));

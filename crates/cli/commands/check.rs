@@ -29,6 +29,39 @@ pub fn folders(paths: &[PathBuf]) -> Vec<&Path> {
     folders
 }
 
+/// The languages to check scenarios from `paths` in, when none is asked
+/// for: those of the step-text folders beside them (`DIR/<lang>/`), so that
+/// drafts written in one language are checked in that language, as
+/// `walkthrough import` checks them; every language in `all` when no folder
+/// has any (or no paths are given). The flag says the choice came from the
+/// folders.
+fn texts_beside(
+    paths: &[PathBuf],
+    all: Vec<unic_langid::LanguageIdentifier>,
+) -> (Vec<unic_langid::LanguageIdentifier>, bool) {
+    if paths.is_empty() {
+        return (all, false);
+    }
+    let dirs = folders(paths);
+    let has_texts = |dir: &Path| {
+        std::fs::read_dir(dir).is_ok_and(|entries| {
+            entries
+                .flatten()
+                .any(|e| e.path().extension().is_some_and(|x| x == "ftl"))
+        })
+    };
+    let present: Vec<_> = all
+        .iter()
+        .filter(|l| dirs.iter().any(|d| has_texts(&d.join(l.to_string()))))
+        .cloned()
+        .collect();
+    if present.is_empty() || present.len() == all.len() {
+        (all, false)
+    } else {
+        (present, true)
+    }
+}
+
 /// The portal `check` runs each scenario against: a simulation, so argon2
 /// at its minimal cost.
 pub(crate) fn portal_options() -> PortalOptions {
@@ -73,15 +106,24 @@ fn checked(
     // The context's locales already carry the step texts beside `args.paths`
     // (see `folders`): they are loaded once.
     let localizer = &ctx.localizer;
-    let locales = match lang {
-        None | Some("all") => localizer.real(),
-        Some(_) => vec![ctx.locale.clone()],
+    let (locales, from_folders) = match lang {
+        None | Some("all") => texts_beside(&args.paths, localizer.real()),
+        Some(_) => (vec![ctx.locale.clone()], false),
     };
     let report =
         walkthrough_check::check(library.scenarios(), localizer, &locales, &portal_options())?;
     match args.format {
         Format::Json => writeln!(out, "{}", report.to_json(localizer, &ctx.locale))?,
         Format::Text => {
+            if from_folders {
+                let names: Vec<String> = locales.iter().map(ToString::to_string).collect();
+                let line = localizer.format(
+                    &ctx.locale,
+                    "check-locales-from-folders",
+                    &[("locales", walkthrough_i18n::Arg::Text(names.join(", ")))],
+                );
+                writeln!(out, "{}", escape_controls(&line))?;
+            }
             // Step texts and ids come from files: their control characters
             // are shown as symbols; only the report's own colours stay.
             let color = stdout_color();

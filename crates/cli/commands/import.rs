@@ -135,7 +135,11 @@ pub fn run(
             out,
             "{}",
             text(
-                "import-elsewhere",
+                if e.not_found.is_empty() {
+                    "import-elsewhere-unexplained"
+                } else {
+                    "import-elsewhere"
+                },
                 &[
                     ("n", n(e.number)),
                     ("title", t(&e.title)),

@@ -119,6 +119,23 @@ pub enum Unresolved {
     Paste,
     /// The text asks to paste before anything was copied.
     NothingCopied,
+    /// The procedure ends on a confirmation the text never answers (a delete
+    /// the portal asks about): its goal is not reached.
+    Unconfirmed {
+        /// What the portal asks.
+        question: String,
+        /// The answer that confirms.
+        answer: String,
+    },
+    /// The draft's run changes nothing a goal can state: the procedure's end
+    /// cannot be checked.
+    NoGoal,
+    /// A part of a menu path (`Security & Privacy > …`) the portal has
+    /// nothing like.
+    Absent {
+        /// The part, as the text gives it.
+        label: String,
+    },
 }
 
 /// Something the importer did that the text does not say, or noticed.
@@ -153,6 +170,26 @@ pub enum Note {
     Paste {
         /// Its label.
         label: String,
+    },
+    /// A value typed into a field: the name the draft's `[params]` give.
+    Typed {
+        /// What is typed.
+        value: String,
+        /// The field's label.
+        label: String,
+    },
+    /// A control the text names without quotes, in words other than the
+    /// product's label.
+    NamedOtherwise {
+        /// The text's words.
+        name: String,
+        /// The product's label.
+        label: String,
+    },
+    /// A control the text names without quotes that the portal does not have.
+    NamedAbsent {
+        /// The text's words.
+        name: String,
     },
     /// A misquoted label, read as the nearest one.
     NearQuote {
@@ -261,6 +298,15 @@ impl Note {
                 "import-note-repeats",
                 &[("step", Arg::Number(*step as i64))],
             ),
+            Note::NamedOtherwise { name, label } => f(
+                "import-note-named-otherwise",
+                &[("name", text(name)), ("label", text(label))],
+            ),
+            Note::Typed { value, label } => f(
+                "import-note-typed",
+                &[("value", text(value)), ("label", text(label))],
+            ),
+            Note::NamedAbsent { name } => f("import-note-named-absent", &[("name", text(name))]),
             Note::LeftOut { labels } => f(
                 "import-note-left-out",
                 &[("labels", Arg::Text(quoted_list(labels)))],
@@ -294,6 +340,14 @@ impl Unresolved {
             ),
             Unresolved::Paste => f("import-unresolved-paste", &[]),
             Unresolved::NothingCopied => f("import-unresolved-nothing-copied", &[]),
+            Unresolved::Unconfirmed { question, answer } => f(
+                "import-unresolved-unconfirmed",
+                &[("question", text(question)), ("answer", text(answer))],
+            ),
+            Unresolved::NoGoal => f("import-unresolved-no-goal", &[]),
+            Unresolved::Absent { label } => {
+                f("import-unresolved-absent", &[("label", text(label))])
+            }
         }
     }
 }
@@ -423,7 +477,18 @@ impl Draft {
                 &f("import-toml-no-goal", &[("n", Arg::Number(n as i64))]),
             ),
             (None, false) => {
-                comment(&mut out, &f("import-toml-goal", &[]));
+                let unreached = self.steps.iter().any(|s| {
+                    matches!(
+                        s.status,
+                        StepStatus::Unresolved(Unresolved::Unconfirmed { .. })
+                    )
+                });
+                let id = if unreached {
+                    "import-toml-goal-unreached"
+                } else {
+                    "import-toml-goal"
+                };
+                comment(&mut out, &f(id, &[]));
                 out.push_str("[goal]\n");
                 for (k, v) in goal {
                     pair(&mut out, k, &v);

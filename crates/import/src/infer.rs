@@ -4,9 +4,10 @@
 //! a short route away.
 
 use crate::draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
+use crate::reading::QUOTE_SIMILARITY;
 use crate::reading::{find_labels, names, overlaps, Found, Reading, Vocabulary};
 use unic_langid::LanguageIdentifier;
-use walkthrough_check::text::normalize;
+use walkthrough_check::text::{normalize, same_label, similarity_in};
 use walkthrough_i18n::Localizer;
 use walkthrough_portal::{
     action::default_button, catalog, catalog::Spec, Action, AppPasswordFixture, Arg, Date, Fixture,
@@ -200,7 +201,9 @@ impl Inferrer<'_> {
         step: &mut DraftStep,
         next: Option<&str>,
     ) {
-        let reading = self.vocabulary.read(&step.text);
+        // A menu path (`Settings > Office 365`) names each of its parts.
+        let (text, path) = self.vocabulary.quote_paths(&step.text);
+        let reading = self.vocabulary.read(&text);
         step.location = reading.location;
         if reading.describes {
             step.status = StepStatus::Describes;
@@ -217,7 +220,10 @@ impl Inferrer<'_> {
             let mut seen: Vec<(Vec<String>, bool)> = Vec::new();
             found
                 .into_iter()
-                .filter(|f| f.quote.is_some() || self.vocabulary.is_object(&step.text, &f.range))
+                .filter(|f| f.quote.is_some() || self.vocabulary.is_object(&text, &f.range))
+                // A label that says where (`under "…"`, `「…」の横の`) or
+                // on what condition (`「…」がありましたら`) is no action.
+                .filter(|f| !self.vocabulary.is_place(&text, &f.range))
                 .filter(|f| {
                     let key = (f.labels.clone(), f.quote.is_some());
                     let new = f.labels.is_empty() || !seen.contains(&key);
@@ -228,7 +234,7 @@ impl Inferrer<'_> {
                 })
                 .collect()
         };
-        let mut found = objects(find_labels(&step.text, &labels, &self.vocabulary.same));
+        let mut found = objects(find_labels(&text, &labels, &self.vocabulary.same));
         if matches!(portal.screen_id(), ScreenId::SignIn | ScreenId::Mfa)
             && (reading.signs_in || found.iter().any(|f| !f.labels.is_empty()))
         {
@@ -252,10 +258,42 @@ impl Inferrer<'_> {
                 .into_iter()
                 .map(|c| c.label)
                 .collect();
-            found = objects(find_labels(&step.text, &labels, &self.vocabulary.same))
+            found = objects(find_labels(&text, &labels, &self.vocabulary.same))
                 .into_iter()
                 .filter(|f| !consumed.iter().any(|r| overlaps(r, &f.range)))
                 .collect();
+        }
+        // A part of a menu path the portal has nothing like: the step cannot
+        // be followed, and says which part.
+        if let Some(part) = found
+            .iter()
+            .find(|f| f.labels.is_empty() && path.iter().any(|r| overlaps(r, &f.range)))
+            .and_then(|f| f.quote.clone())
+        {
+            work.problem
+                .get_or_insert(Unresolved::Absent { label: part });
+        }
+        // The controls the text names without quotes: each in the product's
+        // words, or reported.
+        let all_labels: Vec<String> = candidates.iter().map(|c| c.label.clone()).collect();
+        for name in self.vocabulary.named_objects(&text) {
+            if all_labels.iter().any(|l| same_label(&name, l)) {
+                continue;
+            }
+            let n = normalize(&name);
+            let nearest = all_labels
+                .iter()
+                .map(|l| (similarity_in(&name, l, &self.vocabulary.same), l))
+                .filter(|(s, _)| *s >= QUOTE_SIMILARITY)
+                .max_by(|a, b| a.0.total_cmp(&b.0))
+                .map(|(_, l)| l.clone());
+            match nearest {
+                Some(label) => work.notes.push(Note::NamedOtherwise { name, label }),
+                None if !all_labels.iter().any(|l| normalize(l).starts_with(&n)) => {
+                    work.notes.push(Note::NamedAbsent { name })
+                }
+                None => {}
+            }
         }
         let quote_resolves = found
             .iter()
@@ -408,13 +446,30 @@ impl Inferrer<'_> {
             .into_iter()
             .filter(|c| f.labels.contains(&normalize(&c.label)))
             .filter(|c| match c.role() {
-                Role::TextField => true,
+                // A field is typed into only when the text asks to type.
+                Role::TextField => reading.types || reading.pastes,
                 Role::PasswordDisplay => reading.copies,
                 r => r.is_clickable(),
             })
             .collect();
         if all.is_empty() || all.iter().all(|c| c.selected) {
             // A label of text, or the current tab: nothing to do.
+            return;
+        }
+        // The page the step before opened carries this label already (its
+        // navigation entry is the current one): the instruction is given
+        // again, not a call for another control of the same name a route
+        // away (the proof-up page's tab).
+        if let Some(current) = all.iter().find(|c| c.selected) {
+            if work.actions.is_empty()
+                && previous.as_ref().is_some_and(|p| {
+                    p.actions
+                        .iter()
+                        .any(|a| a.element() == Some(current.id.as_str()))
+                })
+            {
+                work.repeats = Some(number - 1);
+            }
             return;
         }
         let quoted = f.quote.is_some();
@@ -438,7 +493,10 @@ impl Inferrer<'_> {
                 ranked.push((c, at, route));
             }
         }
-        if ranked.is_empty() && quoted && self.form_first(portal, f, reading, work) {
+        if ranked.is_empty()
+            && (quoted || !quote_resolves)
+            && self.form_first(portal, f, reading, work)
+        {
             // The form the text left out is filled and sent: the target again.
             return self.mention(
                 portal,
@@ -452,7 +510,10 @@ impl Inferrer<'_> {
             );
         }
         if ranked.is_empty() {
-            if quoted {
+            // A control the text asks to act on, quoted or the object of a
+            // verb, that cannot be reached: the step is not done, whatever
+            // else it did.
+            if quoted || !quote_resolves {
                 work.problem.get_or_insert(Unresolved::Unreachable {
                     label: shown,
                     screen: self.screen_title(portal),
@@ -770,6 +831,15 @@ impl Inferrer<'_> {
                 false
             }
             Ok(_) => {
+                // Every value the draft types for the text is said.
+                if let ScriptAction::Type { text, .. } = &action {
+                    if text.variables().any(|v| v == "name") {
+                        work.notes.push(Note::Typed {
+                            value: NAME.to_owned(),
+                            label: label.clone(),
+                        });
+                    }
+                }
                 work.actions.push(action);
                 true
             }

@@ -134,12 +134,32 @@ pub fn draft(
             skipped.push((i + 1, title));
             continue;
         }
-        let explained = draft.resolved();
-        let not_found: Vec<String> = draft
+        // A step is explained when it is resolved (or only describes) and
+        // every control it names is one the portal has.
+        let names_of = |text: &str| -> Vec<String> {
+            walkthrough_check::text::quotes(text)
+                .into_iter()
+                .map(|q| q.text)
+                .chain(inferrer.vocabulary.named_objects(text))
+                .collect()
+        };
+        let absent = |name: &str| {
+            let n = normalize(name);
+            !reading::near_any(name, &known, &inferrer.vocabulary.same)
+                && !known.iter().any(|k| normalize(k).starts_with(&n))
+        };
+        let explained = draft
             .steps
             .iter()
-            .flat_map(|s| walkthrough_check::text::quotes(&s.text))
-            .map(|q| q.text)
+            .filter(|s| !matches!(s.status, StepStatus::Unresolved(_)))
+            .filter(|s| !names_of(&s.text).iter().any(|n| absent(n)))
+            .count();
+        // The names the steps give: quoted, or (unquoted) the object of an
+        // action verb.
+        let named: Vec<String> = draft.steps.iter().flat_map(|s| names_of(&s.text)).collect();
+        let not_found: Vec<String> = named
+            .iter()
+            .cloned()
             .fold(Vec::new(), |mut v, q| {
                 if !v.contains(&q) {
                     v.push(q);
@@ -147,20 +167,18 @@ pub fn draft(
                 v
             })
             .into_iter()
-            .filter(|q| !reading::near_any(q, &known, &inferrer.vocabulary.same))
+            .filter(|q| absent(q))
             .collect();
-        let quoted = draft
-            .steps
+        let quoted = named
             .iter()
-            .flat_map(|s| walkthrough_check::text::quotes(&s.text))
-            .map(|q| normalize(&q.text))
+            .map(|q| normalize(q))
             .collect::<BTreeSet<String>>()
             .len();
         // Few steps explained, or most of what the steps quote missing from
         // the portal (steps a route could still make work).
         let few = (explained as f64) < EXPLAINED * draft.steps.len() as f64;
         let unknown = not_found.len() >= 2 && (not_found.len() as f64) >= EXPLAINED * quoted as f64;
-        if (few && !not_found.is_empty()) || unknown {
+        if few || unknown {
             elsewhere.push(Elsewhere {
                 number: i + 1,
                 title,
@@ -342,6 +360,50 @@ fn settle(draft: &mut Draft, l10n: &Localizer, options: &PortalOptions) -> Resul
         if had && !has {
             goal.app_password_absent = name();
             goal.mail_rejects_password_of = name();
+        }
+    }
+    // A delete the portal still asks about: the goal is the row gone, which
+    // the run does not reach.
+    let deletes = draft
+        .steps
+        .iter()
+        .flat_map(|s| &s.actions)
+        .any(|a| a.element().is_some_and(|e| delete.matches(e)));
+    let mut unfinished = None;
+    if had && has && deletes {
+        goal.app_password_absent = name();
+        goal.mail_rejects_password_of = name();
+        let screen = run.portal.screen();
+        let ui = &draft.locale;
+        if let (Some(question), Some(yes)) = (
+            screen.element(catalog::CONFIRM_QUESTION.id),
+            screen.element(catalog::CONFIRM_YES.id),
+        ) {
+            unfinished = Some(draft::Unresolved::Unconfirmed {
+                question: l10n.portal(ui, &question.label),
+                answer: l10n.portal(ui, &yes.label),
+            });
+        }
+    }
+    // A draft that sets out to change something (types, pastes, starts a
+    // delete) and leaves no change a goal can state.
+    let sets_out = draft
+        .steps
+        .iter()
+        .flat_map(|s| &s.actions)
+        .any(|a| match a {
+            ScriptAction::Type { element, .. } | ScriptAction::Paste(element) => {
+                !element.starts_with("sign-in.") && !element.starts_with("mfa.")
+            }
+            ScriptAction::Click(e) => delete.matches(e),
+            _ => false,
+        });
+    if sets_out && goal == Goal::default() {
+        unfinished.get_or_insert(draft::Unresolved::NoGoal);
+    }
+    if let (Some(problem), Some(last)) = (unfinished, draft.steps.last_mut()) {
+        if !matches!(last.status, StepStatus::Unresolved(_)) {
+            last.status = StepStatus::Unresolved(problem);
         }
     }
     draft.goal = goal;

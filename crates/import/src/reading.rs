@@ -39,6 +39,16 @@ pub(crate) struct Vocabulary {
     fillers: Vec<String>,
     /// Words articles use for a label's words (`new` for `create`).
     pub(crate) same: Vec<(String, String)>,
+    /// Words before a label that make it a place (`under`, `next to`).
+    place_before: Vec<String>,
+    /// Words before a label that make it a place when a place noun follows
+    /// it (`in the … list`, `on the … page`).
+    place_in: Vec<String>,
+    /// Those place nouns (`list`, `page`, `column`).
+    place_nouns: Vec<String>,
+    /// Words right after a label that make it a place or a condition
+    /// (`の下に`, `の横の`, `の一覧に`, `がありましたら`).
+    place_after: Vec<String>,
 }
 
 /// What a step's words ask for, besides the labels they name.
@@ -90,6 +100,14 @@ impl Vocabulary {
         .flat_map(|id| raw(id))
         .collect();
         verbs.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let by_length = |mut v: Vec<String>| {
+            v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            v
+        };
+        let place_before = by_length(raw("import-words-place-before"));
+        let place_in = by_length(raw("import-words-place-in"));
+        let place_nouns = by_length(raw("import-words-place-noun"));
+        let place_after = by_length(raw("import-words-place-after"));
         let mut fillers = raw("import-words-filler");
         fillers.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let mut locations = Vec::new();
@@ -117,6 +135,10 @@ impl Vocabulary {
             verbs,
             fillers,
             same: equivalents(l10n, locale),
+            place_before,
+            place_in,
+            place_nouns,
+            place_after,
         }
     }
 
@@ -156,6 +178,198 @@ impl Vocabulary {
         let after = window(&text[range.end..], false).to_lowercase();
         let after = self.strip_fillers_front(&after);
         self.verbs.iter().any(|v| starts_with_word(after, v))
+    }
+
+    /// Whether the label at `range` of `text` is where something is, not
+    /// what to act on: the object of a place or relation phrase (`under
+    /// "Additional security verification"`, `in the "Name" list`,
+    /// `「名前」の横の`, `〜の一覧に`) or of a condition (`「名前」がありましたら`).
+    /// The words come from Fluent (`import-words-place-*`).
+    pub(crate) fn is_place(&self, text: &str, range: &Range<usize>) -> bool {
+        const MARKS: &str = "*_[]［］「」『』【】《》\"'“”‘’";
+        let before: String = {
+            let s = &text[..range.start];
+            let chars = s.chars().count();
+            s.chars().skip(chars.saturating_sub(WINDOW)).collect()
+        };
+        let before = before.to_lowercase();
+        let before = before.trim_end_matches(|c: char| c.is_whitespace() || MARKS.contains(c));
+        let after: String = text[range.end..].chars().take(WINDOW).collect();
+        let after = after.to_lowercase();
+        let after = after.trim_start_matches(|c: char| c.is_whitespace() || MARKS.contains(c));
+        if self
+            .place_after
+            .iter()
+            .any(|w| after.starts_with(w.as_str()))
+        {
+            return true;
+        }
+        if self.place_before.iter().any(|w| ends_with_word(before, w)) {
+            return true;
+        }
+        self.place_in.iter().any(|w| ends_with_word(before, w))
+            && self.place_nouns.iter().any(|w| starts_with_word(after, w))
+    }
+
+    /// The controls a step names without quoting them, in a script with
+    /// capitals: the words after an action verb (`select Security info`,
+    /// `click the Add button`) that begin with a capital, up to the end of
+    /// the clause, a filler or another verb. Used to tell an article about
+    /// another product by the names it gives.
+    pub(crate) fn named_objects(&self, text: &str) -> Vec<String> {
+        const ENDS: [&str; 12] = [
+            "and", "then", "from", "in", "on", "at", "to", "next", "or", "if", "when", "under",
+        ];
+        let quoted: Vec<Range<usize>> = quotes(text).iter().map(|q| q.at..q.end).collect();
+        let words: Vec<(usize, &str)> = text
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+            .collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let lower = words[i].1.to_lowercase();
+            let lower = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !self
+                .acts
+                .iter()
+                .any(|v| v.iter().collect::<String>() == lower)
+                || words[i].1.ends_with([',', '.', ';', ':'])
+            {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < words.len() && self.fillers.iter().any(|f| f == &words[j].1.to_lowercase()) {
+                j += 1;
+            }
+            let mut name: Vec<&str> = Vec::new();
+            while j < words.len() {
+                let (at, w) = words[j];
+                if quoted.iter().any(|q| q.contains(&at)) {
+                    break;
+                }
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+                let low = bare.to_lowercase();
+                // The kind of control ends the name (`the Add button`);
+                // other small words may stand inside one (`Update my phone
+                // numbers used for account security`).
+                let kind = self.fillers.contains(&low)
+                    && !STOPWORDS.contains(&low.as_str())
+                    && low != "then";
+                if bare.is_empty()
+                    || (name.is_empty() && !bare.starts_with(char::is_uppercase))
+                    || (!name.is_empty() && ENDS.contains(&low.as_str()))
+                    || (name.is_empty() && STOPWORDS.contains(&low.as_str()))
+                    || low == "then"
+                    || kind
+                    || self
+                        .acts
+                        .iter()
+                        .any(|v| v.iter().collect::<String>() == low)
+                {
+                    break;
+                }
+                name.push(bare);
+                j += 1;
+                if w.ends_with([',', '.', ';', ':', ')', '(']) {
+                    break;
+                }
+            }
+            if !name.is_empty() {
+                out.push(name.join(" "));
+            }
+            i = j.max(i + 1);
+        }
+        out
+    }
+
+    /// The text with each part of a menu path quoted (`Choose Settings >
+    /// Office 365.` → `Choose “Settings” > “Office 365”.`), and where those
+    /// quotes stand in it. A path is parts joined by `>`, `＞` or `→` with
+    /// spaces; its first part starts after the sentence's last action verb
+    /// (and fillers), its last ends at the clause's end. Parts already
+    /// quoted are kept as they are.
+    pub(crate) fn quote_paths(&self, text: &str) -> (String, Vec<Range<usize>>) {
+        const ARROWS: [&str; 3] = [" > ", " ＞ ", " → "];
+        if !ARROWS.iter().any(|a| text.contains(a)) {
+            return (text.to_owned(), Vec::new());
+        }
+        let mut out = String::with_capacity(text.len() + 16);
+        let mut ranges = Vec::new();
+        // Sentence by sentence (a path never spans one).
+        let mut rest = text;
+        while !rest.is_empty() {
+            let end = rest
+                .char_indices()
+                .find(|(i, c)| {
+                    matches!(c, '.' | '。' | ';' | '；')
+                        && rest[i + c.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_none_or(char::is_whitespace)
+                })
+                .map_or(rest.len(), |(i, c)| i + c.len_utf8());
+            let sentence = &rest[..end];
+            rest = &rest[end..];
+            let Some(arrow) = ARROWS.iter().find(|a| sentence.contains(**a)) else {
+                out.push_str(sentence);
+                continue;
+            };
+            let parts: Vec<&str> = sentence.split(arrow).collect();
+            // The first part: after the last verb and fillers.
+            let first = parts[0];
+            let lower = first.to_lowercase();
+            let mut start = 0;
+            for v in &self.verbs {
+                let mut from = 0;
+                while let Some(at) = lower[from..].find(v.as_str()) {
+                    let at = from + at;
+                    let after = at + v.len();
+                    if starts_with_word(&lower[at..], v) && after > start && after <= lower.len() {
+                        start = after;
+                    }
+                    from = at + v.len().max(1);
+                }
+            }
+            let tail = self.strip_fillers_front(&lower[start..]);
+            let start = lower.len() - tail.len();
+            // The last part: up to the clause's end.
+            let last = parts[parts.len() - 1];
+            let mut stop = last.len();
+            for cut in [",", "、", ":", " and ", " then ", " from ", " to ", " in "] {
+                if let Some(i) = last.find(cut) {
+                    stop = stop.min(i);
+                }
+            }
+            let trimmed = last[..stop].trim_end_matches(['.', '。', ';', ' ']);
+            let stop = trimmed.len();
+            let n = parts.len();
+            for (k, part) in parts.iter().enumerate() {
+                if k > 0 {
+                    out.push_str(arrow);
+                }
+                let (lead, body, trail) = match (k, n - 1) {
+                    (0, _) if n == 1 => ("", *part, ""),
+                    (0, _) => (&first[..start], &first[start..], ""),
+                    (k, l) if k == l => ("", &last[..stop], &last[stop..]),
+                    _ => ("", *part, ""),
+                };
+                out.push_str(lead);
+                let bare = body.trim();
+                if bare.is_empty() || !quotes(part).is_empty() {
+                    out.push_str(body);
+                } else {
+                    let at = out.len();
+                    out.push('“');
+                    out.push_str(bare);
+                    out.push('”');
+                    ranges.push(at..out.len());
+                }
+                out.push_str(trail);
+            }
+        }
+        (out, ranges)
     }
 
     fn strip_fillers_back<'t>(&self, mut s: &'t str) -> &'t str {
@@ -444,6 +658,7 @@ impl<'a> Stream<'a> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -513,6 +728,54 @@ mod tests {
                 ("**Next**".to_owned(), true, true)
             ]
         );
+    }
+
+    #[test]
+    fn controls_named_without_quotes() {
+        let l10n = Localizer::embedded().unwrap();
+        let v = Vocabulary::load(&l10n, &"en-US".parse().unwrap());
+        assert_eq!(
+            v.named_objects("Select Add method, choose App password from the dropdown list, and then click Add."),
+            ["Add method", "App password", "Add"]
+        );
+        assert_eq!(
+            v.named_objects("On the Security info page, select Delete next to the app password you want to delete."),
+            ["Delete"]
+        );
+        assert_eq!(
+            v.named_objects(
+                "Click on the Update your phone numbers used for account security link."
+            ),
+            ["Update your phone numbers used for account security"]
+        );
+        assert_eq!(
+            v.named_objects("Choose Security & privacy from the menu, then select Next."),
+            ["Security & privacy", "Next"]
+        );
+        assert_eq!(
+            v.named_objects("Click the \"Add\" button and select the gear icon."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn each_part_of_a_menu_path_is_named() {
+        let l10n = Localizer::embedded().unwrap();
+        let v = Vocabulary::load(&l10n, &"en-US".parse().unwrap());
+        let q = |t: &str| v.quote_paths(t).0;
+        assert_eq!(
+            q("Choose Security & Privacy > Additional security verification."),
+            "Choose “Security & Privacy” > “Additional security verification”."
+        );
+        assert_eq!(
+            q("Sign in first. Then choose Settings > Office 365, and wait."),
+            "Sign in first. Then choose “Settings” > “Office 365”, and wait."
+        );
+        assert_eq!(
+            q("Select **Settings** > **Office 365 settings**."),
+            "Select **Settings** > **Office 365 settings**."
+        );
+        assert_eq!(q("Nothing here."), "Nothing here.");
     }
 
     #[test]

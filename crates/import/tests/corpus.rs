@@ -108,7 +108,7 @@ fn describing_steps_are_read_only_and_ordinary_words_are_not_controls() {
     // …and the check says so: the text quotes [削除]; アプリ パスワード there is
     // ordinary words.
     assert!(report.findings.iter().any(|f| f.step == Some(5)
-        && matches!(&f.kind, Kind::UnmentionedAction { target } if target.label == "アプリ パスワード")));
+        && matches!(&f.kind, Kind::UnmentionedAction { target, first: true } if target.label == "アプリ パスワード")));
 
     // The same kinds in other words.
     let (d, _) = run("## Delete\n\n1. Sign in to the Office 365 portal.\n2. In the top right, select **Settings**, then **Office 365 settings**.\n3. On the left, select **Additional security verification**.\n4. On the right, select **Update my phone numbers used for account security**.\n5. This will take you to the verification page.\n6. At the top, select **app passwords**.\n7. Select **Delete** next to the app password you want to delete.\n8. You will get a pop-up asking you to confirm.\n9. Select **Yes** to delete it.\n");
