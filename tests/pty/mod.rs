@@ -232,6 +232,7 @@ impl Pty {
         let deadline = Instant::now() + PATIENCE;
         loop {
             if let Some(status) = self.child.try_wait().map_err(|e| e.to_string())? {
+                self.drain_after_exit(deadline);
                 return Ok(match status.signal() {
                     Some(_) if status.exit_code() == 1 => 128 + signal_number(status.signal()),
                     _ => status.exit_code(),
@@ -245,6 +246,32 @@ impl Pty {
                 ));
             }
             std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Waits (until `deadline`) for the reader to take the last bytes the
+    /// program wrote before it ended: the terminal has no writer left then,
+    /// so the read ends. Without this the modes a program put back in its
+    /// last write can still be unread on a busy machine.
+    fn drain_after_exit(&self, deadline: Instant) {
+        if self.closing.load(Ordering::SeqCst) {
+            // We closed the terminal ourselves: nothing more is read.
+            return;
+        }
+        // The read ends once no process holds the terminal; a few seconds is
+        // plenty, and a test that needs longer fails on what it asserts.
+        let deadline = deadline.min(Instant::now() + Duration::from_secs(5));
+        let (lock, cvar) = &*self.out;
+        let Ok(mut o) = lock.lock() else { return };
+        while !o.closed {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return;
+            }
+            match cvar.wait_timeout(o, left) {
+                Ok((guard, _)) => o = guard,
+                Err(_) => return,
+            }
         }
     }
 
