@@ -264,15 +264,26 @@ fn a_records_file_that_cannot_be_written_is_refused_before_the_run() {
 
 #[test]
 fn a_speed_that_is_not_a_number_of_seconds_is_bad_input() {
-    for speed in ["NaN", "inf", "-inf", "-1", "1e400", "fast"] {
-        let out = std::process::Command::new(BIN)
-            .args(["run", "app-password-create", "--mode", "demo"])
-            .arg(format!("--speed={speed}"))
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{speed}");
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains("--speed"), "{speed}: {err}");
+    for speed in ["NaN", "inf", "-inf", "-1", "1e400", "fast", "-fast"] {
+        // Joined with `=` and as the next argument: a value that starts
+        // with `-` is still taken for the value, and said to be one.
+        for args in [
+            vec![format!("--speed={speed}")],
+            vec!["--speed".to_owned(), speed.to_owned()],
+        ] {
+            let out = std::process::Command::new(BIN)
+                .args(["run", "app-password-create", "--mode", "demo"])
+                .args(&args)
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(err.contains("--speed"), "{args:?}: {err}");
+            assert!(
+                err.contains("expected a number of seconds"),
+                "{args:?}: {err}"
+            );
+        }
     }
 }
 
@@ -507,4 +518,24 @@ fn a_signal_at_the_start_menu_exits_130_as_in_a_run() {
         assert_restored(&pty);
         assert!(!records.exists(), "no run, no record");
     }
+}
+
+#[test]
+fn an_os_error_the_cli_prints_has_its_sentence_then_the_system_message_on_its_own_line() {
+    let dir = TempDir::new("os-error");
+    let file = dir.0.join("not-a-folder");
+    std::fs::write(&file, "x").unwrap();
+    let out = std::process::Command::new(BIN)
+        .args(["--lang", "en-US", "--scenarios"])
+        .arg(&file)
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert_eq!(lines[0], format!("Cannot read {}.", file.display()));
+    assert!(lines[1].starts_with("  system message: "), "{err}");
+    assert!(lines[1].contains("os error"), "{err}");
 }

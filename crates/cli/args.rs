@@ -261,7 +261,7 @@ pub struct RunArgs {
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
     /// Demo mode: seconds each screen stays before the next action (0: straight through).
-    #[arg(long, value_name = "SECONDS", default_value_t = 1.5, value_parser = seconds)]
+    #[arg(long, value_name = "SECONDS", default_value_t = 1.5, value_parser = seconds, allow_hyphen_values = true)]
     pub speed: f64,
     /// Training records of the run.
     #[command(flatten)]

@@ -190,3 +190,8 @@ cli-records-file-missing = The records file { $path } does not exist. Check --re
 cli-trainee-blank = --trainee needs a name, not only spaces.
 # $reason: what the LRS answered (a sentence); $url: where a redirect led, which answered.
 cli-lrs-answer-after-redirect = { $reason } (That was the answer of { $url }, where the LRS redirected the record.)
+# Errors whose cause the operating system reported (cli-error-detail follows on its own line). $path: the file or folder.
+cli-cannot-read-path = Cannot read { $path }.
+cli-cannot-write-path = Cannot write { $path }.
+cli-terminal-failed = The terminal could not be used.
+cli-output-failed = Could not write the output.

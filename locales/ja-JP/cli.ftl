@@ -153,3 +153,8 @@ cli-records-file-missing = 記録ファイル { $path } がありません。--r
 cli-trainee-blank = --trainee には空白だけでない名前を指定してください。
 # $reason: LRS の応答 (文)、$url: 転送先で応答した URL。
 cli-lrs-answer-after-redirect = { $reason }LRS が記録を転送した先 { $url } からの応答です。
+# OS が原因を報告したエラー (cli-error-detail が別の行に続きます)。$path: ファイルまたはフォルダー。
+cli-cannot-read-path = { $path } を読み込めません。
+cli-cannot-write-path = { $path } に書き込めません。
+cli-terminal-failed = 端末を使用できませんでした。
+cli-output-failed = 出力を書き込めませんでした。
