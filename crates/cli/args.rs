@@ -53,7 +53,9 @@ pub enum Command {
     /// Each guided run and exam that ends (finished, timed out, started again
     /// or quit) is kept as a training record, an xAPI statement, in the
     /// records file, and sent to a Learning Record Store with `--record-to`.
-    /// Exit code 0; 130 when a signal ended the run; 2 for bad input (an
+    /// Exit code 0; 1 when a record could not be saved to the records file
+    /// (it is kept in a fallback file, named) or sent to the LRS; 130 when a
+    /// signal ended the run or stopped the sending; 2 for bad input (an
     /// unknown scenario, `--time-limit` without `--mode exam`, a bad
     /// `--record-to` or `--home-page`, no terminal, no place for the records
     /// file). An environment variable set to the empty string counts as unset.
