@@ -1090,13 +1090,18 @@ mod tests {
         .unwrap();
         assert_eq!(kept.stored, 0);
         let err = String::from_utf8(err).unwrap();
+        let fallback = path.with_file_name("records.jsonl.unsaved.jsonl");
         assert!(
             err.starts_with(&format!(
-                "Could not save the training record to {}.\n  system message: ",
-                path.display()
+                "Your training record was NOT saved to {}: it is not a regular file. It is kept in {} instead; tell your trainer.\n  system message: ",
+                path.display(),
+                fallback.display()
             )),
             "{err}"
         );
+        // Kept where the message says, as a records file of its own.
+        let kept_in = Store::new(&fallback).read().unwrap().statements;
+        assert_eq!(kept_in, kept.statements);
     }
 
     #[test]
