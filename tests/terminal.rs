@@ -96,6 +96,8 @@ fn quit_from_menu(pty: &mut Pty) {
 
 #[test]
 fn every_ending_signal_keeps_the_record_and_restores_the_terminal() {
+    // Every signal whose default action ends the process and that can be
+    // caught without coming from a fault in the program itself.
     let signals = [
         Signal::SIGINT,
         Signal::SIGTERM,
@@ -103,6 +105,15 @@ fn every_ending_signal_keeps_the_record_and_restores_the_terminal() {
         Signal::SIGQUIT,
         Signal::SIGUSR1,
         Signal::SIGALRM,
+        Signal::SIGUSR2,
+        Signal::SIGVTALRM,
+        Signal::SIGPROF,
+        Signal::SIGXCPU,
+        Signal::SIGXFSZ,
+        Signal::SIGPWR,
+        Signal::SIGSTKFLT,
+        Signal::SIGIO,
+        Signal::SIGABRT,
     ];
     for signal in signals {
         let dir = TempDir::new(&format!("pty-signal-{signal}"));
@@ -253,15 +264,26 @@ fn a_records_file_that_cannot_be_written_is_refused_before_the_run() {
 
 #[test]
 fn a_speed_that_is_not_a_number_of_seconds_is_bad_input() {
-    for speed in ["NaN", "inf", "-inf", "-1", "1e400", "fast"] {
-        let out = std::process::Command::new(BIN)
-            .args(["run", "app-password-create", "--mode", "demo"])
-            .arg(format!("--speed={speed}"))
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{speed}");
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains("--speed"), "{speed}: {err}");
+    for speed in ["NaN", "inf", "-inf", "-1", "1e400", "fast", "-fast"] {
+        // Joined with `=` and as the next argument: a value that starts
+        // with `-` is still taken for the value, and said to be one.
+        for args in [
+            vec![format!("--speed={speed}")],
+            vec!["--speed".to_owned(), speed.to_owned()],
+        ] {
+            let out = std::process::Command::new(BIN)
+                .args(["run", "app-password-create", "--mode", "demo"])
+                .args(&args)
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(err.contains("--speed"), "{args:?}: {err}");
+            assert!(
+                err.contains("expected a number of seconds"),
+                "{args:?}: {err}"
+            );
+        }
     }
 }
 
@@ -323,4 +345,197 @@ fn runs_from_the_start_menu_are_each_in_the_file_as_they_end() {
     pty.signal(Signal::SIGKILL);
     assert_eq!(pty.wait_exit().unwrap(), 128 + 9);
     assert_eq!(verbs(&records), ["completed"]);
+}
+
+/// Finishes a guided run by skipping every step; the end dialog shows.
+fn finished_run(records: &Path, lang: &str) -> Pty {
+    let args = [
+        "run",
+        "app-password-create",
+        "--lang",
+        lang,
+        "--seed",
+        "7",
+        "--trainee",
+        "aiko",
+        "--records-file",
+        records.to_str().unwrap(),
+    ];
+    Pty::spawn(BIN, &args, &[], (120, 50))
+}
+
+#[test]
+fn a_record_the_file_cannot_take_is_said_in_the_result_dialog_kept_beside_it_and_exit_1() {
+    // The records file as the run starts is fine (it does not exist yet);
+    // before the run ends it becomes a folder, a FIFO, or a full disk.
+    type Fault = fn(&Path);
+    let faults: [(&str, Fault, &str); 3] = [
+        (
+            "folder",
+            |p| std::fs::create_dir(p).unwrap(),
+            "it is not a regular file",
+        ),
+        (
+            "fifo",
+            |p| {
+                nix::unistd::mkfifo(p, nix::sys::stat::Mode::S_IRWXU).unwrap();
+            },
+            "it is not a regular file",
+        ),
+        (
+            "full",
+            |p| std::os::unix::fs::symlink("/dev/full", p).unwrap(),
+            "the disk is full",
+        ),
+    ];
+    for (name, fault, why) in faults {
+        let dir = TempDir::new(&format!("pty-unsaved-{name}"));
+        let records = records_in(&dir);
+        let mut pty = finished_run(&records, "en-US");
+        pty.wait_for(FIRST_STEP, 0).unwrap();
+        fault(&records);
+        finish_by_skipping(&mut pty);
+        pty.wait_for("NOT saved", 0).unwrap();
+        pty.wait_for(why, 0).unwrap();
+        // The end dialog's focus is on Quit.
+        pty.send(b"\r");
+        assert_eq!(pty.wait_exit().unwrap(), 1, "{name}: {}", pty.tail());
+        assert_restored(&pty);
+        let fallback = dir.0.join("records.jsonl.unsaved.jsonl");
+        assert_eq!(verbs(&fallback), ["completed"], "{name}");
+        let text = pty.text();
+        assert!(
+            text.contains("unsaved.jsonl instead"),
+            "{name}: said after the run too"
+        );
+    }
+}
+
+#[test]
+fn a_record_not_saved_is_said_in_the_trainees_language() {
+    let dir = TempDir::new("pty-unsaved-ja");
+    let records = records_in(&dir);
+    let mut pty = finished_run(&records, "ja-JP");
+    pty.wait_for("手順 1 / 8", 0).unwrap();
+    std::fs::create_dir(&records).unwrap();
+    for _ in 1..=8 {
+        let at = pty.len();
+        pty.send(b"\x1b");
+        pty.wait_for("この手順をスキップ", at).unwrap();
+        pty.send(b"\x1b[B\x1b[B\r");
+    }
+    // The sentence wraps in the dialog: its first words, then the reason.
+    pty.wait_for("学習記録は", 0).unwrap();
+    pty.wait_for("通常のファイルではありません", 0).unwrap();
+    pty.send(b"\r");
+    assert_eq!(pty.wait_exit().unwrap(), 1, "{}", pty.tail());
+    let fallback = dir.0.join("records.jsonl.unsaved.jsonl");
+    assert_eq!(verbs(&fallback), ["completed"]);
+}
+
+#[test]
+fn ctrl_c_while_sending_to_an_lrs_that_never_answers_stops_at_once_and_keeps_it_pending() {
+    use walkthrough_records::stand_in::{Reply, StandInLrs};
+    let dir = TempDir::new("pty-lrs-never");
+    let records = records_in(&dir);
+    let lrs = StandInLrs::script(vec![Reply::Never]).unwrap();
+    let args = [
+        "run",
+        "app-password-create",
+        "--lang",
+        "en-US",
+        "--trainee",
+        "aiko",
+        "--records-file",
+        records.to_str().unwrap(),
+        "--record-to",
+        &lrs.endpoint,
+    ];
+    // Longer than the test waits for an exit: only Ctrl-C can end it in time.
+    let env = [("WALKTHROUGH_LRS_TIMEOUT", "3600")];
+    let mut pty = Pty::spawn(BIN, &args, &env, (120, 50));
+    pty.wait_for(FIRST_STEP, 0).unwrap();
+    open_menu(&mut pty, pty::PATIENCE);
+    quit_from_menu(&mut pty);
+    pty.wait_for("Sending the training record to", 0).unwrap();
+    assert_eq!(lrs.next().unwrap().method, "POST");
+    // The terminal is cooked again: Ctrl-C is SIGINT.
+    pty.send(b"\x03");
+    assert_eq!(pty.wait_exit().unwrap(), 130, "{}", pty.tail());
+    assert_restored(&pty);
+    let text = pty.text();
+    assert!(text.contains("stays pending"), "{text}");
+    assert!(text.contains("walkthrough records --sync"), "{text}");
+    let all = statements(&records);
+    assert_eq!(all.len(), 1);
+    assert_eq!(Store::new(&records).pending().unwrap(), [all[0].id]);
+}
+
+#[test]
+fn a_failed_send_after_a_run_exits_1() {
+    use walkthrough_records::stand_in::StandInLrs;
+    let dir = TempDir::new("pty-lrs-500");
+    let records = records_in(&dir);
+    let lrs = StandInLrs::serve(500, 1).unwrap();
+    let args = [
+        "run",
+        "app-password-create",
+        "--lang",
+        "en-US",
+        "--trainee",
+        "aiko",
+        "--records-file",
+        records.to_str().unwrap(),
+        "--record-to",
+        &lrs.endpoint,
+    ];
+    let mut pty = Pty::spawn(BIN, &args, &[], (120, 50));
+    pty.wait_for(FIRST_STEP, 0).unwrap();
+    open_menu(&mut pty, pty::PATIENCE);
+    quit_from_menu(&mut pty);
+    assert_eq!(pty.wait_exit().unwrap(), 1, "{}", pty.tail());
+    assert!(pty.text().contains("Could not send"), "{}", pty.tail());
+    assert_eq!(statements(&records).len(), 1);
+}
+
+#[test]
+fn a_signal_at_the_start_menu_exits_130_as_in_a_run() {
+    for signal in [Signal::SIGINT, Signal::SIGTERM] {
+        let dir = TempDir::new(&format!("pty-menu-signal-{signal}"));
+        let records = records_in(&dir);
+        let args = [
+            "--lang",
+            "en-US",
+            "--trainee",
+            "aiko",
+            "--records-file",
+            records.to_str().unwrap(),
+        ];
+        let mut pty = Pty::spawn(BIN, &args, &[], (120, 50));
+        pty.wait_for("Quit", 0).unwrap();
+        pty.signal(signal);
+        assert_eq!(pty.wait_exit().unwrap(), 130, "{signal}: {}", pty.tail());
+        assert_restored(&pty);
+        assert!(!records.exists(), "no run, no record");
+    }
+}
+
+#[test]
+fn an_os_error_the_cli_prints_has_its_sentence_then_the_system_message_on_its_own_line() {
+    let dir = TempDir::new("os-error");
+    let file = dir.0.join("not-a-folder");
+    std::fs::write(&file, "x").unwrap();
+    let out = std::process::Command::new(BIN)
+        .args(["--lang", "en-US", "--scenarios"])
+        .arg(&file)
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert_eq!(lines[0], format!("Cannot read {}.", file.display()));
+    assert!(lines[1].starts_with("  system message: "), "{err}");
+    assert!(lines[1].contains("os error"), "{err}");
 }

@@ -60,7 +60,9 @@ pub enum Command {
     /// Each guided run and exam that ends (finished, timed out, started again
     /// or quit) is kept as a training record, an xAPI statement, in the
     /// records file, and sent to a Learning Record Store with `--record-to`.
-    /// Exit code 0; 130 when a signal ended the run; 2 for bad input (an
+    /// Exit code 0; 1 when a record could not be saved to the records file
+    /// (it is kept in a fallback file, named) or sent to the LRS; 130 when a
+    /// signal ended the run or stopped the sending; 2 for bad input (an
     /// unknown scenario, `--time-limit` without `--mode exam`, a bad
     /// `--record-to` or `--home-page`, no terminal, no place for the records
     /// file). An environment variable set to the empty string counts as unset.
@@ -268,7 +270,7 @@ pub struct RunArgs {
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
     /// Demo mode: seconds each screen stays before the next action (0: straight through).
-    #[arg(long, value_name = "SECONDS", default_value_t = 1.5, value_parser = seconds)]
+    #[arg(long, value_name = "SECONDS", default_value_t = 1.5, value_parser = seconds, allow_hyphen_values = true)]
     pub speed: f64,
     /// Training records of the run.
     #[command(flatten)]

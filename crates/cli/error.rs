@@ -157,6 +157,35 @@ impl CliError {
         })
     }
 
+    /// The error as printed: one whose cause is an operating-system error
+    /// (a path that cannot be read or written, the terminal, the output)
+    /// gives its sentence in the person's language (`words`), then what the
+    /// system reported on a line of its own, marked as in
+    /// [`with_detail`](crate::commands::records::with_detail); any other as
+    /// it describes itself.
+    pub fn shown(&self, words: crate::context::Words<'_>) -> String {
+        use crate::commands::records::with_detail;
+        use walkthrough_i18n::Arg;
+        let path = |p: &std::path::Path| [("path", Arg::Text(p.display().to_string()))];
+        let (sentence, detail) = match self {
+            CliError::Scenario(walkthrough_scenario::LoadError::Read { path: p, source }) => {
+                (words.text("cli-cannot-read-path", &path(p)), source)
+            }
+            CliError::Locale(walkthrough_i18n::I18nError::Read { path: p, source }) => {
+                (words.text("cli-cannot-read-path", &path(p)), source)
+            }
+            CliError::Write { path: p, source } => {
+                (words.text("cli-cannot-write-path", &path(p)), source)
+            }
+            CliError::Tui(walkthrough_tui::TuiError::Terminal(source)) => {
+                (words.text("cli-terminal-failed", &[]), source)
+            }
+            CliError::Output(source) => (words.text("cli-output-failed", &[]), source),
+            other => return other.to_string(),
+        };
+        with_detail(words, sentence, Some(&detail.to_string()))
+    }
+
     /// The exit code: 2 for bad input; 1 is reserved for findings.
     pub fn exit_code(&self) -> u8 {
         match self {

@@ -40,7 +40,14 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            let _ = writeln!(std::io::stderr(), "{}", escape_controls(&e.to_string()));
+            let shown = match shown_in(cli.global.lang.as_deref()) {
+                Some((localizer, locale)) => e.shown(context::Words {
+                    localizer: &localizer,
+                    locale: &locale,
+                }),
+                None => e.to_string(),
+            };
+            let _ = writeln!(std::io::stderr(), "{}", escape_controls(&shown));
             ExitCode::from(e.exit_code())
         }
     }
@@ -86,4 +93,19 @@ fn run(cli: &Cli, misplaced: Option<&Misplaced>) -> Result<u8, CliError> {
             commands::import::run(&ctx, args, cli.global.lang.as_deref(), &mut out)
         }
     }
+}
+
+/// The embedded messages and the language an error is said in (`--lang`,
+/// else the environment's), for errors found before the context was made.
+fn shown_in(
+    lang: Option<&str>,
+) -> Option<(walkthrough_i18n::Localizer, unic_langid::LanguageIdentifier)> {
+    let localizer = walkthrough_i18n::Localizer::embedded().ok()?;
+    let env = |k: &str| std::env::var(k).ok();
+    let locale = localizer
+        .negotiate(lang.filter(|l| *l != "all"), &env)
+        .or_else(|_| localizer.negotiate(None, &env))
+        .ok()?
+        .locale;
+    Some((localizer, locale))
 }

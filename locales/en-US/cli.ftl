@@ -46,6 +46,30 @@ cli-record-saved = { $count ->
     }
 # $path: the records file.
 cli-record-not-saved = Could not save the training record to { $path }.
+# The result dialog, and stderr after the run: the records file did not take a finished run's record.
+cli-record-why-full = the disk is full
+cli-record-why-denied = there is no permission to write it
+cli-record-why-not-a-file = it is not a regular file
+cli-record-why-other = the system could not write it
+# $path: the records file; $reason: one of the cli-record-why-… texts; $fallback: the file the record was written to instead.
+cli-record-kept-elsewhere = Your training record was NOT saved to { $path }: { $reason }. It is kept in { $fallback } instead; tell your trainer.
+# $path: the records file; $reason: one of the cli-record-why-… texts.
+cli-record-kept-nowhere = Your training record was NOT saved to { $path }: { $reason }, and it could not be kept anywhere else. Tell your trainer.
+# $count: how many; $url: the LRS's statements address.
+cli-record-sending = { $count ->
+        [one] Sending the training record to { $url }… (Ctrl-C stops; it stays pending)
+       *[other] Sending { $count } training records to { $url }… (Ctrl-C stops; they stay pending)
+    }
+# $count: how many; $path: the records file; $command: the command that sends them.
+cli-record-send-stopped = { $count ->
+        [one] Stopped sending. The training record stays pending in { $path }; send it later with: { $command }
+       *[other] Stopped sending. The { $count } training records stay pending in { $path }; send them later with: { $command }
+    }
+# $count: how many.
+cli-record-send-stopped-unkept = { $count ->
+        [one] Stopped sending. The training record was not sent.
+       *[other] Stopped sending. The { $count } training records were not sent.
+    }
 # $count: how many were not sent; $url: the LRS; $error: why (a sentence); $path: the records file; $command: the command that sends them.
 cli-record-send-failed = { $count ->
         [one] Could not send the training record to { $url }. { $error } It is kept in { $path }; send it later with: { $command }
@@ -166,3 +190,8 @@ cli-records-file-missing = The records file { $path } does not exist. Check --re
 cli-trainee-blank = --trainee needs a name, not only spaces.
 # $reason: what the LRS answered (a sentence); $url: where a redirect led, which answered.
 cli-lrs-answer-after-redirect = { $reason } (That was the answer of { $url }, where the LRS redirected the record.)
+# Errors whose cause the operating system reported (cli-error-detail follows on its own line). $path: the file or folder.
+cli-cannot-read-path = Cannot read { $path }.
+cli-cannot-write-path = Cannot write { $path }.
+cli-terminal-failed = The terminal could not be used.
+cli-output-failed = Could not write the output.

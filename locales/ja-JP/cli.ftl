@@ -42,6 +42,21 @@ cli-error-detail = システムのメッセージ (英語): { $detail }
 cli-record-saved = { $count } 件の学習記録を { $path } に保存しました。
 # $path: 記録ファイル。
 cli-record-not-saved = 学習記録を { $path } に保存できませんでした。
+# 結果ダイアログと実行後の標準エラー: 記録ファイルに完了した実行の記録を書き込めなかったとき。
+cli-record-why-full = ディスクがいっぱいです
+cli-record-why-denied = 書き込む権限がありません
+cli-record-why-not-a-file = 通常のファイルではありません
+cli-record-why-other = システムが書き込めませんでした
+# $path: 記録ファイル、$reason: cli-record-why-… のいずれか、$fallback: 代わりに記録を書き込んだファイル。
+cli-record-kept-elsewhere = 学習記録は { $path } に保存されていません ({ $reason })。代わりに { $fallback } に保存しました。トレーナーに伝えてください。
+# $path: 記録ファイル、$reason: cli-record-why-… のいずれか。
+cli-record-kept-nowhere = 学習記録は { $path } に保存されていません ({ $reason })。ほかの場所にも保存できませんでした。トレーナーに伝えてください。
+# $count: 件数、$url: LRS のステートメントのアドレス。
+cli-record-sending = { $count } 件の学習記録を { $url } に送信しています… (Ctrl-C で中止できます。記録は未送信のまま残ります)
+# $count: 件数、$path: 記録ファイル、$command: 後で送信するコマンド。
+cli-record-send-stopped = 送信を中止しました。{ $count } 件の学習記録は未送信のまま { $path } に残っています。後で次のコマンドで送信できます: { $command }
+# $count: 件数。
+cli-record-send-stopped-unkept = 送信を中止しました。{ $count } 件の学習記録は送信されていません。
 # $count: 送信できなかった件数、$url: LRS、$error: 理由 (文)、$path: 記録ファイル、$command: 後で送信するコマンド。
 cli-record-send-failed = { $count } 件の学習記録を { $url } に送信できませんでした。{ $error }記録は { $path } に保存されています。後で次のコマンドで送信できます: { $command }
 # $url: 指定された値 (ユーザー名とパスワードは *** で表示)。
@@ -138,3 +153,8 @@ cli-records-file-missing = 記録ファイル { $path } がありません。--r
 cli-trainee-blank = --trainee には空白だけでない名前を指定してください。
 # $reason: LRS の応答 (文)、$url: 転送先で応答した URL。
 cli-lrs-answer-after-redirect = { $reason }LRS が記録を転送した先 { $url } からの応答です。
+# OS が原因を報告したエラー (cli-error-detail が別の行に続きます)。$path: ファイルまたはフォルダー。
+cli-cannot-read-path = { $path } を読み込めません。
+cli-cannot-write-path = { $path } に書き込めません。
+cli-terminal-failed = 端末を使用できませんでした。
+cli-output-failed = 出力を書き込めませんでした。

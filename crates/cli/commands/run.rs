@@ -9,6 +9,7 @@ use crate::context::{portal_options, Context, Words};
 use crate::error::CliError;
 use std::cell::RefCell;
 use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
@@ -21,10 +22,17 @@ use walkthrough_records::{
 use walkthrough_scenario::Library;
 use walkthrough_tui::{Mode, RunConfig, RunSink, RunSummary};
 
-/// Exit code of a run: 130 when a signal ended it, as shells expect, else 0.
-fn exit_code(summary: Option<&RunSummary>) -> u8 {
+/// The exit code after a signal ended a run (or the start menu), as shells
+/// expect of SIGINT, whichever ending signal it was.
+const INTERRUPTED: u8 = 130;
+
+/// Exit code of the runs: 130 when a signal ended the last, else 1 when a
+/// record could not be saved to the records file or sent to the LRS, else 0.
+fn exit_code(summary: Option<&RunSummary>, kept_all: bool) -> u8 {
     if summary.is_some_and(|s| s.interrupted) {
-        130
+        INTERRUPTED
+    } else if !kept_all {
+        1
     } else {
         0
     }
@@ -211,12 +219,19 @@ pub struct Made {
     pub pending: bool,
     /// Why it could not be stored or noted, if so.
     pub error: Option<StoreError>,
+    /// Where it was kept instead when the records file did not take it
+    /// (see [`keep_elsewhere`]); `None` when it was stored, or could be
+    /// kept nowhere.
+    pub kept_in: Option<PathBuf>,
 }
 
 /// Writes the training record of one run the moment it ends: appends its
 /// statement to the records file and, when an LRS is to be sent to, notes it
 /// as pending at once, so a process killed before sending leaves it for
-/// `walkthrough records --sync`. `None` for a demo, which records nothing.
+/// `walkthrough records --sync`. A statement the records file does not take
+/// (a full disk, the file replaced by a folder or a FIFO) is kept in a
+/// fallback file instead ([`keep_elsewhere`]). `None` for a demo, which
+/// records nothing.
 pub fn store_run(
     summary: &RunSummary,
     recording: &Recording,
@@ -229,20 +244,108 @@ pub fn store_run(
         stored: false,
         pending: false,
         error: None,
+        kept_in: None,
     };
-    if let Ok(store) = &recording.store {
-        match store.append(&made.statement) {
-            Ok(()) => made.stored = true,
-            Err(e) => made.error = Some(e),
-        }
-        if made.stored && recording.lrs.is_some() {
-            match store.mark_pending(made.statement.id) {
-                Ok(()) => made.pending = true,
+    match &recording.store {
+        Ok(store) => {
+            match store.append(&made.statement) {
+                Ok(()) => made.stored = true,
                 Err(e) => made.error = Some(e),
             }
+            if made.stored && recording.lrs.is_some() {
+                match store.mark_pending(made.statement.id) {
+                    Ok(()) => made.pending = true,
+                    Err(e) => made.error = Some(e),
+                }
+            }
+            if !made.stored {
+                made.kept_in = keep_elsewhere(&made.statement, Some(store.path()));
+            }
         }
+        Err(_) => made.kept_in = keep_elsewhere(&made.statement, None),
     }
     Some(made)
+}
+
+/// The places a statement goes when the records file does not take it, in
+/// order: beside the records file (`<its name>.unsaved.jsonl`), the data
+/// folder (`records.unsaved.jsonl`), the temporary folder
+/// (`walkthrough-unsaved-<statement id>.jsonl`). Each is a records file of
+/// its own (JSON Lines, one xAPI statement a line): `walkthrough records
+/// --records-file` reads it, and its lines can be appended to the real one.
+pub fn fallback_places(records: Option<&Path>, id: Uuid) -> Vec<PathBuf> {
+    let mut places = Vec::new();
+    if let Some(path) = records {
+        let name = path.file_name().map_or_else(
+            || "records.jsonl".into(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let beside = path.with_file_name(format!("{name}.unsaved.jsonl"));
+        places.push(beside);
+    }
+    if let Ok(store) = Store::default_location() {
+        if let Some(dir) = store.path().parent() {
+            places.push(dir.join("records.unsaved.jsonl"));
+        }
+    }
+    places.push(std::env::temp_dir().join(format!("walkthrough-unsaved-{id}.jsonl")));
+    places.dedup();
+    places
+}
+
+/// Appends `statement` to the first of [`fallback_places`] that takes it;
+/// where it went, or `None` when none did.
+fn keep_elsewhere(statement: &Statement, records: Option<&Path>) -> Option<PathBuf> {
+    fallback_places(records, statement.id)
+        .into_iter()
+        .filter(|place| Some(place.as_path()) != records)
+        .find(|place| Store::new(place).append(statement).is_ok())
+}
+
+/// Why the records file did not take a statement, in the person's words:
+/// a full disk, not a regular file, no permission, else the system's own
+/// message.
+fn why_not_saved(words: Words<'_>, error: &StoreError) -> String {
+    let StoreError::Io { path, source } = error else {
+        return words.text("cli-record-why-other", &[]);
+    };
+    use std::io::ErrorKind;
+    let id = match source.kind() {
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge => {
+            "cli-record-why-full"
+        }
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => "cli-record-why-denied",
+        _ if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) => "cli-record-why-not-a-file",
+        _ => "cli-record-why-other",
+    };
+    words.text(id, &[])
+}
+
+/// What the result dialog says of a record the records file did not take:
+/// that it is NOT saved, why, and where it is kept instead (or that it
+/// could be kept nowhere). `None` when it was saved.
+pub fn not_saved_warning(made: &Made, recording: &Recording, words: Words<'_>) -> Option<String> {
+    if made.stored {
+        return None;
+    }
+    let t = |s: String| Arg::Text(s);
+    let (path, why) = match (&recording.store, &made.error) {
+        (Ok(store), Some(e)) => (store.path().display().to_string(), why_not_saved(words, e)),
+        (Ok(store), None) => (
+            store.path().display().to_string(),
+            words.text("cli-record-why-other", &[]),
+        ),
+        (Err(_), _) => (String::new(), words.text("cli-no-data-dir", &[])),
+    };
+    let mut args = vec![("path", t(path)), ("reason", t(why))];
+    let id = match &made.kept_in {
+        Some(place) => {
+            args.push(("fallback", t(place.display().to_string())));
+            "cli-record-kept-elsewhere"
+        }
+        None => "cli-record-kept-nowhere",
+    };
+    Some(words.text(id, &args))
 }
 
 #[cfg(test)]
@@ -290,13 +393,21 @@ pub fn report(
             );
             let _ = writeln!(err, "{said}");
         }
-        if let Some(e) = made.iter().find_map(|m| m.error.as_ref()) {
+        for m in made.iter().filter(|m| m.stored) {
+            // Stored, but not noted as pending.
+            let Some(e) = &m.error else { continue };
             let path = match e {
                 StoreError::Io { path, .. } => path.display().to_string(),
-                _ => path,
+                _ => path.clone(),
             };
             let said = words.text("cli-record-not-saved", &[("path", t(&path))]);
             let _ = writeln!(err, "{}", with_detail(words, said, Some(&store_error(e))));
+        }
+    }
+    for m in &made {
+        if let Some(said) = not_saved_warning(m, recording, words) {
+            let detail = m.error.as_ref().map(store_error);
+            let _ = writeln!(err, "{}", with_detail(words, said, detail.as_deref()));
         }
     }
     if let Some((lrs, endpoint)) = &recording.lrs {
@@ -327,8 +438,42 @@ fn send(
     let (in_file, elsewhere): (Vec<&Made>, Vec<&Made>) = made.iter().partition(|m| m.stored);
     let in_file: Vec<&Statement> = in_file.into_iter().map(|m| &m.statement).collect();
     let elsewhere: Vec<&Statement> = elsewhere.into_iter().map(|m| &m.statement).collect();
+    let said = words.text(
+        "cli-record-sending",
+        &[
+            ("count", n(made.len())),
+            ("url", t(&redact(lrs.statements_url()))),
+        ],
+    );
+    let _ = writeln!(err, "{said}");
+    let _ = err.flush();
+    // Ctrl-C (or any ending signal) stops the send at once: every record
+    // is on the pending list already (written when its run ended).
+    let stopped = |_| {
+        let said = match &recording.store {
+            Ok(store) => {
+                let path = store.path().display().to_string();
+                words.text(
+                    "cli-record-send-stopped",
+                    &[
+                        ("count", n(made.len())),
+                        ("path", t(&path)),
+                        ("command", t(&sync_command(endpoint, &path))),
+                    ],
+                )
+            }
+            Err(_) => words.text(
+                "cli-record-send-stopped-unkept",
+                &[("count", n(made.len()))],
+            ),
+        };
+        let _ = writeln!(std::io::stderr(), "{said}");
+        std::process::exit(i32::from(INTERRUPTED));
+    };
     let mut delivery = match &recording.store {
-        Ok(store) if !in_file.is_empty() => store.deliver(lrs, &in_file),
+        Ok(store) if !in_file.is_empty() => {
+            walkthrough_tui::unless_signalled(|| store.deliver(lrs, &in_file), stopped)
+        }
         _ => Delivery::default(),
     };
     if !elsewhere.is_empty() {
@@ -339,7 +484,7 @@ fn send(
                 ..Delivery::default()
             }
         } else {
-            send_unkept(lrs, &elsewhere)
+            walkthrough_tui::unless_signalled(|| send_unkept(lrs, &elsewhere), stopped)
         };
         delivery.sent.extend(rest.sent);
         delivery.url = rest.url.or(delivery.url);
@@ -449,9 +594,14 @@ fn record_as_runs_end(
     );
     let into = Rc::clone(&written);
     let sink: RunSink = Box::new(move |summary: &RunSummary| {
-        if let Some(made) = store_run(summary, &recording, &library, &localizer) {
-            into.borrow_mut().push(made);
-        }
+        let made = store_run(summary, &recording, &library, &localizer)?;
+        let words = Words {
+            localizer: &localizer,
+            locale: &summary.locale,
+        };
+        let warning = not_saved_warning(&made, &recording, words);
+        into.borrow_mut().push(made);
+        warning
     });
     (Some(sink), written)
 }
@@ -465,13 +615,16 @@ fn finish(
     localizer: &Localizer,
     locale: &LanguageIdentifier,
 ) -> Result<u8, CliError> {
+    let mut kept_all = true;
     if let Some(recording) = recording {
         let words = Words { localizer, locale };
         let stderr = std::io::stderr();
         let made = std::mem::take(&mut *written.borrow_mut());
-        report(made, recording, words, &mut stderr.lock())?;
+        let count = made.len();
+        let kept = report(made, recording, words, &mut stderr.lock())?;
+        kept_all = kept.stored == count && (recording.lrs.is_none() || kept.sent == count);
     }
-    Ok(exit_code(summaries.last()))
+    Ok(exit_code(summaries.last(), kept_all))
 }
 
 /// A records file named with `--records-file` (or the default one) that
@@ -593,7 +746,10 @@ pub fn menu(ctx: Context, training: &TrainingArgs) -> Result<u8, CliError> {
         training.time_limit,
     );
     let (sink, written) = record_as_runs_end(recording.as_ref(), &library, &localizer);
-    let summaries = walkthrough_tui::start_menu_with(&library, config, sink)?;
+    let summaries = match walkthrough_tui::start_menu_with(&library, config, sink) {
+        Err(walkthrough_tui::TuiError::Interrupted) => return Ok(INTERRUPTED),
+        other => other?,
+    };
     finish(&summaries, written, recording.as_ref(), &localizer, &locale)
 }
 
@@ -934,13 +1090,18 @@ mod tests {
         .unwrap();
         assert_eq!(kept.stored, 0);
         let err = String::from_utf8(err).unwrap();
+        let fallback = path.with_file_name("records.jsonl.unsaved.jsonl");
         assert!(
             err.starts_with(&format!(
-                "Could not save the training record to {}.\n  system message: ",
-                path.display()
+                "Your training record was NOT saved to {}: it is not a regular file. It is kept in {} instead; tell your trainer.\n  system message: ",
+                path.display(),
+                fallback.display()
             )),
             "{err}"
         );
+        // Kept where the message says, as a records file of its own.
+        let kept_in = Store::new(&fallback).read().unwrap().statements;
+        assert_eq!(kept_in, kept.statements);
     }
 
     #[test]
@@ -1197,9 +1358,11 @@ mod tests {
     #[test]
     fn the_exit_code_is_the_last_runs() {
         let mut last = summary(Mode::Guided, false, false, false);
-        assert_eq!(exit_code(None), 0);
-        assert_eq!(exit_code(Some(&last)), 0);
+        assert_eq!(exit_code(None, true), 0);
+        assert_eq!(exit_code(Some(&last), true), 0);
+        assert_eq!(exit_code(Some(&last), false), 1);
         last.interrupted = true;
-        assert_eq!(exit_code(Some(&last)), 130);
+        assert_eq!(exit_code(Some(&last), true), 130);
+        assert_eq!(exit_code(Some(&last), false), 130);
     }
 }

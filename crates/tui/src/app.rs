@@ -50,6 +50,8 @@ pub(crate) struct App {
     pub fixed_elapsed: Option<Duration>,
     /// Told of each run the moment it ends (see `crate::RunSink`).
     pub on_run_end: Option<crate::RunSink>,
+    /// What `on_run_end` said of the last run's record, for its result dialog.
+    pub record_warning: Option<String>,
 }
 
 /// One scenario being run.
@@ -93,6 +95,7 @@ impl App {
             error: None,
             fixed_elapsed: None,
             on_run_end: None,
+            record_warning: None,
         }
     }
 
@@ -211,7 +214,7 @@ impl App {
             };
             if !run.recorded {
                 if let Some(sink) = self.on_run_end.as_mut() {
-                    sink(&summary);
+                    self.record_warning = sink(&summary);
                 }
                 self.runs.push(summary.clone());
                 run.recorded = true;
@@ -1306,6 +1309,13 @@ pub(crate) fn completion(siv: &mut Cursive) {
                 NoteKind::Wrong => StyledString::styled(text, styles.error),
                 _ => StyledString::plain(text),
             })
+            .collect();
+        // A record that could not be written is said first.
+        let lines: Vec<StyledString> = app
+            .record_warning
+            .iter()
+            .map(|w| StyledString::styled(w.clone(), styles.error))
+            .chain(lines)
             .collect();
         let mut buttons = vec![(t.get("tui-done-again"), Done::Again)];
         if !app.scenarios.is_empty() {

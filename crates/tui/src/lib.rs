@@ -28,6 +28,9 @@ mod text;
 
 pub use guide::{GuideText, Keys, Mode, Note, NoteKind, MIN_SIZE};
 pub use style::{Colors, MARK_END, MARK_START};
+#[cfg(unix)]
+pub use terminal::ending_signals;
+pub use terminal::unless_signalled;
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
@@ -62,7 +65,12 @@ pub struct RunConfig {
 /// dialog and before the terminal is restored: the place to write its
 /// training record, so nothing that happens later can lose it. See
 /// [`run_with`] and [`start_menu_with`].
-pub type RunSink = Box<dyn FnMut(&RunSummary)>;
+///
+/// What it gives back, if anything, is a warning for the trainee, already in
+/// the run's language (`RunSummary::locale`): the result dialog shows it
+/// first, marked as an error (say, that the record could not be written and
+/// where it is kept instead).
+pub type RunSink = Box<dyn FnMut(&RunSummary) -> Option<String>>;
 
 impl RunConfig {
     /// Guided mode, default portal options, a 1.5 s demo pause, colours from the environment.
@@ -129,6 +137,10 @@ pub enum TuiError {
     /// The start menu has no scenario to offer.
     #[error("no scenario to run")]
     NoScenario,
+    /// A signal (or the terminal going away) ended the start menu before
+    /// any run; the terminal is restored. Exit 130, as after a run.
+    #[error("interrupted")]
+    Interrupted,
 }
 
 /// Runs `scenario` in the terminal, in the configured mode, until the trainee
@@ -149,7 +161,7 @@ pub fn run_with(
     app.on_run_end = on_run_end;
     let mode = app.mode;
     app.start(scenario, mode)?;
-    let app = terminal::run(app)?;
+    let (app, _) = terminal::run(app)?;
     if app.runs.is_empty() {
         return Err(TuiError::NoScenario);
     }
@@ -158,7 +170,8 @@ pub fn run_with(
 
 /// Opens the start menu in the terminal (scenario, mode, language) and runs
 /// what is chosen; the completion screen can go back to the menu. Returns
-/// every run that ended, in order (none if the trainee quit from the menu).
+/// every run that ended, in order (none if the trainee quit from the menu);
+/// [`TuiError::Interrupted`] when a signal ended it before any run.
 pub fn start_menu(library: &Library, config: RunConfig) -> Result<Vec<RunSummary>, TuiError> {
     start_menu_with(library, config, None)
 }
@@ -174,7 +187,10 @@ pub fn start_menu_with(
     }
     let mut app = app::App::new(config, library.scenarios().to_vec());
     app.on_run_end = on_run_end;
-    let app = terminal::run(app)?;
+    let (app, interrupted) = terminal::run(app)?;
+    if interrupted && app.runs.is_empty() {
+        return Err(TuiError::Interrupted);
+    }
     Ok(app.runs)
 }
 

@@ -30,7 +30,7 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use walkthrough_portal::{Action, Role};
@@ -47,8 +47,9 @@ const TICK: Duration = Duration::from_millis(50);
 /// the poll spins out the rest of this short time.
 const DRAIN: Duration = Duration::from_micros(50);
 
-/// Runs the app in the terminal until it quits; gives back its final state.
-pub(crate) fn run(app: App) -> Result<App, TuiError> {
+/// Runs the app in the terminal until it quits; gives back its final state
+/// and whether a signal (or the terminal going away) ended it.
+pub(crate) fn run(app: App) -> Result<(App, bool), TuiError> {
     let stop = Arc::new(AtomicBool::new(false));
     let done = Arc::new(AtomicBool::new(false));
     let signals = Signals::register(&stop, &done)?;
@@ -92,7 +93,7 @@ struct Shared {
     probe: RefCell<Option<File>>,
 }
 
-fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<App, TuiError> {
+fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<(App, bool), TuiError> {
     let mut siv = Cursive::new();
     app::install(&mut siv, app);
     let shared = Rc::new(Shared::default());
@@ -103,6 +104,7 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<App, Tui
         .ok();
     let mut runner: CursiveRunner<Cursive> = siv.into_runner(Box::new(backend));
     runner.refresh();
+    let mut interrupted = false;
     while runner.is_running() {
         let ready = !shared.gone.get() && wait_for_input(&shared);
         let mut changed = false;
@@ -118,6 +120,7 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<App, Tui
         if stop.load(Ordering::Relaxed) || shared.gone.get() {
             // The run is kept (and its record written) before the terminal
             // is put back: a vanished terminal may end the process any time.
+            interrupted = true;
             app::quit(&mut runner);
             runner.with_user_data(|app: &mut App| {
                 if let Some(s) = app.summary.as_mut() {
@@ -139,8 +142,49 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<App, Tui
     let mut app: App = siv.take_user_data().ok_or(TuiError::NoScenario)?;
     match app.error.take() {
         Some(e) => Err(e),
-        None => Ok(app),
+        None => Ok((app, interrupted)),
     }
+}
+
+/// Runs `work` on a thread of its own and waits for it; should a signal
+/// that ends the process ([`ending_signals`]) come first, calls `on_signal`
+/// with its number at once, `work` still running. `on_signal` is to end the
+/// process (say what stays undone, then `std::process::exit`); if it
+/// returns, the wait goes on. For what may wait long after the terminal is
+/// restored, such as sending records to an LRS that does not answer: Ctrl-C
+/// stops it. A panic in `work` is passed on.
+pub fn unless_signalled<T: Send>(
+    work: impl FnOnce() -> T + Send,
+    on_signal: impl FnOnce(i32),
+) -> T {
+    let caught = Arc::new(AtomicUsize::new(0));
+    #[cfg(unix)]
+    let ids: Vec<signal_hook::SigId> = ending_signals()
+        .into_iter()
+        .filter_map(|signal| {
+            let value = usize::try_from(signal).ok()?;
+            signal_hook::flag::register_usize(signal, Arc::clone(&caught), value).ok()
+        })
+        .collect();
+    let mut on_signal = Some(on_signal);
+    let result = std::thread::scope(|scope| {
+        let worker = scope.spawn(work);
+        while !worker.is_finished() {
+            std::thread::park_timeout(Duration::from_millis(10));
+            let signal = caught.load(Ordering::SeqCst);
+            if signal != 0 {
+                if let Some(f) = on_signal.take() {
+                    f(i32::try_from(signal).unwrap_or(i32::MAX));
+                }
+            }
+        }
+        worker.join()
+    });
+    #[cfg(unix)]
+    for id in ids {
+        signal_hook::low_level::unregister(id);
+    }
+    result.unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 /// Waits up to one tick for input; whether some is ready. A failing terminal
@@ -520,11 +564,12 @@ fn translate_key(code: KeyCode) -> Option<Key> {
     })
 }
 
-/// SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1 and SIGALRM set a flag the loop
-/// reads within a tick, so it keeps the run, writes its record and lets the
-/// backend restore the terminal. Should the loop not get there in time (a
-/// terminal that takes no output can block a write), a watchdog restores
-/// what it can and exits with 128 + the signal's number.
+/// Every signal whose default action ends the process and that can be
+/// caught ([`ending_signals`]) sets a flag the loop reads within a tick, so
+/// it keeps the run, writes its record and lets the backend restore the
+/// terminal. Should the loop not get there in time (a terminal that takes
+/// no output can block a write), a watchdog restores what it can and exits
+/// with 128 + the signal's number.
 struct Signals {
     #[cfg(unix)]
     handle: signal_hook::iterator::Handle,
@@ -537,17 +582,32 @@ struct Signals {
 #[cfg(unix)]
 const GRACE: Duration = Duration::from_secs(3);
 
-/// The signals that end a run.
+/// The signals that end a run: every one whose default action (POSIX,
+/// `signal(7)`) ends the process, except those a fault raises in the
+/// thread that caused it (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP,
+/// SIGSYS), which cannot be returned from, SIGKILL and SIGSTOP, which
+/// cannot be caught, and SIGPIPE, which Rust programs ignore (a closed
+/// pipe is an error instead). Not the real-time signals (SIGRTMIN…).
 #[cfg(unix)]
-const ENDING: [i32; 6] = {
-    use signal_hook::consts::{SIGALRM, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1};
-    [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGALRM]
-};
+pub fn ending_signals() -> Vec<i32> {
+    use signal_hook::consts::*;
+    let mut all = vec![
+        SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+        SIGXFSZ, SIGABRT,
+    ];
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        use nix::sys::signal::Signal;
+        all.extend([Signal::SIGPWR as i32, Signal::SIGSTKFLT as i32, SIGIO]);
+    }
+    all.retain(|s| !signal_hook::consts::FORBIDDEN.contains(s));
+    all
+}
 
 impl Signals {
     #[cfg(unix)]
     fn register(stop: &Arc<AtomicBool>, done: &Arc<AtomicBool>) -> Result<Signals, TuiError> {
-        let mut signals = signal_hook::iterator::Signals::new(ENDING)?;
+        let mut signals = signal_hook::iterator::Signals::new(ending_signals())?;
         let handle = signals.handle();
         let (stop, done) = (Arc::clone(stop), Arc::clone(done));
         let thread = std::thread::spawn(move || {
