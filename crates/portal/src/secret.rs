@@ -9,6 +9,11 @@ use std::fmt;
 use std::sync::{Arc, LazyLock};
 use zeroize::Zeroizing;
 
+/// How long the worker that hashes a portal's stored secrets waits before it
+/// starts: long enough for the first screen to be drawn, far shorter than
+/// anyone takes to sign in.
+const PREPARE_AFTER: std::time::Duration = std::time::Duration::from_millis(300);
+
 /// Text that must not reach logs: its `Debug` shows only its length, and its
 /// memory is wiped when dropped.
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -276,7 +281,8 @@ impl StoredSecret {
         verify(self.phc(), candidate)
     }
 
-    /// Does the deferred hashing on a worker thread, so that it is done (or
+    /// Does the deferred hashing on a worker thread, starting
+    /// [`PREPARE_AFTER`] later, so that it is done (or
     /// under way) before it is first needed; whoever needs it first waits for
     /// it, or does it, never twice.
     pub(crate) fn prepare_in_background(secrets: Vec<StoredSecret>) {
@@ -287,6 +293,12 @@ impl StoredSecret {
         let _ = std::thread::Builder::new()
             .name("argon2".into())
             .spawn(move || {
+                // The first screen is drawn before the hashing starts: on two
+                // cores, argon2's 19 MiB and its page faults otherwise slow
+                // the first frame. A trainee needs a hash seconds later at the
+                // earliest (signing in); should anything need one sooner, it
+                // hashes it itself.
+                std::thread::sleep(PREPARE_AFTER);
                 for s in &secrets {
                     // Skip what no portal holds any more (it was dropped).
                     if Arc::strong_count(&s.0) > 1 {
