@@ -190,6 +190,7 @@ impl App {
     pub fn record(&mut self) {
         let Some(run) = &self.run else { return };
         let (elapsed, time_limit) = (self.elapsed(run), self.exam_limit(run));
+        let held = self.goal_held(run);
         if let Some(run) = &mut self.run {
             let stats = run.session.stats();
             let summary = RunSummary {
@@ -197,7 +198,7 @@ impl App {
                 mode: run.mode,
                 finished: run.session.is_finished() || run.handed_in,
                 interrupted: false,
-                goal_met: run.session.goal_met(),
+                goal_met: held,
                 elapsed,
                 wrong_actions: stats.wrong_actions,
                 hints: stats.hints,
@@ -224,7 +225,7 @@ impl App {
     fn score(&self, run: &Run) -> u8 {
         let stats = run.session.stats();
         walkthrough_records::score(&walkthrough_records::ScoreInput {
-            goal_met: run.session.goal_met() && !run.timed_out,
+            goal_met: self.goal_held(run) && !run.timed_out,
             steps: run.session.step_count(),
             duration: self.elapsed(run),
             wrong_actions: stats.wrong_actions,
@@ -484,7 +485,7 @@ impl App {
         if run.mode == Mode::Exam {
             let verdict = if run.timed_out {
                 (NoteKind::Wrong, texts.get("tui-exam-time-up"))
-            } else if run.session.goal_met() {
+            } else if self.goal_held(run) {
                 (NoteKind::Good, texts.get("tui-exam-passed"))
             } else {
                 (NoteKind::Wrong, texts.get("tui-exam-failed"))
@@ -522,9 +523,16 @@ impl App {
     /// Whether the run's goal holds (and, in an exam, in time) and nothing
     /// else was changed: the only case the completion screen may praise.
     pub fn succeeded(&self) -> bool {
-        self.run.as_ref().is_some_and(|r| {
-            r.session.goal_met() && !r.timed_out && self.goal_problems(r).is_empty()
-        })
+        self.run
+            .as_ref()
+            .is_some_and(|r| self.goal_held(r) && !r.timed_out)
+    }
+
+    /// Whether the procedure's promise holds: the scenario's goal, and no
+    /// app password deleted or created that the procedure did not ask for.
+    /// This is what the run records as its goal (and so its verb and score).
+    pub fn goal_held(&self, run: &Run) -> bool {
+        run.session.goal_met() && self.goal_problems(run).is_empty()
     }
 }
 

@@ -90,7 +90,8 @@ pub struct RunSummary {
     pub finished: bool,
     /// Whether SIGINT, SIGTERM or SIGHUP ended the run.
     pub interrupted: bool,
-    /// Whether the scenario's goal held at the end.
+    /// Whether the scenario's goal held at the end and no app password was
+    /// deleted or created that the procedure did not ask for.
     pub goal_met: bool,
     /// Time from the (last) start.
     pub elapsed: Duration,

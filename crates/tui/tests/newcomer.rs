@@ -8,6 +8,7 @@ mod common;
 use common::{config, scenario, Trainee, SIZE};
 use cursive::event::{Event, Key};
 use std::time::Duration;
+use walkthrough_records::{Ending, RunMode, RunRecord, VerbKind};
 use walkthrough_tui::puppet::Harness;
 use walkthrough_tui::{Mode, MARK_START};
 
@@ -262,6 +263,50 @@ fn deleting_the_wrong_app_password_ends_without_praise() {
     assert!(screen.contains("Score: "), "{screen}");
     assert!(summary.wrong_actions >= 1, "{summary:?}");
     t.snap("done-wrong-row");
+    // Its training record says so: failed, no success, the score the dialog shows.
+    let record = record_of(&summary);
+    assert_eq!(record.verb(), VerbKind::Failed, "{summary:?}");
+    let line = record.statement().to_line().unwrap();
+    assert!(line.contains("\"success\":false"), "{line}");
+    assert!(
+        screen.contains(&format!("Score: {}", record.score())),
+        "{screen}"
+    );
+}
+
+/// The training record of a guided or exam run, as the program keeps it.
+fn record_of(summary: &walkthrough_tui::RunSummary) -> RunRecord {
+    RunRecord {
+        trainee: "aiko".into(),
+        scenario: summary.scenario.clone(),
+        title: summary.scenario.clone(),
+        title_en: None,
+        language: summary.locale.to_string(),
+        mode: match summary.mode {
+            Mode::Exam => RunMode::Exam,
+            _ => RunMode::Guided,
+        },
+        ending: if summary.timed_out {
+            Ending::TimedOut
+        } else if summary.finished {
+            Ending::Finished
+        } else {
+            Ending::Abandoned
+        },
+        goal_met: summary.goal_met,
+        steps: summary.steps,
+        duration: summary.elapsed,
+        step_times: summary.step_times.clone(),
+        wrong_actions: summary.wrong_actions,
+        hints: summary.hints,
+        skipped: summary.skipped,
+        seed: None,
+        time_limit: summary.time_limit,
+        timestamp: jiff::Timestamp::UNIX_EPOCH,
+        verb_display: None,
+        home_page: "https://localhost/walkthrough/test".into(),
+        registration: uuid::Uuid::nil(),
+    }
 }
 
 /// Esc → Skip this step (the third entry of the guided menu).
