@@ -18,7 +18,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
-use walkthrough_portal::{Action, Outcome, PortalOptions, ScreenId};
+use walkthrough_portal::{Action, Outcome, PortalOptions, Region, Role, Screen, ScreenId};
 use walkthrough_scenario::{
     Feedback, GoalCheck, RunError, Scenario, Session, SessionError, Verdict,
 };
@@ -547,7 +547,9 @@ pub(crate) fn install(siv: &mut Cursive, app: App) {
     let menu_first = app.run.is_none();
     siv.set_user_data(app);
     // Ctrl-C copies in the simulated portal; quitting is `q` or the menu.
+    // A Ctrl-C no control takes says so in the guide, and how to quit.
     siv.clear_global_callbacks(Event::CtrlChar('c'));
+    siv.add_global_callback(Event::CtrlChar('c'), |s| guarded(s, ctrl_c_note));
     siv.add_global_callback(Event::Key(Key::F1), |s| guarded(s, hint));
     siv.add_global_callback(Event::Key(Key::F2), |s| guarded(s, next_language));
     siv.add_global_callback(Event::Key(Key::F3), |s| guarded(s, acknowledge));
@@ -600,13 +602,15 @@ pub(crate) fn redraw(siv: &mut Cursive) {
             .then(|| app.target_and_way_back(app.run.as_ref()?).0)
             .flatten();
         let run = app.run.as_mut()?;
-        let focus = keep.or(target).or_else(|| {
-            screen
-                .elements
-                .iter()
-                .find(|e| e.focused && e.enabled)
-                .map(|e| e.id.clone())
-        });
+        // A confirmation focuses its safe answer, so Enter by reflex keeps
+        // things as they are (the marker still shows the step's answer).
+        let safe = (!same_view)
+            .then(|| screen.element(SAFE_ANSWER))
+            .flatten()
+            .filter(|e| e.enabled)
+            .map(|e| e.id.clone());
+        let focus = keep.or(safe).or(target).or_else(|| first_focus(&screen));
+
         run.focus = focus.clone();
         Some((frame, focus))
     })
@@ -619,6 +623,34 @@ pub(crate) fn redraw(siv: &mut Cursive) {
     if let Some(id) = focus {
         let _ = siv.focus_name(&id);
     }
+}
+
+/// The confirmation dialog's safe answer (No).
+const SAFE_ANSWER: &str = "confirm.no";
+
+/// Where the focus goes on a new view with no target: what the portal
+/// focuses when it is the page's main content (or its dialog), else the
+/// first control of the main content, so Tab starts there and not on the
+/// top bar's Sign out.
+fn first_focus(screen: &Screen) -> Option<String> {
+    let usable = |e: &&walkthrough_portal::Element| {
+        e.enabled
+            && (e.role.is_clickable() || matches!(e.role, Role::TextField | Role::PasswordDisplay))
+    };
+    let content = |r: Region| matches!(r, Region::Main | Region::Dialog);
+    let portal = screen.elements.iter().find(|e| e.focused && e.enabled);
+    portal
+        .filter(|e| content(e.region))
+        .or_else(|| {
+            let region = if screen.has_dialog() {
+                Region::Dialog
+            } else {
+                Region::Main
+            };
+            screen.region(region).find(usable)
+        })
+        .or(portal)
+        .map(|e| e.id.clone())
 }
 
 /// Where element inputs arrive.
@@ -641,6 +673,34 @@ pub(crate) fn on_input(siv: &mut Cursive, input: Input) {
                 });
             }
             act(siv, action);
+        }
+        Input::Cycle(back) => {
+            let next = with_app(siv, |app| {
+                let run = app.run.as_ref()?;
+                let order = render::tab_order(&run.session.screen());
+                let at = run
+                    .focus
+                    .as_ref()
+                    .and_then(|f| order.iter().position(|id| id == f));
+                let n = order.len();
+                let i = match (at, back) {
+                    _ if n == 0 => return None,
+                    (None, false) => 0,
+                    (None, true) => n - 1,
+                    (Some(i), false) => (i + 1) % n,
+                    (Some(i), true) => (i + n - 1) % n,
+                };
+                order.get(i).cloned()
+            })
+            .flatten();
+            if let Some(id) = next {
+                let _ = siv.focus_name(&id);
+                with_app(siv, |app| {
+                    if let Some(run) = app.run.as_mut() {
+                        run.focus = Some(id);
+                    }
+                });
+            }
         }
         Input::Backspace(id) => {
             let value = with_app(siv, |app| {
@@ -736,6 +796,18 @@ fn describe(app: &App, feedback: &Feedback, before: ScreenId) -> Option<Note> {
         ),
         _ => None,
     }
+}
+
+/// Ctrl-C where nothing is copied: the guide says that it copies, and how
+/// to quit.
+fn ctrl_c_note(siv: &mut Cursive) {
+    with_app(siv, |app| {
+        let note = app.note(NoteKind::Info, "tui-note-ctrl-c");
+        if let Some(run) = app.run.as_mut() {
+            run.note = Some(note);
+        }
+    });
+    redraw(siv);
 }
 
 /// F1: the step's hint.

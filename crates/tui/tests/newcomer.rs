@@ -538,3 +538,154 @@ fn esc_closes_an_open_menu_first_and_closing_it_is_no_mistake() {
     let summary = t.h.summary().unwrap();
     assert_eq!(summary.wrong_actions, 0, "{summary:?}");
 }
+
+/// Guided create, up to step 8 with the password copied.
+fn create_at_step_8(locale: &str) -> Trainee {
+    let mut t = Trainee::new("app-password-create", "create", locale);
+    t.sign_in();
+    while t.step().is_some_and(|s| s < 6) {
+        t.click_target();
+    }
+    t.type_text("Outlook desktop");
+    t.key(Key::Enter);
+    assert_eq!(t.step(), Some(7), "{}", t.screen());
+    t.click_target();
+    t
+}
+
+#[test]
+fn tab_and_shift_tab_reach_the_taskbar_mail_and_enter_opens_it() {
+    for back in [false, true] {
+        let mut t = create_at_step_8("en-US");
+        let key = if back {
+            Event::Shift(Key::Tab)
+        } else {
+            Event::Key(Key::Tab)
+        };
+        let mut seen = Vec::new();
+        for _ in 0..12 {
+            if t.h.focused().as_deref() == Some("taskbar.mail") {
+                break;
+            }
+            seen.push(t.h.focused());
+            t.send(key.clone());
+        }
+        assert_eq!(
+            t.h.focused().as_deref(),
+            Some("taskbar.mail"),
+            "{key:?} went round {seen:?}\n{}",
+            t.screen()
+        );
+        t.key(Key::Enter);
+        t.send(Event::CtrlChar('v'));
+        t.key(Key::Enter);
+        assert_eq!(t.step(), None, "{}", t.screen());
+        assert!(t.h.summary().unwrap().goal_met);
+    }
+}
+
+#[test]
+fn tab_goes_round_every_control_of_a_page_and_the_taskbar() {
+    let mut t = delete_on_list("en-US");
+    let mut seen = Vec::new();
+    for _ in 0..40 {
+        t.key(Key::Tab);
+        let f = t.h.focused().unwrap();
+        if seen.contains(&f) {
+            break;
+        }
+        seen.push(f);
+    }
+    for id in [
+        "proofup.sign-out",
+        "app-password.1.delete",
+        "app-password.2.delete",
+        "taskbar.browser",
+        "taskbar.mail",
+    ] {
+        assert!(
+            seen.iter().any(|s| s == id),
+            "Tab never reached {id}: {seen:?}"
+        );
+    }
+    // The key line says how.
+    assert!(t.screen().contains("Shift+Tab"), "{}", t.screen());
+}
+
+#[test]
+fn a_confirmation_focuses_no() {
+    let mut t = delete_on_list("en-US");
+    t.click_target();
+    assert!(t.screen().contains("[ No ]"), "{}", t.screen());
+    assert_eq!(t.h.focused().as_deref(), Some("confirm.no"));
+    // Enter by reflex keeps the app password.
+    t.key(Key::Enter);
+    assert!(t.screen().contains("Outlook desktop"), "{}", t.screen());
+    assert_eq!(t.h.summary(), None);
+}
+
+#[test]
+fn the_exam_first_focus_is_the_main_content_not_sign_out() {
+    let mut h = Harness::run(
+        &scenario("app-password-create"),
+        config("en-US", Mode::Exam),
+        SIZE,
+    )
+    .unwrap();
+    h.type_text("trainee@contoso.onmicrosoft.com");
+    h.key(Key::Tab);
+    h.type_text("Pa55word!");
+    h.key(Key::Enter);
+    let mut t = Trainee {
+        h,
+        procedure: "exam",
+        locale: "en-US".into(),
+    };
+    let code = t.phone_code();
+    t.type_text(&code);
+    t.key(Key::Enter);
+    let focused = t.h.focused().unwrap_or_default();
+    assert!(
+        !focused.contains("sign-out") && !focused.starts_with("suite") && !focused.is_empty(),
+        "first focus {focused:?}:\n{}",
+        t.screen()
+    );
+}
+
+#[test]
+fn ctrl_c_says_in_the_guide_that_it_copies_and_how_to_quit() {
+    let mut t = delete_on_list("en-US");
+    t.send(Event::CtrlChar('c'));
+    assert!(t.h.is_running());
+    let screen = t.screen();
+    assert!(
+        screen.contains("Ctrl+C copies") && screen.contains("To quit"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn key_lines_break_between_entries_never_inside_one() {
+    let localizer = common::localizer();
+    for locale in ["en-US", "ja-JP"] {
+        for (mode, id) in [
+            (Mode::Exam, "tui-keys-exam"),
+            (Mode::Guided, "tui-keys-guided"),
+        ] {
+            for size in [SIZE, (80, 24)] {
+                let mut h =
+                    Harness::run(&scenario("app-password-create"), config(locale, mode), size)
+                        .unwrap();
+                let screen = h.frame().replace('\u{a0}', " ");
+                let line = localizer.format(&common::lang(locale), id, &[]);
+                for entry in line.split(" · ") {
+                    let entry = entry.replace('\u{a0}', " ");
+                    assert!(
+                        screen.contains(&entry),
+                        "{locale} {size:?}: the key {entry:?} is broken:\n{screen}"
+                    );
+                }
+            }
+        }
+    }
+}
