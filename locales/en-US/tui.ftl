@@ -37,6 +37,7 @@ tui-exam-score = Score: { $score } / 100
 tui-note-hint = Hint: { $hint }
 tui-note-no-hint = No hint for this step: act on the element marked ▶ ◀.
 tui-note-read = Read this step, then press F3 to go on.
+tui-note-way-back-create-again = The app password can’t be shown again: create another one the same way (Create, the same name, Next), then copy it.
 tui-note-ctrl-c = Ctrl+C copies the selected field or password here. To quit, press Esc and choose Quit (or q outside a text field).
 tui-note-step-done = Done. On to the next step.
 tui-note-wrong = That is not this step, and the portal did it anyway: you are now at “{ $screen }”.

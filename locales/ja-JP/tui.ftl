@@ -37,6 +37,7 @@ tui-exam-score = 得点: { $score } / 100
 tui-note-hint = ヒント: { $hint }
 tui-note-no-hint = この手順にヒントはありません。▶ ◀ の付いた項目を操作してください。
 tui-note-read = この手順を読んだら F3 キーで次へ進みます。
+tui-note-way-back-create-again = このアプリ パスワードはもう表示できません。同じ手順でもう一度作成し (「作成」、同じ名前、「次へ」)、それをコピーします。
 tui-note-ctrl-c = ここでは Ctrl+C は選んだ欄やパスワードをコピーします。終了するには Esc キーを押して「終了」を選びます (文字入力欄の外では q キーでも終了できます)。
 tui-note-step-done = できました。次の手順へ進みます。
 tui-note-wrong = この手順の操作ではありません。ポータルはその操作を実行し、「{ $screen }」に移りました。

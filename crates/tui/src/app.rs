@@ -265,6 +265,22 @@ impl App {
                 let mark = empty.map_or_else(|| id.clone(), str::to_owned);
                 (Some(mark), Some(texts.get("tui-note-way-back-sign-in")))
             }
+            Some(Action::Click(id))
+                if id == "app-passwords.create" || id == "create-app-password.next" =>
+            {
+                // The one-time password is gone: create another. In the create
+                // dialog, the name field first while it is empty.
+                let screen = session.screen();
+                let name = "create-app-password.name";
+                let empty = screen.element(name).is_some_and(|e| {
+                    matches!(&e.value, Some(walkthrough_portal::Value::Text(t)) if t.is_empty())
+                });
+                let mark = if empty { name.to_owned() } else { id.clone() };
+                (
+                    Some(mark),
+                    Some(texts.get("tui-note-way-back-create-again")),
+                )
+            }
             Some(Action::Click(id)) => {
                 let screen = session.screen();
                 let label = screen
@@ -818,7 +834,13 @@ fn hint(siv: &mut Cursive) {
         let session = &run.session;
         let step = session.step()?;
         let scenario = session.scenario();
-        let hint = texts.attr(&scenario.step_text_id(step), "hint", &step_args(scenario));
+        // Wandered off: the next action from where the trainee is, which is
+        // the way back, not the step's own hint.
+        let (_, way_back) = app.target_and_way_back(run);
+        let hint = match way_back {
+            Some(line) if session.wandered_off() => Some(line),
+            _ => texts.attr(&scenario.step_text_id(step), "hint", &step_args(scenario)),
+        };
         let text = match hint {
             Some(h) => texts.args("tui-note-hint", &[("hint", Arg::Text(h))]),
             None => texts.get("tui-note-no-hint"),

@@ -689,3 +689,43 @@ fn key_lines_break_between_entries_never_inside_one() {
         }
     }
 }
+
+#[test]
+fn closing_the_one_time_password_unread_leads_to_creating_another() {
+    let mut t = Trainee::new("app-password-create", "create", "en-US");
+    t.sign_in();
+    while t.step().is_some_and(|s| s < 6) {
+        t.click_target();
+    }
+    t.type_text("Outlook desktop");
+    t.key(Key::Enter);
+    assert_eq!(t.step(), Some(7), "{}", t.screen());
+    // Close the one-time password dialog without copying.
+    t.tab_to("new-app-password.close");
+    t.key(Key::Enter);
+    let screen = t.screen();
+    assert!(!screen.contains("Your app password"), "{screen}");
+    // A marker, and F1 says what to do from here, not the step's own hint.
+    let line = marked_line(&mut t);
+    assert!(line.contains("Create"), "{line}\n{screen}");
+    t.key(Key::F1);
+    let screen = t.screen();
+    assert!(screen.contains("create another one"), "{screen}");
+    // Following the marker: Create, the name, Next, then the step goes on.
+    t.click_target();
+    assert!(marked_line(&mut t).contains("[____"), "{}", t.screen());
+    t.type_text("Outlook desktop");
+    t.click_target();
+    assert!(t.screen().contains("Your app password"), "{}", t.screen());
+    t.click_target();
+    t.click_target();
+    t.send(Event::CtrlChar('v'));
+    t.key(Key::Enter);
+    assert_eq!(t.step(), None, "{}", t.screen());
+    let summary = t.h.summary().unwrap();
+    assert!(
+        summary.finished && summary.goal_met,
+        "{summary:?}\n{}",
+        t.screen()
+    );
+}
