@@ -764,7 +764,11 @@ impl App {
         let keep = exam
             || (feedback.verdict == Verdict::Neutral
                 && !matches!(feedback.outcome, Outcome::Screen(_) | Outcome::Refused(_)));
-        if !keep {
+        if exam && matches!(feedback.outcome, Outcome::Screen(_)) {
+            // An exam's note (a hint, a word on Ctrl+C) is about the screen
+            // it was given on: it goes when the screen changes.
+            self.run.as_mut()?.note = None;
+        } else if !keep {
             let note = describe(self, &feedback, before);
             self.run.as_mut()?.note = note;
         }
@@ -976,9 +980,8 @@ fn exam_tick(siv: &mut Cursive) -> bool {
         if run.timed_out || run.handed_in || run.session.is_finished() {
             return None;
         }
-        // The real clock decides; the guide shows `time_left` (a snapshot's
-        // fixed time, if any).
-        let over = run.session.elapsed() >= limit;
+        // The clock decides (a test's fixed time, if any, stands for it).
+        let over = app.fixed_elapsed.unwrap_or_else(|| run.session.elapsed()) >= limit;
         let left = app.time_left(run)?.as_secs();
         let run = app.run.as_mut()?;
         if over {

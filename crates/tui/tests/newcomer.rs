@@ -161,63 +161,71 @@ fn click(t: &mut Trainee, text: &str) {
     );
 }
 
+/// The languages' words for the wrong-name exam: the Mail button, and what
+/// the result says about the name and the mail app.
+const WRONG_NAME: [(&str, &str, &str, &str); 2] = [
+    (
+        "en-US",
+        "[ Mail ]",
+        "no app password named “Outlook desktop”; the one created",
+        "The mail app is connected with “Outlook”, not with",
+    ),
+    (
+        "ja-JP",
+        "[ メール ]",
+        "「Outlook desktop」という名前のアプリ",
+        "「Outlook desktop」ではなく「Outlook」",
+    ),
+];
+
+/// An exam of the create procedure, done with the name `Outlook` and the
+/// mail app connected with it: the goal does not hold, the exam goes on.
+fn wrong_name_exam(locale: &str, mail: &str, time_limit: Option<Duration>) -> Trainee {
+    let mut c = config(locale, Mode::Exam);
+    c.time_limit = time_limit;
+    let mut h = Harness::run(&scenario("app-password-create"), c, SIZE).unwrap();
+    h.fix_elapsed(Duration::from_secs(95));
+    let mut t = Trainee {
+        h,
+        procedure: "exam",
+        locale: locale.to_owned(),
+    };
+    let task = t.screen();
+    assert!(
+        task.contains("“Outlook desktop”") || task.contains("「Outlook desktop」"),
+        "the task does not quote the name:\n{task}"
+    );
+    t.sign_in();
+    // The way there, by the element ids the trainee tabs to.
+    for id in [
+        "suite.settings",
+        "settings-menu.office365-settings",
+        "nav.additional-security-verification",
+        "asv.update-phone-numbers",
+        "proofup.tab.app-passwords",
+        "app-passwords.create",
+    ] {
+        t.tab_to(id);
+        t.key(Key::Enter);
+    }
+    t.type_text("Outlook");
+    t.key(Key::Enter);
+    t.tab_to("new-app-password.copy");
+    t.key(Key::Enter);
+    click(&mut t, mail);
+    t.tab_to("mail.password");
+    t.send(Event::CtrlChar('v'));
+    t.tab_to("mail.connect");
+    t.key(Key::Enter);
+    // The goal does not hold: the exam goes on.
+    assert!(t.h.summary().is_none(), "{}", t.screen());
+    t
+}
+
 #[test]
 fn a_handed_in_exam_names_each_failed_condition() {
-    for (locale, mail, name_line, mail_line) in [
-        (
-            "en-US",
-            "[ Mail ]",
-            "no app password named “Outlook desktop”; the one created",
-            "The mail app is connected with “Outlook”, not with",
-        ),
-        (
-            "ja-JP",
-            "[ メール ]",
-            "「Outlook desktop」という名前のアプリ",
-            "「Outlook desktop」ではなく「Outlook」",
-        ),
-    ] {
-        let mut h = Harness::run(
-            &scenario("app-password-create"),
-            config(locale, Mode::Exam),
-            SIZE,
-        )
-        .unwrap();
-        h.fix_elapsed(Duration::from_secs(95));
-        let mut t = Trainee {
-            h,
-            procedure: "exam",
-            locale: locale.to_owned(),
-        };
-        let task = t.screen();
-        assert!(
-            task.contains("“Outlook desktop”") || task.contains("「Outlook desktop」"),
-            "the task does not quote the name:\n{task}"
-        );
-        t.sign_in();
-        // The way there, by the element ids the trainee tabs to.
-        for id in [
-            "suite.settings",
-            "settings-menu.office365-settings",
-            "nav.additional-security-verification",
-            "asv.update-phone-numbers",
-            "proofup.tab.app-passwords",
-            "app-passwords.create",
-        ] {
-            t.tab_to(id);
-            t.key(Key::Enter);
-        }
-        t.type_text("Outlook");
-        t.key(Key::Enter);
-        t.tab_to("new-app-password.copy");
-        t.key(Key::Enter);
-        click(&mut t, mail);
-        t.tab_to("mail.password");
-        t.send(Event::CtrlChar('v'));
-        t.tab_to("mail.connect");
-        t.key(Key::Enter);
-        // The goal does not hold: the exam goes on until it is handed in.
-        assert!(t.h.summary().is_none(), "{}", t.screen());
+    for (locale, mail, name_line, mail_line) in WRONG_NAME {
+        let mut t = wrong_name_exam(locale, mail, None);
         t.key(Key::F4);
         let screen = t.screen();
         assert!(screen.contains(name_line), "{screen}");
@@ -226,6 +234,50 @@ fn a_handed_in_exam_names_each_failed_condition() {
         assert!(summary.finished && !summary.goal_met, "{summary:?}");
         t.snap("handed-in-wrong-name");
     }
+}
+
+#[test]
+fn time_up_names_each_failed_condition() {
+    for (locale, mail, name_line, mail_line) in WRONG_NAME {
+        let mut t = wrong_name_exam(locale, mail, Some(Duration::from_secs(300)));
+        t.h.fix_elapsed(Duration::from_secs(301));
+        t.h.step();
+        let summary = t.h.summary().expect("the time limit ends the exam");
+        assert!(summary.timed_out && !summary.goal_met, "{summary:?}");
+        let screen = t.screen();
+        assert!(
+            screen.contains("Time is up") || screen.contains("時間切れ"),
+            "{screen}"
+        );
+        assert!(screen.contains(name_line), "{screen}");
+        assert!(screen.contains(mail_line), "{screen}");
+    }
+}
+
+#[test]
+fn an_exam_note_goes_when_the_screen_changes() {
+    let mut h = Harness::run(
+        &scenario("app-password-create"),
+        config("en-US", Mode::Exam),
+        SIZE,
+    )
+    .unwrap();
+    h.fix_elapsed(Duration::from_secs(95));
+    let mut t = Trainee {
+        h,
+        procedure: "exam",
+        locale: "en-US".into(),
+    };
+    t.sign_in();
+    t.key(Key::F1);
+    let hint = t.screen();
+    assert!(hint.contains("Hint:"), "{hint}");
+    t.tab_to("suite.settings");
+    t.key(Key::Enter);
+    t.tab_to("settings-menu.office365-settings");
+    t.key(Key::Enter);
+    let screen = t.screen();
+    assert!(!screen.contains("Hint:"), "a stale note:\n{screen}");
 }
 
 #[test]
