@@ -13,6 +13,7 @@ tui-mode-exam-badge = Exam
 tui-keys-guided = Tab/Shift+Tab move (taskbar too) · Enter select · Ctrl+C/V copy/paste · Alt+← back · F1 hint · F2 language · Esc menu
 tui-keys-read = F3 continue · F1 hint · F2 language · Esc menu · q quit
 tui-keys-demo = Space pause · → next · F2 language · Esc menu · q quit
+tui-keys-demo-over = Enter close · F2 language · Esc menu · q quit
 tui-keys-done = ←→ choose · Enter select
 # Within a key's entry, no-break spaces: a long line wraps between entries only.
 tui-keys-exam = Tab/Shift+Tab move (taskbar too) · Enter select · Ctrl+C/V copy/paste · Alt+← back · F1 hint (costs points) · F2 language · F4 hand in · Esc menu

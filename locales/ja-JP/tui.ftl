@@ -13,6 +13,7 @@ tui-mode-exam-badge = 試験
 tui-keys-guided = Tab/Shift+Tab 移動 (タスクバーも) · Enter 選択 · Ctrl+C/V コピー/貼付け · Alt+← 戻る · F1 ヒント · F2 言語 · Esc メニュー
 tui-keys-read = F3 次へ · F1 ヒント · F2 言語 · Esc メニュー · q 終了
 tui-keys-demo = Space 一時停止 · → 次へ · F2 言語 · Esc メニュー · q 終了
+tui-keys-demo-over = Enter 閉じる · F2 言語 · Esc メニュー · q 終了
 tui-keys-done = ←→ 選ぶ · Enter 決定
 # Within a key's entry, no-break spaces: a long line wraps between entries only.
 tui-keys-exam = Tab/Shift+Tab 移動 (タスクバーも) · Enter 選択 · Ctrl+C/V コピー/貼付け · Alt+← 戻る · F1 ヒント (減点) · F2 言語 · F4 提出 · Esc メニュー

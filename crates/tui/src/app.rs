@@ -34,6 +34,8 @@ pub(crate) struct App {
     pub mode: Mode,
     pub options: PortalOptions,
     pub pause: Duration,
+    /// Demo: how long the last frame stays (`None`: until a key).
+    pub demo_end: Option<Duration>,
     /// The scenarios the start menu offers (empty when run directly).
     pub scenarios: Vec<Scenario>,
     /// The start menu's choice of scenario.
@@ -84,6 +86,7 @@ impl App {
             mode: config.mode,
             options: config.options,
             pause: config.pause,
+            demo_end: config.demo_end,
             scenarios,
             chosen: 0,
             run: None,
@@ -327,6 +330,7 @@ impl App {
         }
         guide.time_left = self.time_left(run);
         guide.keys = match run.mode {
+            Mode::Demo if run.finished_at.is_some() => Keys::DemoOver,
             Mode::Demo => Keys::Demo,
             Mode::Exam if session.is_finished() || run.timed_out || run.handed_in => Keys::Done,
             Mode::Exam => Keys::Exam,
@@ -580,6 +584,7 @@ pub(crate) fn install(siv: &mut Cursive, app: App) {
     });
     siv.add_global_callback(' ', |s| guarded(s, toggle_pause));
     siv.add_global_callback(Event::Key(Key::Right), |s| guarded(s, demo_step_now));
+    siv.add_global_callback(Event::Key(Key::Enter), |s| guarded(s, close_demo));
     siv.add_global_callback(Event::WindowResize, |s| s.clear());
     // Transparent: the frame clears the screen itself, faster than a layer's fill.
     siv.screen_mut().add_transparent_layer(
@@ -941,6 +946,10 @@ fn acknowledge(siv: &mut Cursive) {
 
 /// Space in demo mode: pause or go on.
 fn toggle_pause(siv: &mut Cursive) {
+    if demo_over(siv) {
+        demo_action(siv);
+        return;
+    }
     with_app(siv, |app| {
         let pause = app.pause;
         let paused_note = app.note(NoteKind::Info, "tui-note-demo-paused");
@@ -956,6 +965,23 @@ fn toggle_pause(siv: &mut Cursive) {
         }
     });
     redraw(siv);
+}
+
+/// Whether a demo's last frame is showing (a key closes it).
+fn demo_over(siv: &mut Cursive) -> bool {
+    with_app(siv, |app| {
+        app.run
+            .as_ref()
+            .is_some_and(|r| r.mode == Mode::Demo && r.finished_at.is_some())
+    })
+    .unwrap_or(false)
+}
+
+/// Enter on a demo's last frame closes it.
+fn close_demo(siv: &mut Cursive) {
+    if demo_over(siv) {
+        demo_action(siv);
+    }
 }
 
 /// → in demo mode: the next action now.
@@ -1019,14 +1045,15 @@ pub(crate) fn tick(siv: &mut Cursive) -> bool {
         return true;
     }
     let due = with_app(siv, |app| {
-        let pause = app.pause;
+        let (pause, end) = (app.pause, app.demo_end);
         let run = app.run.as_ref()?;
         if run.mode != Mode::Demo {
             return None;
         }
         let now = Instant::now();
         match run.finished_at {
-            Some(at) => Some(now >= at + pause),
+            // The last frame stays until a key, unless told how long.
+            Some(at) => Some(end.is_some_and(|end| now >= at + end)),
             None => Some(!run.demo_paused && now >= run.demo_next),
         }
     })

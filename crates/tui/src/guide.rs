@@ -81,6 +81,8 @@ pub enum Keys {
     Read,
     /// Watching a demo.
     Demo,
+    /// A demo's last frame: a key closes it.
+    DemoOver,
     /// Taking an exam.
     Exam,
     /// Every step done.
@@ -95,6 +97,7 @@ impl Keys {
             Keys::Guided => Some("tui-keys-guided"),
             Keys::Read => Some("tui-keys-read"),
             Keys::Demo => Some("tui-keys-demo"),
+            Keys::DemoOver => Some("tui-keys-demo-over"),
             Keys::Exam => Some("tui-keys-exam"),
             Keys::Done => Some("tui-keys-done"),
             Keys::None => None,

@@ -55,6 +55,9 @@ pub struct RunConfig {
     pub colors: Colors,
     /// Exam mode: the run ends (failed) when this much time has passed.
     pub time_limit: Option<Duration>,
+    /// Demo mode: how long the last frame stays before the demo ends by
+    /// itself; `None` (the default) keeps it until a key (Enter, Space, →).
+    pub demo_end: Option<Duration>,
 }
 
 /// Called the moment each run ends (finished, timed out, started again,
@@ -75,6 +78,7 @@ impl RunConfig {
             pause: Duration::from_millis(1500),
             colors: Colors::from_env(),
             time_limit: None,
+            demo_end: None,
         }
     }
 }

@@ -781,3 +781,44 @@ fn closing_the_one_time_password_unread_leads_to_creating_another() {
         t.screen()
     );
 }
+
+#[test]
+fn the_demo_last_frame_stays_until_a_key_or_the_given_time() {
+    let run_to_end = |end: Option<Duration>| {
+        let mut cfg = config("en-US", Mode::Demo);
+        cfg.demo_end = end;
+        let mut h = Harness::run(&scenario("app-password-create"), cfg, SIZE).unwrap();
+        for _ in 0..400 {
+            if !h.is_running() || h.frame().contains("Finished") {
+                break;
+            }
+            h.step();
+        }
+        h
+    };
+    let mut h = run_to_end(None);
+    for _ in 0..50 {
+        h.step();
+    }
+    assert!(h.is_running(), "the demo ended by itself");
+    let frame = h.frame();
+    assert!(frame.contains("Finished: the goal holds"), "{frame}");
+    // The key line says what is possible now, and nothing more.
+    assert!(frame.contains("Enter close"), "{frame}");
+    assert!(!frame.contains("Space pause"), "{frame}");
+    h.key(Key::Enter);
+    assert!(!h.is_running(), "{}", h.frame());
+
+    let mut h = run_to_end(Some(Duration::ZERO));
+    for _ in 0..50 {
+        if !h.is_running() {
+            break;
+        }
+        h.step();
+    }
+    assert!(
+        !h.is_running(),
+        "told how long, the demo ends:\n{}",
+        h.frame()
+    );
+}
