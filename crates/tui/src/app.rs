@@ -65,6 +65,9 @@ pub(crate) struct Run {
     pub shown: Option<ScreenId>,
     pub demo_next: Instant,
     pub demo_paused: bool,
+    /// The element marked at the last redraw, and whether it was a way back.
+    pub marked: Option<String>,
+    pub marked_off: bool,
     /// When the last step was done.
     pub finished_at: Option<Instant>,
     /// Whether this attempt is in `App::runs` already.
@@ -145,6 +148,8 @@ impl App {
             shown: None,
             demo_next: Instant::now() + self.pause,
             demo_paused: false,
+            marked: None,
+            marked_off: false,
             finished_at: None,
             recorded: false,
             timed_out: false,
@@ -617,12 +622,25 @@ pub(crate) fn redraw(siv: &mut Cursive) {
             .focus
             .clone()
             .filter(|id| same_view && screen.element(id).is_some_and(|e| e.enabled));
-        // A new view: the focus (and the scrolling with it) goes to the marked
-        // target, so it is on screen; else to what the portal focuses.
-        let target = (!same_view)
-            .then(|| app.target_and_way_back(app.run.as_ref()?).0)
-            .flatten();
+        // A new view, or a marker that moved while the trainee was off the
+        // path (a way back on the same page, or back on it): the focus (and
+        // the scrolling with it) goes to the marked element, so it is on
+        // screen; else to what the portal focuses.
+        let (marked, way_back) = app.target_and_way_back(app.run.as_ref()?);
         let run = app.run.as_mut()?;
+        let off = way_back.is_some();
+        // Filling a marked field moves the marker on (to the next field):
+        // the focus stays where the trainee types.
+        let filling = run.marked.as_ref().is_some_and(|id| {
+            screen
+                .element(id)
+                .is_some_and(|e| e.enabled && e.role == Role::TextField)
+        });
+        let moved = marked != run.marked && (off || run.marked_off) && !filling;
+        run.marked.clone_from(&marked);
+        run.marked_off = off;
+        let target = (!same_view || moved).then_some(marked).flatten();
+        let keep = keep.filter(|_| !moved || target.is_none());
         // A confirmation focuses its safe answer, so Enter by reflex keeps
         // things as they are (the marker still shows the step's answer).
         let safe = (!same_view)
@@ -1045,7 +1063,7 @@ pub(crate) fn tick(siv: &mut Cursive) -> bool {
         return true;
     }
     let due = with_app(siv, |app| {
-        let (pause, end) = (app.pause, app.demo_end);
+        let end = app.demo_end;
         let run = app.run.as_ref()?;
         if run.mode != Mode::Demo {
             return None;

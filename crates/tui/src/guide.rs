@@ -5,7 +5,7 @@
 use crate::style::Styles;
 use crate::text::{emphasis, number, Texts};
 use cursive::direction::Direction;
-use cursive::event::{AnyCb, Event, EventResult};
+use cursive::event::{AnyCb, Event, EventResult, MouseEvent};
 use cursive::style::Style;
 use cursive::utils::markup::StyledString;
 use cursive::view::{CannotFocus, Selector, View, ViewNotFound};
@@ -444,7 +444,15 @@ impl View for Frame {
     }
 
     fn on_event(&mut self, event: Event) -> EventResult {
-        if self.small || self.watched {
+        let wheel = matches!(
+            event,
+            Event::Mouse {
+                event: MouseEvent::WheelUp | MouseEvent::WheelDown,
+                ..
+            }
+        );
+        // A watched demo takes no input but the wheel, which only scrolls.
+        if self.small || (self.watched && !wheel) {
             return EventResult::Ignored;
         }
         match event {

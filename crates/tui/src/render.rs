@@ -28,6 +28,11 @@ pub(crate) struct Ctx<'a> {
     pub handler: Handler,
 }
 
+/// The name of the page's scrolled main content.
+const MAIN_SCROLL: &str = "portal-main-scroll";
+/// Lines one notch of the mouse wheel scrolls.
+const WHEEL_LINES: usize = 3;
+
 /// Widest the left navigation column is drawn.
 const LEFT_MAX: usize = 34;
 /// Width of the right column.
@@ -105,6 +110,24 @@ impl<V: View> ViewWrapper for TabRing<V> {
         let back = match event {
             Event::Key(Key::Tab) => false,
             Event::Shift(Key::Tab) => true,
+            // The wheel scrolls the page's content, wherever the focus is.
+            Event::Mouse {
+                event: wheel @ (MouseEvent::WheelUp | MouseEvent::WheelDown),
+                ..
+            } => {
+                let down = wheel == MouseEvent::WheelDown;
+                return EventResult::with_cb(move |s| {
+                    s.call_on_name(MAIN_SCROLL, |v: &mut ScrollView<LinearLayout>| {
+                        let y = v.content_viewport().top();
+                        let y = if down {
+                            y + WHEEL_LINES
+                        } else {
+                            y.saturating_sub(WHEEL_LINES)
+                        };
+                        v.set_offset((0, y));
+                    });
+                });
+            }
             _ => return self.view.on_event(event),
         };
         let handler = self.handler;
@@ -169,7 +192,7 @@ fn body(screen: &Screen, ctx: Ctx) -> LinearLayout {
         body.add_child(col.fixed_width(width));
         body.add_child(Rule::vertical(ctx.styles));
     }
-    body.add_child(main(screen, ctx).full_width());
+    body.add_child(main(screen, ctx).with_name(MAIN_SCROLL).full_width());
     if let Some(col) = right(screen, ctx) {
         body.add_child(Rule::vertical(ctx.styles));
         body.add_child(col.fixed_width(RIGHT_WIDTH));

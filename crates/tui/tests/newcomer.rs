@@ -520,8 +520,8 @@ fn after_signing_out_the_way_back_is_to_sign_in_again() {
     assert_eq!(wrong, 1);
 }
 
-#[test]
-fn the_marked_target_is_on_screen_at_80_by_24() {
+/// The delete scenario with five app passwords, Outlook desktop last.
+fn five_rows() -> walkthrough_scenario::Scenario {
     let mut s = scenario("app-password-delete");
     // Outlook desktop last of five rows.
     let outlook = s.fixture.app_passwords.remove(1);
@@ -531,6 +531,48 @@ fn the_marked_target_is_on_screen_at_80_by_24() {
         s.fixture.app_passwords.push(extra);
     }
     s.fixture.app_passwords.push(outlook);
+    s
+}
+
+/// A mouse wheel notch at the middle of the portal.
+fn wheel(t: &mut Trainee, event: cursive::event::MouseEvent) {
+    t.send(Event::Mouse {
+        offset: cursive::Vec2::zero(),
+        position: cursive::Vec2::new(40, 10),
+        event,
+    });
+}
+
+#[test]
+fn the_mouse_wheel_scrolls_the_portal() {
+    use cursive::event::MouseEvent;
+    let h = Harness::run(&five_rows(), config("en-XA", Mode::Guided), (80, 24)).unwrap();
+    let mut t = Trainee {
+        h,
+        procedure: "delete",
+        locale: "en-XA".to_owned(),
+    };
+    t.sign_in();
+    while t.step().is_some_and(|s| s < 5) {
+        t.click_target();
+    }
+    let at_target = t.screen();
+    assert!(at_target.contains(MARK_START), "{at_target}");
+    for _ in 0..5 {
+        wheel(&mut t, MouseEvent::WheelUp);
+    }
+    let up = t.screen();
+    assert_ne!(up, at_target, "the wheel did not scroll");
+    assert!(!up.contains(MARK_START), "{up}");
+    for _ in 0..10 {
+        wheel(&mut t, MouseEvent::WheelDown);
+    }
+    assert!(t.screen().contains(MARK_START), "{}", t.screen());
+}
+
+#[test]
+fn the_marked_target_is_on_screen_at_80_by_24() {
+    let s = five_rows();
     for locale in ["en-US", "en-XA"] {
         let h = Harness::run(&s, config(locale, Mode::Guided), (80, 24)).unwrap();
         let mut t = Trainee {
