@@ -147,3 +147,4 @@ tui-language-current = { $language } (current)
 ## Signed out in the middle of a procedure
 
 tui-note-way-back-sign-in = You are signed out. The way back: sign in again with the training account shown here, then go on with this step.
+tui-note-way-back-sign-in-unshown = You are signed out. The way back: sign in again, then go on with this step.

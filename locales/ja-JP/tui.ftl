@@ -147,3 +147,4 @@ tui-language-current = { $language } (現在の言語)
 ## Signed out in the middle of a procedure
 
 tui-note-way-back-sign-in = サインアウトしました。戻るには、ここに表示されているトレーニング用アカウントでもう一度サインインしてから、この手順を続けてください。
+tui-note-way-back-sign-in-unshown = サインアウトしました。もう一度サインインしてから、この手順を続けます。

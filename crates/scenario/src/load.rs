@@ -9,8 +9,16 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::Spanned;
 use walkthrough_portal::{catalog, Fixture, ScreenId};
 
-const TOP_KEYS: [&str; 8] = [
-    "id", "portal", "title", "task", "fixture", "params", "step", "goal",
+const TOP_KEYS: [&str; 9] = [
+    "id",
+    "portal",
+    "title",
+    "task",
+    "fixture",
+    "params",
+    "step",
+    "goal",
+    "sign_in_shown",
 ];
 /// The portals this program simulates.
 pub const PORTALS: [&str; 1] = ["office365"];
@@ -166,6 +174,7 @@ impl Loader<'_> {
         let (mut fixture, mut params, mut steps, mut goal) = (None, None, None, None);
         let mut fixture_span = 0..0;
         let mut goal_raw = None;
+        let mut sign_in_shown = None;
         for (key, value) in doc.into_inner() {
             let key_span = key.span();
             match key.get_ref().as_ref() {
@@ -180,6 +189,7 @@ impl Loader<'_> {
                 "params" => params = self.part::<BTreeMap<String, String>>(value),
                 "step" => steps = Some(self.steps(value)),
                 "goal" => goal_raw = self.part::<Spanned<RawGoal>>(value),
+                "sign_in_shown" => sign_in_shown = self.part::<bool>(value),
                 other => {
                     let help = did_you_mean(other, TOP_KEYS);
                     self.error_help(
@@ -313,6 +323,7 @@ impl Loader<'_> {
             params,
             steps: out_steps,
             goal: goal.unwrap_or_default(),
+            sign_in_shown: sign_in_shown.unwrap_or(true),
             origin: self.file.origin.clone(),
             id,
         })

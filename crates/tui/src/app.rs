@@ -271,7 +271,12 @@ impl App {
                     })
                 });
                 let mark = empty.map_or_else(|| id.clone(), str::to_owned);
-                (Some(mark), Some(texts.get("tui-note-way-back-sign-in")))
+                let line = if session.scenario().sign_in_shown {
+                    "tui-note-way-back-sign-in"
+                } else {
+                    "tui-note-way-back-sign-in-unshown"
+                };
+                (Some(mark), Some(texts.get(line)))
             }
             Some(Action::Click(id))
                 if id == "app-passwords.create" || id == "create-app-password.next" =>
@@ -313,7 +318,10 @@ impl App {
             GuideText::for_step(scenario, index, run.mode, &self.localizer, &self.locale);
         let (target, way_back) = self.target_and_way_back(run);
         // Signed out (or never signed in): the details are needed again.
-        if guide.sign_in.is_none() && session.screen().id == ScreenId::SignIn {
+        if scenario.sign_in_shown
+            && guide.sign_in.is_none()
+            && session.screen().id == ScreenId::SignIn
+        {
             guide.sign_in = Some(sign_in_line(scenario, self.texts()));
         }
         guide.note = run.note.clone();

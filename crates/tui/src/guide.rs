@@ -148,7 +148,8 @@ impl GuideText {
                 .iter()
                 .any(|a| a.element().is_some_and(|e| e.starts_with("sign-in.")))
         });
-        let sign_in = (mode == Mode::Exam || signs_in).then(|| sign_in_line(scenario, texts));
+        let sign_in = (scenario.sign_in_shown && (mode == Mode::Exam || signs_in))
+            .then(|| sign_in_line(scenario, texts));
         let text = if mode == Mode::Exam {
             texts.args(&scenario.task_id(), &step_args(scenario))
         } else {

@@ -864,3 +864,17 @@ fn the_demo_last_frame_stays_until_a_key_or_the_given_time() {
         h.frame()
     );
 }
+
+#[test]
+fn a_scenario_may_leave_its_sign_in_details_out() {
+    let mut s = scenario("app-password-create");
+    s.sign_in_shown = false;
+    for mode in [Mode::Guided, Mode::Exam] {
+        let mut h = Harness::run(&s, config("en-US", mode), SIZE).unwrap();
+        let screen = h.frame();
+        assert!(
+            !screen.contains("Pa55word!") && !screen.contains("Training account"),
+            "{mode:?}:\n{screen}"
+        );
+    }
+}
