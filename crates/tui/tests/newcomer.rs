@@ -878,3 +878,27 @@ fn a_scenario_may_leave_its_sign_in_details_out() {
         );
     }
 }
+
+#[test]
+fn in_guided_create_another_name_than_the_scripts_does_not_pass() {
+    let mut t = Trainee::new("app-password-create", "create", "en-US");
+    t.sign_in();
+    while t.step().is_some_and(|s| s < 6) {
+        t.click_target();
+    }
+    t.type_text("Outlook");
+    t.key(Key::Enter);
+    t.click_target();
+    t.click_target();
+    t.send(Event::CtrlChar('v'));
+    t.key(Key::Enter);
+    assert_eq!(t.step(), None, "{}", t.screen());
+    let summary = t.h.summary().unwrap();
+    assert!(!summary.goal_met, "{summary:?}");
+    let screen = t.screen();
+    assert!(!screen.contains("Well done"), "{screen}");
+    assert!(
+        screen.contains("no app password named “Outlook desktop”"),
+        "{screen}"
+    );
+}
