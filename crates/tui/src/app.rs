@@ -1488,15 +1488,18 @@ pub(crate) fn completion(siv: &mut Cursive) {
     } else {
         buttons.len() - 1
     };
-    siv.add_layer(menu::completion(
-        title,
-        lines,
-        buttons,
-        focus,
-        |s, choice| match choice {
+    // Near the top, over the portal's window, rather than centred on the
+    // whole terminal, where a tall result crosses the window's border.
+    let at = cursive::XY::new(
+        cursive::view::Offset::Center,
+        cursive::view::Offset::Absolute(1),
+    );
+    siv.screen_mut().add_layer_at(
+        at,
+        menu::completion(title, lines, buttons, focus, |s, choice| match choice {
             Done::Again => restart(s),
             Done::Menu => start_menu(s),
             Done::Quit => quit(s),
-        },
-    ));
+        }),
+    );
 }

@@ -232,6 +232,14 @@ fn a_handed_in_exam_names_each_failed_condition() {
         assert!(screen.contains(mail_line), "{screen}");
         let summary = t.h.summary().unwrap();
         assert!(summary.finished && !summary.goal_met, "{summary:?}");
+        // The result stays inside the portal's window: its bottom border is whole.
+        let lines: Vec<&str> = screen.lines().collect();
+        let taskbar = lines.iter().position(|l| l.contains(mail)).unwrap();
+        let border = lines[taskbar - 1];
+        assert!(
+            border.starts_with('└') && border.chars().filter(|c| *c == '┘').count() == 1,
+            "the result crosses the window's border:\n{screen}"
+        );
         t.snap("handed-in-wrong-name");
     }
 }
