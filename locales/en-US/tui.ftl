@@ -10,12 +10,13 @@ tui-all-done = All { $count } steps done
 tui-mode-guided-badge = Guided
 tui-mode-demo-badge = Demo
 tui-mode-exam-badge = Exam
-tui-keys-guided = Tab move · Enter select · Ctrl+C/V copy/paste · Alt+← back · F1 hint · F2 language · Esc menu
+tui-keys-guided = Tab/Shift+Tab move (taskbar too) · Enter select · Ctrl+C/V copy/paste · Alt+← back · F1 hint · F2 language · Esc menu
 tui-keys-read = F3 continue · F1 hint · F2 language · Esc menu · q quit
 tui-keys-demo = Space pause · → next · F2 language · Esc menu · q quit
+tui-keys-demo-over = Enter close · F2 language · Esc menu · q quit
 tui-keys-done = ←→ choose · Enter select
 # Within a key's entry, no-break spaces: a long line wraps between entries only.
-tui-keys-exam = Tab move · Enter select · Ctrl+C/V copy/paste · Alt+← back · F1 hint (costs points) · F2 language · F4 hand in · Esc menu
+tui-keys-exam = Tab/Shift+Tab move (taskbar too) · Enter select · Ctrl+C/V copy/paste · Alt+← back · F1 hint (costs points) · F2 language · F4 hand in · Esc menu
 
 ## Exam: only the task, then the result
 
@@ -37,6 +38,8 @@ tui-exam-score = Score: { $score } / 100
 tui-note-hint = Hint: { $hint }
 tui-note-no-hint = No hint for this step: act on the element marked ▶ ◀.
 tui-note-read = Read this step, then press F3 to go on.
+tui-note-way-back-create-again = The app password can’t be shown again: create another one the same way (Create, the same name, Next), then copy it.
+tui-note-ctrl-c = Ctrl+C copies the selected field or password here. To quit, press Esc and choose Quit (or q outside a text field).
 tui-note-step-done = Done. On to the next step.
 tui-note-wrong = That is not this step, and the portal did it anyway: you are now at “{ $screen }”.
 tui-note-wrong-here = That is not this step.
@@ -144,3 +147,4 @@ tui-language-current = { $language } (current)
 ## Signed out in the middle of a procedure
 
 tui-note-way-back-sign-in = You are signed out. The way back: sign in again with the training account shown here, then go on with this step.
+tui-note-way-back-sign-in-unshown = You are signed out. The way back: sign in again, then go on with this step.

@@ -10,12 +10,13 @@ tui-all-done = 全 { $count } 手順が完了しました
 tui-mode-guided-badge = ガイド
 tui-mode-demo-badge = デモ
 tui-mode-exam-badge = 試験
-tui-keys-guided = Tab 移動 · Enter 選択 · Ctrl+C/V コピー/貼付け · Alt+← 戻る · F1 ヒント · F2 言語 · Esc メニュー
+tui-keys-guided = Tab/Shift+Tab 移動 (タスクバーも) · Enter 選択 · Ctrl+C/V コピー/貼付け · Alt+← 戻る · F1 ヒント · F2 言語 · Esc メニュー
 tui-keys-read = F3 次へ · F1 ヒント · F2 言語 · Esc メニュー · q 終了
 tui-keys-demo = Space 一時停止 · → 次へ · F2 言語 · Esc メニュー · q 終了
+tui-keys-demo-over = Enter 閉じる · F2 言語 · Esc メニュー · q 終了
 tui-keys-done = ←→ 選ぶ · Enter 決定
 # Within a key's entry, no-break spaces: a long line wraps between entries only.
-tui-keys-exam = Tab 移動 · Enter 選択 · Ctrl+C/V コピー/貼付け · Alt+← 戻る · F1 ヒント (減点) · F2 言語 · F4 提出 · Esc メニュー
+tui-keys-exam = Tab/Shift+Tab 移動 (タスクバーも) · Enter 選択 · Ctrl+C/V コピー/貼付け · Alt+← 戻る · F1 ヒント (減点) · F2 言語 · F4 提出 · Esc メニュー
 
 ## 試験: 課題だけを示し、最後に結果を出す
 
@@ -37,6 +38,8 @@ tui-exam-score = 得点: { $score } / 100
 tui-note-hint = ヒント: { $hint }
 tui-note-no-hint = この手順にヒントはありません。▶ ◀ の付いた項目を操作してください。
 tui-note-read = この手順を読んだら F3 キーで次へ進みます。
+tui-note-way-back-create-again = このアプリ パスワードはもう表示できません。同じ手順でもう一度作成し (「作成」、同じ名前、「次へ」)、それをコピーします。
+tui-note-ctrl-c = ここでは Ctrl+C は選んだ欄やパスワードをコピーします。終了するには Esc キーを押して「終了」を選びます (文字入力欄の外では q キーでも終了できます)。
 tui-note-step-done = できました。次の手順へ進みます。
 tui-note-wrong = この手順の操作ではありません。ポータルはその操作を実行し、「{ $screen }」に移りました。
 tui-note-wrong-here = この手順の操作ではありません。
@@ -144,3 +147,4 @@ tui-language-current = { $language } (現在の言語)
 ## Signed out in the middle of a procedure
 
 tui-note-way-back-sign-in = サインアウトしました。戻るには、ここに表示されているトレーニング用アカウントでもう一度サインインしてから、この手順を続けてください。
+tui-note-way-back-sign-in-unshown = サインアウトしました。もう一度サインインしてから、この手順を続けます。

@@ -257,12 +257,16 @@ pub fn xapi_timestamp(ts: jiff::Timestamp) -> String {
 }
 
 impl RunRecord {
-    /// The verb: completed (guided, done), passed / failed (exam), attempted (left early).
+    /// The verb: *completed* (guided, finished with the goal holding),
+    /// *passed* (exam, finished with the goal holding), *failed* (either mode
+    /// finished without the goal, or timed out), *attempted* (left early).
+    /// Only *completed* and *passed* carry `result.success: true`.
     pub fn verb(&self) -> VerbKind {
         match (self.ending, self.mode) {
             (Ending::Abandoned, _) => VerbKind::Attempted,
             (Ending::TimedOut, _) => VerbKind::Failed,
-            (Ending::Finished, RunMode::Guided) => VerbKind::Completed,
+            (Ending::Finished, RunMode::Guided) if self.goal_met => VerbKind::Completed,
+            (Ending::Finished, RunMode::Guided) => VerbKind::Failed,
             (Ending::Finished, RunMode::Exam) if self.goal_met => VerbKind::Passed,
             (Ending::Finished, RunMode::Exam) => VerbKind::Failed,
         }

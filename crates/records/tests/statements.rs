@@ -83,6 +83,16 @@ fn verbs_success_and_completion_follow_how_the_run_ended() {
     r.goal_met = false;
     assert_eq!(r.verb(), VerbKind::Failed);
     assert_eq!(r.score(), 0);
+    // A guided run finished without its goal is no completion with success:
+    // it failed, finished (completion true) but not a success.
+    let mut r = record("aiko", RunMode::Guided, Ending::Finished);
+    r.goal_met = false;
+    assert_eq!(r.verb(), VerbKind::Failed);
+    let v = json(&r.statement());
+    assert_eq!(v["verb"]["id"], VerbKind::Failed.id());
+    assert_eq!(v["result"]["success"], false);
+    assert_eq!(v["result"]["completion"], true);
+    assert_eq!(r.score(), 0);
 }
 
 #[test]

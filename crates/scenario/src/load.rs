@@ -9,8 +9,16 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::Spanned;
 use walkthrough_portal::{Fixture, Model, ScreenId};
 
-const TOP_KEYS: [&str; 8] = [
-    "id", "portal", "title", "task", "fixture", "params", "step", "goal",
+const TOP_KEYS: [&str; 9] = [
+    "id",
+    "portal",
+    "title",
+    "task",
+    "fixture",
+    "params",
+    "step",
+    "goal",
+    "sign_in_shown",
 ];
 /// The portals this program simulates: the ids of its embedded product
 /// models, and `office365`, the name scripts used before products had
@@ -183,6 +191,7 @@ impl Loader<'_> {
         let (mut fixture, mut params, mut steps, mut goal) = (None, None, None, None);
         let mut fixture_span = 0..0;
         let mut goal_raw = None;
+        let mut sign_in_shown = None;
         for (key, value) in doc.into_inner() {
             let key_span = key.span();
             match key.get_ref().as_ref() {
@@ -197,6 +206,7 @@ impl Loader<'_> {
                 "params" => params = self.part::<BTreeMap<String, String>>(value),
                 "step" => steps = Some(self.steps(value)),
                 "goal" => goal_raw = self.part::<Spanned<RawGoal>>(value),
+                "sign_in_shown" => sign_in_shown = self.part::<bool>(value),
                 other => {
                     let help = did_you_mean(other, TOP_KEYS);
                     self.error_help(
@@ -332,6 +342,7 @@ impl Loader<'_> {
             params,
             steps: out_steps,
             goal: goal.unwrap_or_default(),
+            sign_in_shown: sign_in_shown.unwrap_or(true),
             origin: self.file.origin.clone(),
             id,
         })

@@ -24,6 +24,10 @@ pub struct Scenario {
     pub steps: Vec<Step>,
     /// What must hold at the end.
     pub goal: Goal,
+    /// Whether the training account's sign-in details are shown to the
+    /// trainee (guide and exam task card). `sign_in_shown = false` in the
+    /// file leaves them out, for an exam on signing in; default `true`.
+    pub sign_in_shown: bool,
     /// Where it was loaded from (a path, or `embedded:…`).
     pub origin: String,
 }

@@ -84,6 +84,13 @@ pub enum SessionError {
     },
 }
 
+/// The one-time password dialog's controls' id prefix.
+const ONE_TIME_DIALOG: &str = "new-app-password.";
+/// The app-password page's Create button.
+const CREATE: &str = "app-passwords.create";
+/// The create dialog's Next, which creates the app password.
+const CREATE_NEXT: &str = "create-app-password.next";
+
 /// Elements the search for the way back never clicks: they cost argon2 work,
 /// destroy something, or sign out.
 const NOT_ON_THE_WAY_BACK: [&str; 7] = [
@@ -268,14 +275,16 @@ impl Session {
         &self.bound
     }
 
-    /// The goal, evaluated now.
+    /// The goal, evaluated now. Its `{placeholders}` are the script's
+    /// `[params]` in every mode, never what the trainee typed: a name typed
+    /// as `Outlook` does not meet a goal on `Outlook desktop`.
     pub fn goal(&self) -> GoalReport {
         self.goal_now
             .get_or_init(|| {
                 evaluate(
                     &self.scenario.goal,
                     &self.scenario,
-                    &self.bound,
+                    &BTreeMap::new(),
                     &self.portal,
                 )
             })
@@ -448,9 +457,31 @@ impl Session {
             None => match self.portal.screen_id() {
                 ScreenId::SignIn => Some(Action::Click("sign-in.submit".to_owned())),
                 ScreenId::Mfa => Some(Action::Click("mfa.verify".to_owned())),
-                _ => None,
+                _ => self.create_again(i),
             },
         }
+    }
+
+    /// The way back when the step's control was in the one-time password
+    /// dialog and that dialog is closed: the password cannot be shown again,
+    /// so the way back is to create another one (Create, then Next in its
+    /// dialog). `None` for any other control.
+    fn create_again(&self, i: usize) -> Option<Action> {
+        let element = self.scripted(i)?.element()?.to_owned();
+        if !element.starts_with(ONE_TIME_DIALOG) {
+            return None;
+        }
+        let screen = self.portal.screen();
+        if screen.element(CREATE_NEXT).is_some_and(|e| e.enabled) {
+            return Some(Action::Click(CREATE_NEXT.to_owned()));
+        }
+        let route = route_to(&self.portal, CREATE)?;
+        Some(
+            route
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| Action::Click(CREATE.to_owned())),
+        )
     }
 
     /// The trainee's action: the portal does it, and the session judges it.
@@ -534,7 +565,7 @@ impl Session {
             mail_rejects_password_of: None,
             ..goal.clone()
         };
-        evaluate(&cheap, &self.scenario, &self.bound, &self.portal).met()
+        evaluate(&cheap, &self.scenario, &BTreeMap::new(), &self.portal).met()
             && (goal.mail_rejects_password_of.is_none() || self.goal_met())
     }
 

@@ -77,7 +77,7 @@ fn each_kind_of_error_names_its_place() {
         // Unknown location.
         ("where = \"top-right\"", "where = \"upper-right\"", "9:9 step `open-settings`: unknown location `upper-right`; expected one of `top-left`, `top-right`, `top`, `left`, `right`, `bottom`, `main`, `dialog`, `taskbar`"),
         // Unknown top-level key.
-        ("portal = \"office365\"", "portal = \"office365\"\nfixtures = {}", "3:1 unknown key `fixtures`; expected one of `id`, `portal`, `title`, `task`, `fixture`, `params`, `step`, `goal` [did you mean `fixture`?]"),
+        ("portal = \"office365\"", "portal = \"office365\"\nfixtures = {}", "3:1 unknown key `fixtures`; expected one of `id`, `portal`, `title`, `task`, `fixture`, `params`, `step`, `goal`, `sign_in_shown` [did you mean `fixture`?]"),
         // Unknown fixture field.
         ("[params]", "[fixture]\nmfa_on = true\n\n[params]", "5:1 unknown field `mfa_on`, expected one of `account`, `display_name`, `password`, `mfa`, `app_passwords_allowed`, `phone`, `app_passwords`"),
         // A fixture against the service's rules.
@@ -174,4 +174,22 @@ fn a_folder_reports_every_bad_file_and_duplicate_ids() {
     std::fs::remove_dir_all(&dir).unwrap();
     let missing = Library::from_dir(&dir).unwrap_err();
     assert!(missing.to_string().starts_with("cannot read"), "{missing}");
+}
+
+#[test]
+fn sign_in_shown_is_read_and_defaults_to_true() {
+    assert!(parse("mini.toml", VALID).unwrap().sign_in_shown);
+    let hidden = VALID.replacen(
+        "portal = \"office365\"\n",
+        "portal = \"office365\"\nsign_in_shown = false\n",
+        1,
+    );
+    assert!(!parse("mini.toml", &hidden).unwrap().sign_in_shown);
+    // Not a boolean: the file, line and column, and what was expected.
+    let shown = one(
+        "portal = \"office365\"\n",
+        "portal = \"office365\"\nsign_in_shown = \"no\"\n",
+    );
+    assert!(shown.starts_with("3:17 "), "{shown}");
+    assert!(shown.contains("bool"), "{shown}");
 }

@@ -182,7 +182,7 @@ fn twenty_thousand_unknown_keys_are_each_located() {
             d.problem,
             Problem::UnknownKey {
                 key: format!("k{i}"),
-                expected: "`id`, `portal`, `title`, `task`, `fixture`, `params`, `step`, `goal`"
+                expected: "`id`, `portal`, `title`, `task`, `fixture`, `params`, `step`, `goal`, `sign_in_shown`"
                     .to_owned()
             }
         );

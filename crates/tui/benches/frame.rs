@@ -32,6 +32,7 @@ fn harness(size: (usize, usize), output: Output) -> Harness {
         pause: Duration::ZERO,
         colors: Colors::Sixteen,
         time_limit: None,
+        demo_end: None,
     };
     Harness::run_with_output(scenario, config, size, output).unwrap()
 }

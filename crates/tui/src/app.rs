@@ -18,7 +18,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
-use walkthrough_portal::{Action, Outcome, PortalOptions, ScreenId};
+use walkthrough_portal::{Action, Outcome, PortalOptions, Region, Role, Screen, ScreenId};
 use walkthrough_scenario::{
     Feedback, GoalCheck, RunError, Scenario, Session, SessionError, Verdict,
 };
@@ -34,6 +34,8 @@ pub(crate) struct App {
     pub mode: Mode,
     pub options: PortalOptions,
     pub pause: Duration,
+    /// Demo: how long the last frame stays (`None`: until a key).
+    pub demo_end: Option<Duration>,
     /// The scenarios the start menu offers (empty when run directly).
     pub scenarios: Vec<Scenario>,
     /// The start menu's choice of scenario.
@@ -65,6 +67,9 @@ pub(crate) struct Run {
     pub shown: Option<ScreenId>,
     pub demo_next: Instant,
     pub demo_paused: bool,
+    /// The element marked at the last redraw, and whether it was a way back.
+    pub marked: Option<String>,
+    pub marked_off: bool,
     /// When the last step was done.
     pub finished_at: Option<Instant>,
     /// Whether this attempt is in `App::runs` already.
@@ -86,6 +91,7 @@ impl App {
             mode: config.mode,
             options: config.options,
             pause: config.pause,
+            demo_end: config.demo_end,
             scenarios,
             chosen: 0,
             run: None,
@@ -145,6 +151,8 @@ impl App {
             shown: None,
             demo_next: Instant::now() + self.pause,
             demo_paused: false,
+            marked: None,
+            marked_off: false,
             finished_at: None,
             recorded: false,
             timed_out: false,
@@ -193,6 +201,7 @@ impl App {
     pub fn record(&mut self) {
         let Some(run) = &self.run else { return };
         let (elapsed, time_limit) = (self.elapsed(run), self.exam_limit(run));
+        let held = self.goal_held(run);
         if let Some(run) = &mut self.run {
             let stats = run.session.stats();
             let summary = RunSummary {
@@ -200,7 +209,7 @@ impl App {
                 mode: run.mode,
                 finished: run.session.is_finished() || run.handed_in,
                 interrupted: false,
-                goal_met: run.session.goal_met(),
+                goal_met: held,
                 elapsed,
                 wrong_actions: stats.wrong_actions,
                 hints: stats.hints,
@@ -227,7 +236,7 @@ impl App {
     fn score(&self, run: &Run) -> u8 {
         let stats = run.session.stats();
         walkthrough_records::score(&walkthrough_records::ScoreInput {
-            goal_met: run.session.goal_met() && !run.timed_out,
+            goal_met: self.goal_held(run) && !run.timed_out,
             steps: run.session.step_count(),
             duration: self.elapsed(run),
             wrong_actions: stats.wrong_actions,
@@ -265,7 +274,28 @@ impl App {
                     })
                 });
                 let mark = empty.map_or_else(|| id.clone(), str::to_owned);
-                (Some(mark), Some(texts.get("tui-note-way-back-sign-in")))
+                let line = if session.scenario().sign_in_shown {
+                    "tui-note-way-back-sign-in"
+                } else {
+                    "tui-note-way-back-sign-in-unshown"
+                };
+                (Some(mark), Some(texts.get(line)))
+            }
+            Some(Action::Click(id))
+                if id == "app-passwords.create" || id == "create-app-password.next" =>
+            {
+                // The one-time password is gone: create another. In the create
+                // dialog, the name field first while it is empty.
+                let screen = session.screen();
+                let name = "create-app-password.name";
+                let empty = screen.element(name).is_some_and(|e| {
+                    matches!(&e.value, Some(walkthrough_portal::Value::Text(t)) if t.is_empty())
+                });
+                let mark = if empty { name.to_owned() } else { id.clone() };
+                (
+                    Some(mark),
+                    Some(texts.get("tui-note-way-back-create-again")),
+                )
             }
             Some(Action::Click(id)) => {
                 let screen = session.screen();
@@ -291,7 +321,10 @@ impl App {
             GuideText::for_step(scenario, index, run.mode, &self.localizer, &self.locale);
         let (target, way_back) = self.target_and_way_back(run);
         // Signed out (or never signed in): the details are needed again.
-        if guide.sign_in.is_none() && session.screen().id == ScreenId::SignIn {
+        if scenario.sign_in_shown
+            && guide.sign_in.is_none()
+            && session.screen().id == ScreenId::SignIn
+        {
             guide.sign_in = Some(sign_in_line(scenario, self.texts()));
         }
         guide.note = run.note.clone();
@@ -313,6 +346,7 @@ impl App {
         }
         guide.time_left = self.time_left(run);
         guide.keys = match run.mode {
+            Mode::Demo if run.finished_at.is_some() => Keys::DemoOver,
             Mode::Demo => Keys::Demo,
             Mode::Exam if session.is_finished() || run.timed_out || run.handed_in => Keys::Done,
             Mode::Exam => Keys::Exam,
@@ -491,7 +525,7 @@ impl App {
         if run.mode == Mode::Exam {
             let verdict = if run.timed_out {
                 (NoteKind::Wrong, texts.get("tui-exam-time-up"))
-            } else if run.session.goal_met() {
+            } else if self.goal_held(run) {
                 (NoteKind::Good, texts.get("tui-exam-passed"))
             } else {
                 (NoteKind::Wrong, texts.get("tui-exam-failed"))
@@ -529,9 +563,16 @@ impl App {
     /// Whether the run's goal holds (and, in an exam, in time) and nothing
     /// else was changed: the only case the completion screen may praise.
     pub fn succeeded(&self) -> bool {
-        self.run.as_ref().is_some_and(|r| {
-            r.session.goal_met() && !r.timed_out && self.goal_problems(r).is_empty()
-        })
+        self.run
+            .as_ref()
+            .is_some_and(|r| self.goal_held(r) && !r.timed_out)
+    }
+
+    /// Whether the procedure's promise holds: the scenario's goal, and no
+    /// app password deleted or created that the procedure did not ask for.
+    /// This is what the run records as its goal (and so its verb and score).
+    pub fn goal_held(&self, run: &Run) -> bool {
+        run.session.goal_met() && self.goal_problems(run).is_empty()
     }
 }
 
@@ -546,7 +587,9 @@ pub(crate) fn install(siv: &mut Cursive, app: App) {
     let menu_first = app.run.is_none();
     siv.set_user_data(app);
     // Ctrl-C copies in the simulated portal; quitting is `q` or the menu.
+    // A Ctrl-C no control takes says so in the guide, and how to quit.
     siv.clear_global_callbacks(Event::CtrlChar('c'));
+    siv.add_global_callback(Event::CtrlChar('c'), |s| guarded(s, ctrl_c_note));
     siv.add_global_callback(Event::Key(Key::F1), |s| guarded(s, hint));
     siv.add_global_callback(Event::Key(Key::F2), |s| guarded(s, next_language));
     siv.add_global_callback(Event::Key(Key::F3), |s| guarded(s, acknowledge));
@@ -561,6 +604,7 @@ pub(crate) fn install(siv: &mut Cursive, app: App) {
     });
     siv.add_global_callback(' ', |s| guarded(s, toggle_pause));
     siv.add_global_callback(Event::Key(Key::Right), |s| guarded(s, demo_step_now));
+    siv.add_global_callback(Event::Key(Key::Enter), |s| guarded(s, close_demo));
     siv.add_global_callback(Event::WindowResize, |s| s.clear());
     // Transparent: the frame clears the screen itself, faster than a layer's fill.
     siv.screen_mut().add_transparent_layer(
@@ -593,19 +637,34 @@ pub(crate) fn redraw(siv: &mut Cursive) {
             .focus
             .clone()
             .filter(|id| same_view && screen.element(id).is_some_and(|e| e.enabled));
-        // A new view: the focus (and the scrolling with it) goes to the marked
-        // target, so it is on screen; else to what the portal focuses.
-        let target = (!same_view)
-            .then(|| app.target_and_way_back(app.run.as_ref()?).0)
-            .flatten();
+        // A new view, or a marker that moved while the trainee was off the
+        // path (a way back on the same page, or back on it): the focus (and
+        // the scrolling with it) goes to the marked element, so it is on
+        // screen; else to what the portal focuses.
+        let (marked, way_back) = app.target_and_way_back(app.run.as_ref()?);
         let run = app.run.as_mut()?;
-        let focus = keep.or(target).or_else(|| {
+        let off = way_back.is_some();
+        // Filling a marked field moves the marker on (to the next field):
+        // the focus stays where the trainee types.
+        let filling = run.marked.as_ref().is_some_and(|id| {
             screen
-                .elements
-                .iter()
-                .find(|e| e.focused && e.enabled)
-                .map(|e| e.id.clone())
+                .element(id)
+                .is_some_and(|e| e.enabled && e.role == Role::TextField)
         });
+        let moved = marked != run.marked && (off || run.marked_off) && !filling;
+        run.marked.clone_from(&marked);
+        run.marked_off = off;
+        let target = (!same_view || moved).then_some(marked).flatten();
+        let keep = keep.filter(|_| !moved || target.is_none());
+        // A confirmation focuses its safe answer, so Enter by reflex keeps
+        // things as they are (the marker still shows the step's answer).
+        let safe = (!same_view)
+            .then(|| screen.element(SAFE_ANSWER))
+            .flatten()
+            .filter(|e| e.enabled)
+            .map(|e| e.id.clone());
+        let focus = keep.or(safe).or(target).or_else(|| first_focus(&screen));
+
         run.focus = focus.clone();
         Some((frame, focus))
     })
@@ -618,6 +677,34 @@ pub(crate) fn redraw(siv: &mut Cursive) {
     if let Some(id) = focus {
         let _ = siv.focus_name(&id);
     }
+}
+
+/// The confirmation dialog's safe answer (No).
+const SAFE_ANSWER: &str = "confirm.no";
+
+/// Where the focus goes on a new view with no target: what the portal
+/// focuses when it is the page's main content (or its dialog), else the
+/// first control of the main content, so Tab starts there and not on the
+/// top bar's Sign out.
+fn first_focus(screen: &Screen) -> Option<String> {
+    let usable = |e: &&walkthrough_portal::Element| {
+        e.enabled
+            && (e.role.is_clickable() || matches!(e.role, Role::TextField | Role::PasswordDisplay))
+    };
+    let content = |r: Region| matches!(r, Region::Main | Region::Dialog);
+    let portal = screen.elements.iter().find(|e| e.focused && e.enabled);
+    portal
+        .filter(|e| content(e.region))
+        .or_else(|| {
+            let region = if screen.has_dialog() {
+                Region::Dialog
+            } else {
+                Region::Main
+            };
+            screen.region(region).find(usable)
+        })
+        .or(portal)
+        .map(|e| e.id.clone())
 }
 
 /// Where element inputs arrive.
@@ -640,6 +727,34 @@ pub(crate) fn on_input(siv: &mut Cursive, input: Input) {
                 });
             }
             act(siv, action);
+        }
+        Input::Cycle(back) => {
+            let next = with_app(siv, |app| {
+                let run = app.run.as_ref()?;
+                let order = render::tab_order(&run.session.screen());
+                let at = run
+                    .focus
+                    .as_ref()
+                    .and_then(|f| order.iter().position(|id| id == f));
+                let n = order.len();
+                let i = match (at, back) {
+                    _ if n == 0 => return None,
+                    (None, false) => 0,
+                    (None, true) => n - 1,
+                    (Some(i), false) => (i + 1) % n,
+                    (Some(i), true) => (i + n - 1) % n,
+                };
+                order.get(i).cloned()
+            })
+            .flatten();
+            if let Some(id) = next {
+                let _ = siv.focus_name(&id);
+                with_app(siv, |app| {
+                    if let Some(run) = app.run.as_mut() {
+                        run.focus = Some(id);
+                    }
+                });
+            }
         }
         Input::Backspace(id) => {
             let value = with_app(siv, |app| {
@@ -687,7 +802,11 @@ impl App {
         let keep = exam
             || (feedback.verdict == Verdict::Neutral
                 && !matches!(feedback.outcome, Outcome::Screen(_) | Outcome::Refused(_)));
-        if !keep {
+        if exam && matches!(feedback.outcome, Outcome::Screen(_)) {
+            // An exam's note (a hint, a word on Ctrl+C) is about the screen
+            // it was given on: it goes when the screen changes.
+            self.run.as_mut()?.note = None;
+        } else if !keep {
             let note = describe(self, &feedback, before);
             self.run.as_mut()?.note = note;
         }
@@ -737,6 +856,18 @@ fn describe(app: &App, feedback: &Feedback, before: ScreenId) -> Option<Note> {
     }
 }
 
+/// Ctrl-C where nothing is copied: the guide says that it copies, and how
+/// to quit.
+fn ctrl_c_note(siv: &mut Cursive) {
+    with_app(siv, |app| {
+        let note = app.note(NoteKind::Info, "tui-note-ctrl-c");
+        if let Some(run) = app.run.as_mut() {
+            run.note = Some(note);
+        }
+    });
+    redraw(siv);
+}
+
 /// F1: the step's hint.
 fn hint(siv: &mut Cursive) {
     with_app(siv, |app| {
@@ -745,7 +876,13 @@ fn hint(siv: &mut Cursive) {
         let session = &run.session;
         let step = session.step()?;
         let scenario = session.scenario();
-        let hint = texts.attr(&scenario.step_text_id(step), "hint", &step_args(scenario));
+        // Wandered off: the next action from where the trainee is, which is
+        // the way back, not the step's own hint.
+        let (_, way_back) = app.target_and_way_back(run);
+        let hint = match way_back {
+            Some(line) if session.wandered_off() => Some(line),
+            _ => texts.attr(&scenario.step_text_id(step), "hint", &step_args(scenario)),
+        };
         let text = match hint {
             Some(h) => texts.args("tui-note-hint", &[("hint", Arg::Text(h))]),
             None => texts.get("tui-note-no-hint"),
@@ -842,6 +979,10 @@ fn acknowledge(siv: &mut Cursive) {
 
 /// Space in demo mode: pause or go on.
 fn toggle_pause(siv: &mut Cursive) {
+    if demo_over(siv) {
+        demo_action(siv);
+        return;
+    }
     with_app(siv, |app| {
         let pause = app.pause;
         let paused_note = app.note(NoteKind::Info, "tui-note-demo-paused");
@@ -857,6 +998,23 @@ fn toggle_pause(siv: &mut Cursive) {
         }
     });
     redraw(siv);
+}
+
+/// Whether a demo's last frame is showing (a key closes it).
+fn demo_over(siv: &mut Cursive) -> bool {
+    with_app(siv, |app| {
+        app.run
+            .as_ref()
+            .is_some_and(|r| r.mode == Mode::Demo && r.finished_at.is_some())
+    })
+    .unwrap_or(false)
+}
+
+/// Enter on a demo's last frame closes it.
+fn close_demo(siv: &mut Cursive) {
+    if demo_over(siv) {
+        demo_action(siv);
+    }
 }
 
 /// → in demo mode: the next action now.
@@ -881,9 +1039,8 @@ fn exam_tick(siv: &mut Cursive) -> bool {
         if run.timed_out || run.handed_in || run.session.is_finished() {
             return None;
         }
-        // The real clock decides; the guide shows `time_left` (a snapshot's
-        // fixed time, if any).
-        let over = run.session.elapsed() >= limit;
+        // The clock decides (a test's fixed time, if any, stands for it).
+        let over = app.fixed_elapsed.unwrap_or_else(|| run.session.elapsed()) >= limit;
         let left = app.time_left(run)?.as_secs();
         let run = app.run.as_mut()?;
         if over {
@@ -921,14 +1078,15 @@ pub(crate) fn tick(siv: &mut Cursive) -> bool {
         return true;
     }
     let due = with_app(siv, |app| {
-        let pause = app.pause;
+        let end = app.demo_end;
         let run = app.run.as_ref()?;
         if run.mode != Mode::Demo {
             return None;
         }
         let now = Instant::now();
         match run.finished_at {
-            Some(at) => Some(now >= at + pause),
+            // The last frame stays until a key, unless told how long.
+            Some(at) => Some(end.is_some_and(|end| now >= at + end)),
             None => Some(!run.demo_paused && now >= run.demo_next),
         }
     })
@@ -1344,15 +1502,18 @@ pub(crate) fn completion(siv: &mut Cursive) {
     } else {
         buttons.len() - 1
     };
-    siv.add_layer(menu::completion(
-        title,
-        lines,
-        buttons,
-        focus,
-        |s, choice| match choice {
+    // Near the top, over the portal's window, rather than centred on the
+    // whole terminal, where a tall result crosses the window's border.
+    let at = cursive::XY::new(
+        cursive::view::Offset::Center,
+        cursive::view::Offset::Absolute(1),
+    );
+    siv.screen_mut().add_layer_at(
+        at,
+        menu::completion(title, lines, buttons, focus, |s, choice| match choice {
             Done::Again => restart(s),
             Done::Menu => start_menu(s),
             Done::Quit => quit(s),
-        },
-    ));
+        }),
+    );
 }

@@ -20,6 +20,9 @@ pub(crate) enum Input {
     Backspace(String),
     /// The element got the focus.
     Focus(String),
+    /// Tab (`false`) or Shift+Tab (`true`): the focus to the next (previous)
+    /// control on screen, the taskbar's included.
+    Cycle(bool),
 }
 
 /// Where inputs go: the controller in the running TUI, nowhere in a text rendering.

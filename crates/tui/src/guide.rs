@@ -5,7 +5,7 @@
 use crate::style::Styles;
 use crate::text::{emphasis, number, Texts};
 use cursive::direction::Direction;
-use cursive::event::{AnyCb, Event, EventResult};
+use cursive::event::{AnyCb, Event, EventResult, MouseEvent};
 use cursive::style::Style;
 use cursive::utils::markup::StyledString;
 use cursive::view::{CannotFocus, Selector, View, ViewNotFound};
@@ -13,6 +13,7 @@ use cursive::views::{LinearLayout, PaddedView, Panel, TextView};
 use cursive::{Printer, Rect, Vec2};
 use std::time::Duration;
 use unic_langid::LanguageIdentifier;
+use unicode_width::UnicodeWidthStr;
 use walkthrough_i18n::{Arg, Localizer};
 use walkthrough_scenario::Scenario;
 
@@ -80,6 +81,8 @@ pub enum Keys {
     Read,
     /// Watching a demo.
     Demo,
+    /// A demo's last frame: a key closes it.
+    DemoOver,
     /// Taking an exam.
     Exam,
     /// Every step done.
@@ -94,6 +97,7 @@ impl Keys {
             Keys::Guided => Some("tui-keys-guided"),
             Keys::Read => Some("tui-keys-read"),
             Keys::Demo => Some("tui-keys-demo"),
+            Keys::DemoOver => Some("tui-keys-demo-over"),
             Keys::Exam => Some("tui-keys-exam"),
             Keys::Done => Some("tui-keys-done"),
             Keys::None => None,
@@ -144,7 +148,8 @@ impl GuideText {
                 .iter()
                 .any(|a| a.element().is_some_and(|e| e.starts_with("sign-in.")))
         });
-        let sign_in = (mode == Mode::Exam || signs_in).then(|| sign_in_line(scenario, texts));
+        let sign_in = (scenario.sign_in_shown && (mode == Mode::Exam || signs_in))
+            .then(|| sign_in_line(scenario, texts));
         let text = if mode == Mode::Exam {
             texts.args(&scenario.task_id(), &step_args(scenario))
         } else {
@@ -269,10 +274,7 @@ pub(crate) fn guide_view(
         )));
     }
     if let Some(id) = guide.keys.message_id() {
-        col.add_child(TextView::new(StyledString::styled(
-            texts.get(id),
-            styles.quiet,
-        )));
+        col.add_child(KeyLine::new(&texts.get(id), styles.quiet));
     }
     let title = texts.args(
         "tui-guide-title",
@@ -282,6 +284,73 @@ pub(crate) fn guide_view(
         ],
     );
     Panel::new(PaddedView::lrtb(1, 1, 0, 0, col)).title(title)
+}
+
+/// The key line: its entries (`F1 hint`) are separated by ` · ` and the
+/// line wraps between entries only, never inside one (in any script: a
+/// Japanese entry is not broken between its characters either).
+struct KeyLine {
+    entries: Vec<String>,
+    style: Style,
+    lines: Vec<String>,
+}
+
+impl KeyLine {
+    /// The separator between entries.
+    const SEP: &'static str = " · ";
+
+    fn new(text: &str, style: Style) -> KeyLine {
+        KeyLine {
+            entries: text
+                .split(Self::SEP)
+                .map(|e| e.trim().replace('\u{a0}', " "))
+                .filter(|e| !e.is_empty())
+                .collect(),
+            style,
+            lines: Vec::new(),
+        }
+    }
+
+    /// The entries packed into lines at most `width` columns wide (an entry
+    /// wider than that has a line of its own).
+    fn shape(&self, width: usize) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut line = String::new();
+        for entry in &self.entries {
+            if line.is_empty() {
+                line.clone_from(entry);
+            } else if line.width() + Self::SEP.width() + entry.width() <= width {
+                line.push_str(Self::SEP);
+                line.push_str(entry);
+            } else {
+                lines.push(std::mem::replace(&mut line, entry.clone()));
+            }
+        }
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        lines
+    }
+}
+
+impl View for KeyLine {
+    fn draw(&self, printer: &Printer) {
+        printer.with_style(self.style, |p| {
+            for (y, line) in self.lines.iter().enumerate() {
+                p.print((0, y), line);
+            }
+        });
+    }
+
+    fn required_size(&mut self, constraint: Vec2) -> Vec2 {
+        let lines = self.shape(constraint.x);
+        let width = lines.iter().map(|l| l.width()).max().unwrap_or(0);
+        Vec2::new(width, lines.len())
+    }
+
+    fn layout(&mut self, size: Vec2) {
+        self.lines = self.shape(size.x);
+    }
 }
 
 /// The smallest terminal the layout works in.
@@ -376,7 +445,15 @@ impl View for Frame {
     }
 
     fn on_event(&mut self, event: Event) -> EventResult {
-        if self.small || self.watched {
+        let wheel = matches!(
+            event,
+            Event::Mouse {
+                event: MouseEvent::WheelUp | MouseEvent::WheelDown,
+                ..
+            }
+        );
+        // A watched demo takes no input but the wheel, which only scrolls.
+        if self.small || (self.watched && !wheel) {
             return EventResult::Ignored;
         }
         match event {

@@ -58,6 +58,9 @@ pub struct RunConfig {
     pub colors: Colors,
     /// Exam mode: the run ends (failed) when this much time has passed.
     pub time_limit: Option<Duration>,
+    /// Demo mode: how long the last frame stays before the demo ends by
+    /// itself; `None` (the default) keeps it until a key (Enter, Space, →).
+    pub demo_end: Option<Duration>,
 }
 
 /// Called the moment each run ends (finished, timed out, started again,
@@ -83,6 +86,7 @@ impl RunConfig {
             pause: Duration::from_millis(1500),
             colors: Colors::from_env(),
             time_limit: None,
+            demo_end: None,
         }
     }
 }
@@ -98,7 +102,8 @@ pub struct RunSummary {
     pub finished: bool,
     /// Whether SIGINT, SIGTERM or SIGHUP ended the run.
     pub interrupted: bool,
-    /// Whether the scenario's goal held at the end.
+    /// Whether the scenario's goal held at the end and no app password was
+    /// deleted or created that the procedure did not ask for.
     pub goal_met: bool,
     /// Time from the (last) start.
     pub elapsed: Duration,

@@ -6,11 +6,9 @@
 use crate::element::{ElementView, Handler, Input};
 use crate::style::Styles;
 use crate::text::Texts;
-use cursive::event::{Event, EventResult, MouseButton, MouseEvent};
+use cursive::event::{Event, EventResult, Key, MouseButton, MouseEvent};
 use cursive::view::{Nameable, Resizable, View, ViewWrapper};
-use cursive::views::{
-    CircularFocus, DummyView, Layer, LinearLayout, NamedView, Panel, ScrollView, StackView,
-};
+use cursive::views::{DummyView, Layer, LinearLayout, NamedView, Panel, ScrollView, StackView};
 use cursive::{wrap_impl, Printer, Vec2};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -29,6 +27,11 @@ pub(crate) struct Ctx<'a> {
     /// Where inputs go.
     pub handler: Handler,
 }
+
+/// The name of the page's scrolled main content.
+const MAIN_SCROLL: &str = "portal-main-scroll";
+/// Lines one notch of the mouse wheel scrolls.
+const WHEEL_LINES: usize = 3;
 
 /// Widest the left navigation column is drawn.
 const LEFT_MAX: usize = 34;
@@ -49,12 +52,87 @@ pub(crate) fn portal(screen: &Screen, ctx: Ctx) -> impl View {
         _ if screen.has_dialog() => stack.add_layer(dialog_layer(screen, ctx)),
         _ => {}
     }
-    CircularFocus::new(
-        LinearLayout::vertical()
+    TabRing {
+        view: LinearLayout::vertical()
             .child(stack.full_height())
             .child(taskbar(screen, ctx)),
-    )
-    .wrap_tab()
+        handler: ctx.handler,
+    }
+}
+
+/// The order Tab visits the controls on `screen`: the window's regions top
+/// to bottom (top bar, left, main, right, footer) or, with a dialog or menu
+/// open, the dialog's controls; then the desktop's taskbar. Only controls a
+/// person can use (enabled buttons, links, tabs, fields, password displays).
+pub(crate) fn tab_order(screen: &Screen) -> Vec<String> {
+    let regions: &[Region] = if screen.has_dialog() || screen.id == ScreenId::SettingsMenu {
+        &[Region::Dialog, Region::Taskbar]
+    } else {
+        &[
+            Region::TopBar,
+            Region::Left,
+            Region::Main,
+            Region::Right,
+            Region::Bottom,
+            Region::Taskbar,
+        ]
+    };
+    let usable = |e: &&Element| {
+        e.enabled
+            && (e.role.is_clickable() || matches!(e.role, Role::TextField | Role::PasswordDisplay))
+    };
+    regions
+        .iter()
+        .flat_map(|r| {
+            let mut all: Vec<&Element> = screen.region(*r).filter(usable).collect();
+            // A bar shows its start-side controls before its end-side ones.
+            if matches!(r, Region::TopBar | Region::Bottom | Region::Taskbar) {
+                all.sort_by_key(|e| (e.role == Role::Tab, e.side == Side::End));
+            }
+            all
+        })
+        .map(|e| e.id.clone())
+        .collect()
+}
+
+/// Takes Tab and Shift+Tab for the whole portal, so they go round every
+/// control on screen in [`tab_order`], the taskbar's included, also while a
+/// dialog is open.
+struct TabRing<V> {
+    view: V,
+    handler: Handler,
+}
+
+impl<V: View> ViewWrapper for TabRing<V> {
+    wrap_impl!(self.view: V);
+
+    fn wrap_on_event(&mut self, event: Event) -> EventResult {
+        let back = match event {
+            Event::Key(Key::Tab) => false,
+            Event::Shift(Key::Tab) => true,
+            // The wheel scrolls the page's content, wherever the focus is.
+            Event::Mouse {
+                event: wheel @ (MouseEvent::WheelUp | MouseEvent::WheelDown),
+                ..
+            } => {
+                let down = wheel == MouseEvent::WheelDown;
+                return EventResult::with_cb(move |s| {
+                    s.call_on_name(MAIN_SCROLL, |v: &mut ScrollView<LinearLayout>| {
+                        let y = v.content_viewport().top();
+                        let y = if down {
+                            y + WHEEL_LINES
+                        } else {
+                            y.saturating_sub(WHEEL_LINES)
+                        };
+                        v.set_offset((0, y));
+                    });
+                });
+            }
+            _ => return self.view.on_event(event),
+        };
+        let handler = self.handler;
+        EventResult::with_cb(move |s| handler(s, Input::Cycle(back)))
+    }
 }
 
 /// The browser or mail-app window.
@@ -114,7 +192,7 @@ fn body(screen: &Screen, ctx: Ctx) -> LinearLayout {
         body.add_child(col.fixed_width(width));
         body.add_child(Rule::vertical(ctx.styles));
     }
-    body.add_child(main(screen, ctx).full_width());
+    body.add_child(main(screen, ctx).with_name(MAIN_SCROLL).full_width());
     if let Some(col) = right(screen, ctx) {
         body.add_child(Rule::vertical(ctx.styles));
         body.add_child(col.fixed_width(RIGHT_WIDTH));

@@ -8,6 +8,7 @@ mod common;
 use common::{config, scenario, Trainee, SIZE};
 use cursive::event::{Event, Key};
 use std::time::Duration;
+use walkthrough_records::{Ending, RunMode, RunRecord, VerbKind};
 use walkthrough_tui::puppet::Harness;
 use walkthrough_tui::{Mode, MARK_START};
 
@@ -160,71 +161,131 @@ fn click(t: &mut Trainee, text: &str) {
     );
 }
 
+/// The languages' words for the wrong-name exam: the Mail button, and what
+/// the result says about the name and the mail app.
+const WRONG_NAME: [(&str, &str, &str, &str); 2] = [
+    (
+        "en-US",
+        "[ Mail ]",
+        "no app password named “Outlook desktop”; the one created",
+        "The mail app is connected with “Outlook”, not with",
+    ),
+    (
+        "ja-JP",
+        "[ メール ]",
+        "「Outlook desktop」という名前のアプリ",
+        "「Outlook desktop」ではなく「Outlook」",
+    ),
+];
+
+/// An exam of the create procedure, done with the name `Outlook` and the
+/// mail app connected with it: the goal does not hold, the exam goes on.
+fn wrong_name_exam(locale: &str, mail: &str, time_limit: Option<Duration>) -> Trainee {
+    let mut c = config(locale, Mode::Exam);
+    c.time_limit = time_limit;
+    let mut h = Harness::run(&scenario("app-password-create"), c, SIZE).unwrap();
+    h.fix_elapsed(Duration::from_secs(95));
+    let mut t = Trainee {
+        h,
+        procedure: "exam",
+        locale: locale.to_owned(),
+    };
+    let task = t.screen();
+    assert!(
+        task.contains("“Outlook desktop”") || task.contains("「Outlook desktop」"),
+        "the task does not quote the name:\n{task}"
+    );
+    t.sign_in();
+    // The way there, by the element ids the trainee tabs to.
+    for id in [
+        "suite.settings",
+        "settings-menu.office365-settings",
+        "nav.additional-security-verification",
+        "asv.update-phone-numbers",
+        "proofup.tab.app-passwords",
+        "app-passwords.create",
+    ] {
+        t.tab_to(id);
+        t.key(Key::Enter);
+    }
+    t.type_text("Outlook");
+    t.key(Key::Enter);
+    t.tab_to("new-app-password.copy");
+    t.key(Key::Enter);
+    click(&mut t, mail);
+    t.tab_to("mail.password");
+    t.send(Event::CtrlChar('v'));
+    t.tab_to("mail.connect");
+    t.key(Key::Enter);
+    // The goal does not hold: the exam goes on.
+    assert!(t.h.summary().is_none(), "{}", t.screen());
+    t
+}
+
 #[test]
 fn a_handed_in_exam_names_each_failed_condition() {
-    for (locale, mail, name_line, mail_line) in [
-        (
-            "en-US",
-            "[ Mail ]",
-            "no app password named “Outlook desktop”; the one created",
-            "The mail app is connected with “Outlook”, not with",
-        ),
-        (
-            "ja-JP",
-            "[ メール ]",
-            "「Outlook desktop」という名前のアプリ",
-            "「Outlook desktop」ではなく「Outlook」",
-        ),
-    ] {
-        let mut h = Harness::run(
-            &scenario("app-password-create"),
-            config(locale, Mode::Exam),
-            SIZE,
-        )
-        .unwrap();
-        h.fix_elapsed(Duration::from_secs(95));
-        let mut t = Trainee {
-            h,
-            procedure: "exam",
-            locale: locale.to_owned(),
-        };
-        let task = t.screen();
-        assert!(
-            task.contains("“Outlook desktop”") || task.contains("「Outlook desktop」"),
-            "the task does not quote the name:\n{task}"
-        );
-        t.sign_in();
-        // The way there, by the element ids the trainee tabs to.
-        for id in [
-            "suite.settings",
-            "settings-menu.office365-settings",
-            "nav.additional-security-verification",
-            "asv.update-phone-numbers",
-            "proofup.tab.app-passwords",
-            "app-passwords.create",
-        ] {
-            t.tab_to(id);
-            t.key(Key::Enter);
-        }
-        t.type_text("Outlook");
-        t.key(Key::Enter);
-        t.tab_to("new-app-password.copy");
-        t.key(Key::Enter);
-        click(&mut t, mail);
-        t.tab_to("mail.password");
-        t.send(Event::CtrlChar('v'));
-        t.tab_to("mail.connect");
-        t.key(Key::Enter);
-        // The goal does not hold: the exam goes on until it is handed in.
-        assert!(t.h.summary().is_none(), "{}", t.screen());
+    for (locale, mail, name_line, mail_line) in WRONG_NAME {
+        let mut t = wrong_name_exam(locale, mail, None);
         t.key(Key::F4);
         let screen = t.screen();
         assert!(screen.contains(name_line), "{screen}");
         assert!(screen.contains(mail_line), "{screen}");
         let summary = t.h.summary().unwrap();
         assert!(summary.finished && !summary.goal_met, "{summary:?}");
+        // The result stays inside the portal's window: its bottom border is whole.
+        let lines: Vec<&str> = screen.lines().collect();
+        let taskbar = lines.iter().position(|l| l.contains(mail)).unwrap();
+        let border = lines[taskbar - 1];
+        assert!(
+            border.starts_with('└') && border.chars().filter(|c| *c == '┘').count() == 1,
+            "the result crosses the window's border:\n{screen}"
+        );
         t.snap("handed-in-wrong-name");
     }
+}
+
+#[test]
+fn time_up_names_each_failed_condition() {
+    for (locale, mail, name_line, mail_line) in WRONG_NAME {
+        let mut t = wrong_name_exam(locale, mail, Some(Duration::from_secs(300)));
+        t.h.fix_elapsed(Duration::from_secs(301));
+        t.h.step();
+        let summary = t.h.summary().expect("the time limit ends the exam");
+        assert!(summary.timed_out && !summary.goal_met, "{summary:?}");
+        let screen = t.screen();
+        assert!(
+            screen.contains("Time is up") || screen.contains("時間切れ"),
+            "{screen}"
+        );
+        assert!(screen.contains(name_line), "{screen}");
+        assert!(screen.contains(mail_line), "{screen}");
+    }
+}
+
+#[test]
+fn an_exam_note_goes_when_the_screen_changes() {
+    let mut h = Harness::run(
+        &scenario("app-password-create"),
+        config("en-US", Mode::Exam),
+        SIZE,
+    )
+    .unwrap();
+    h.fix_elapsed(Duration::from_secs(95));
+    let mut t = Trainee {
+        h,
+        procedure: "exam",
+        locale: "en-US".into(),
+    };
+    t.sign_in();
+    t.key(Key::F1);
+    let hint = t.screen();
+    assert!(hint.contains("Hint:"), "{hint}");
+    t.tab_to("suite.settings");
+    t.key(Key::Enter);
+    t.tab_to("settings-menu.office365-settings");
+    t.key(Key::Enter);
+    let screen = t.screen();
+    assert!(!screen.contains("Hint:"), "a stale note:\n{screen}");
 }
 
 #[test]
@@ -264,6 +325,49 @@ fn deleting_the_wrong_app_password_ends_without_praise() {
     // The goal keeps the other app passwords: it does not hold, score 0.
     assert!(!summary.goal_met, "{summary:?}");
     t.snap("done-wrong-row");
+    // Its training record says so: failed, no success, the score the dialog shows.
+    let record = record_of(&summary);
+    assert_eq!(record.verb(), VerbKind::Failed, "{summary:?}");
+    let line = record.statement().to_line().unwrap();
+    assert!(line.contains("\"success\":false"), "{line}");
+    assert!(
+        screen.contains(&format!("Score: {}", record.score())),
+        "{screen}"
+    );
+}
+
+/// The training record of a guided or exam run, as the program keeps it.
+fn record_of(summary: &walkthrough_tui::RunSummary) -> RunRecord {
+    RunRecord {
+        trainee: "aiko".into(),
+        scenario: summary.scenario.clone(),
+        titles: [("en-US".to_owned(), summary.scenario.clone())].into(),
+        language: summary.locale.to_string(),
+        mode: match summary.mode {
+            Mode::Exam => RunMode::Exam,
+            _ => RunMode::Guided,
+        },
+        ending: if summary.timed_out {
+            Ending::TimedOut
+        } else if summary.finished {
+            Ending::Finished
+        } else {
+            Ending::Abandoned
+        },
+        goal_met: summary.goal_met,
+        steps: summary.steps,
+        duration: summary.elapsed,
+        step_times: summary.step_times.clone(),
+        wrong_actions: summary.wrong_actions,
+        hints: summary.hints,
+        skipped: summary.skipped,
+        seed: None,
+        time_limit: summary.time_limit,
+        timestamp: jiff::Timestamp::UNIX_EPOCH,
+        verb_words: Default::default(),
+        home_page: "https://localhost/walkthrough/test".into(),
+        registration: uuid::Uuid::nil(),
+    }
 }
 
 /// Esc → Skip this step (the third entry of the guided menu).
@@ -425,8 +529,8 @@ fn after_signing_out_the_way_back_is_to_sign_in_again() {
     assert_eq!(wrong, 1);
 }
 
-#[test]
-fn the_marked_target_is_on_screen_at_80_by_24() {
+/// The delete scenario with five app passwords, Outlook desktop last.
+fn five_rows() -> walkthrough_scenario::Scenario {
     let mut s = scenario("app-password-delete");
     // Outlook desktop last of five rows.
     let outlook = s.fixture.app_passwords.remove(1);
@@ -436,6 +540,48 @@ fn the_marked_target_is_on_screen_at_80_by_24() {
         s.fixture.app_passwords.push(extra);
     }
     s.fixture.app_passwords.push(outlook);
+    s
+}
+
+/// A mouse wheel notch at the middle of the portal.
+fn wheel(t: &mut Trainee, event: cursive::event::MouseEvent) {
+    t.send(Event::Mouse {
+        offset: cursive::Vec2::zero(),
+        position: cursive::Vec2::new(40, 10),
+        event,
+    });
+}
+
+#[test]
+fn the_mouse_wheel_scrolls_the_portal() {
+    use cursive::event::MouseEvent;
+    let h = Harness::run(&five_rows(), config("en-XA", Mode::Guided), (80, 24)).unwrap();
+    let mut t = Trainee {
+        h,
+        procedure: "delete",
+        locale: "en-XA".to_owned(),
+    };
+    t.sign_in();
+    while t.step().is_some_and(|s| s < 5) {
+        t.click_target();
+    }
+    let at_target = t.screen();
+    assert!(at_target.contains(MARK_START), "{at_target}");
+    for _ in 0..5 {
+        wheel(&mut t, MouseEvent::WheelUp);
+    }
+    let up = t.screen();
+    assert_ne!(up, at_target, "the wheel did not scroll");
+    assert!(!up.contains(MARK_START), "{up}");
+    for _ in 0..10 {
+        wheel(&mut t, MouseEvent::WheelDown);
+    }
+    assert!(t.screen().contains(MARK_START), "{}", t.screen());
+}
+
+#[test]
+fn the_marked_target_is_on_screen_at_80_by_24() {
+    let s = five_rows();
     for locale in ["en-US", "en-XA"] {
         let h = Harness::run(&s, config(locale, Mode::Guided), (80, 24)).unwrap();
         let mut t = Trainee {
@@ -494,4 +640,274 @@ fn esc_closes_an_open_menu_first_and_closing_it_is_no_mistake() {
     t.key(Key::Enter);
     let summary = t.h.summary().unwrap();
     assert_eq!(summary.wrong_actions, 0, "{summary:?}");
+}
+
+/// Guided create, up to step 8 with the password copied.
+fn create_at_step_8(locale: &str) -> Trainee {
+    let mut t = Trainee::new("app-password-create", "create", locale);
+    t.sign_in();
+    while t.step().is_some_and(|s| s < 6) {
+        t.click_target();
+    }
+    t.type_text("Outlook desktop");
+    t.key(Key::Enter);
+    assert_eq!(t.step(), Some(7), "{}", t.screen());
+    t.click_target();
+    t
+}
+
+#[test]
+fn tab_and_shift_tab_reach_the_taskbar_mail_and_enter_opens_it() {
+    for back in [false, true] {
+        let mut t = create_at_step_8("en-US");
+        let key = if back {
+            Event::Shift(Key::Tab)
+        } else {
+            Event::Key(Key::Tab)
+        };
+        let mut seen = Vec::new();
+        for _ in 0..12 {
+            if t.h.focused().as_deref() == Some("taskbar.mail") {
+                break;
+            }
+            seen.push(t.h.focused());
+            t.send(key.clone());
+        }
+        assert_eq!(
+            t.h.focused().as_deref(),
+            Some("taskbar.mail"),
+            "{key:?} went round {seen:?}\n{}",
+            t.screen()
+        );
+        t.key(Key::Enter);
+        t.send(Event::CtrlChar('v'));
+        t.key(Key::Enter);
+        assert_eq!(t.step(), None, "{}", t.screen());
+        assert!(t.h.summary().unwrap().goal_met);
+    }
+}
+
+#[test]
+fn tab_goes_round_every_control_of_a_page_and_the_taskbar() {
+    let mut t = delete_on_list("en-US");
+    let mut seen = Vec::new();
+    for _ in 0..40 {
+        t.key(Key::Tab);
+        let f = t.h.focused().unwrap();
+        if seen.contains(&f) {
+            break;
+        }
+        seen.push(f);
+    }
+    for id in [
+        "proofup.sign-out",
+        "app-password.1.delete",
+        "app-password.2.delete",
+        "taskbar.browser",
+        "taskbar.mail",
+    ] {
+        assert!(
+            seen.iter().any(|s| s == id),
+            "Tab never reached {id}: {seen:?}"
+        );
+    }
+    // The key line says how.
+    assert!(t.screen().contains("Shift+Tab"), "{}", t.screen());
+}
+
+#[test]
+fn a_confirmation_focuses_no() {
+    let mut t = delete_on_list("en-US");
+    t.click_target();
+    assert!(t.screen().contains("[ No ]"), "{}", t.screen());
+    assert_eq!(t.h.focused().as_deref(), Some("confirm.no"));
+    // Enter by reflex keeps the app password.
+    t.key(Key::Enter);
+    assert!(t.screen().contains("Outlook desktop"), "{}", t.screen());
+    assert_eq!(t.h.summary(), None);
+}
+
+#[test]
+fn the_exam_first_focus_is_the_main_content_not_sign_out() {
+    let mut h = Harness::run(
+        &scenario("app-password-create"),
+        config("en-US", Mode::Exam),
+        SIZE,
+    )
+    .unwrap();
+    h.type_text("trainee@contoso.onmicrosoft.com");
+    h.key(Key::Tab);
+    h.type_text("Pa55word!");
+    h.key(Key::Enter);
+    let mut t = Trainee {
+        h,
+        procedure: "exam",
+        locale: "en-US".into(),
+    };
+    let code = t.phone_code();
+    t.type_text(&code);
+    t.key(Key::Enter);
+    let focused = t.h.focused().unwrap_or_default();
+    assert!(
+        !focused.contains("sign-out") && !focused.starts_with("suite") && !focused.is_empty(),
+        "first focus {focused:?}:\n{}",
+        t.screen()
+    );
+}
+
+#[test]
+fn ctrl_c_says_in_the_guide_that_it_copies_and_how_to_quit() {
+    let mut t = delete_on_list("en-US");
+    t.send(Event::CtrlChar('c'));
+    assert!(t.h.is_running());
+    let screen = t.screen();
+    assert!(
+        screen.contains("Ctrl+C copies") && screen.contains("To quit"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn key_lines_break_between_entries_never_inside_one() {
+    let localizer = common::localizer();
+    for locale in ["en-US", "ja-JP"] {
+        for (mode, id) in [
+            (Mode::Exam, "tui-keys-exam"),
+            (Mode::Guided, "tui-keys-guided"),
+        ] {
+            for size in [SIZE, (80, 24)] {
+                let mut h =
+                    Harness::run(&scenario("app-password-create"), config(locale, mode), size)
+                        .unwrap();
+                let screen = h.frame().replace('\u{a0}', " ");
+                let line = localizer.format(&common::lang(locale), id, &[]);
+                for entry in line.split(" · ") {
+                    let entry = entry.replace('\u{a0}', " ");
+                    assert!(
+                        screen.contains(&entry),
+                        "{locale} {size:?}: the key {entry:?} is broken:\n{screen}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn closing_the_one_time_password_unread_leads_to_creating_another() {
+    let mut t = Trainee::new("app-password-create", "create", "en-US");
+    t.sign_in();
+    while t.step().is_some_and(|s| s < 6) {
+        t.click_target();
+    }
+    t.type_text("Outlook desktop");
+    t.key(Key::Enter);
+    assert_eq!(t.step(), Some(7), "{}", t.screen());
+    // Close the one-time password dialog without copying.
+    t.tab_to("new-app-password.close");
+    t.key(Key::Enter);
+    let screen = t.screen();
+    assert!(!screen.contains("Your app password"), "{screen}");
+    // A marker, and F1 says what to do from here, not the step's own hint.
+    let line = marked_line(&mut t);
+    assert!(line.contains("Create"), "{line}\n{screen}");
+    t.key(Key::F1);
+    let screen = t.screen();
+    assert!(screen.contains("create another one"), "{screen}");
+    // Following the marker: Create, the name, Next, then the step goes on.
+    t.click_target();
+    assert!(marked_line(&mut t).contains("[____"), "{}", t.screen());
+    t.type_text("Outlook desktop");
+    t.click_target();
+    assert!(t.screen().contains("Your app password"), "{}", t.screen());
+    t.click_target();
+    t.click_target();
+    t.send(Event::CtrlChar('v'));
+    t.key(Key::Enter);
+    assert_eq!(t.step(), None, "{}", t.screen());
+    let summary = t.h.summary().unwrap();
+    assert!(
+        summary.finished && summary.goal_met,
+        "{summary:?}\n{}",
+        t.screen()
+    );
+}
+
+#[test]
+fn the_demo_last_frame_stays_until_a_key_or_the_given_time() {
+    let run_to_end = |end: Option<Duration>| {
+        let mut cfg = config("en-US", Mode::Demo);
+        cfg.demo_end = end;
+        let mut h = Harness::run(&scenario("app-password-create"), cfg, SIZE).unwrap();
+        for _ in 0..400 {
+            if !h.is_running() || h.frame().contains("Finished") {
+                break;
+            }
+            h.step();
+        }
+        h
+    };
+    let mut h = run_to_end(None);
+    for _ in 0..50 {
+        h.step();
+    }
+    assert!(h.is_running(), "the demo ended by itself");
+    let frame = h.frame();
+    assert!(frame.contains("Finished: the goal holds"), "{frame}");
+    // The key line says what is possible now, and nothing more.
+    assert!(frame.contains("Enter close"), "{frame}");
+    assert!(!frame.contains("Space pause"), "{frame}");
+    h.key(Key::Enter);
+    assert!(!h.is_running(), "{}", h.frame());
+
+    let mut h = run_to_end(Some(Duration::ZERO));
+    for _ in 0..50 {
+        if !h.is_running() {
+            break;
+        }
+        h.step();
+    }
+    assert!(
+        !h.is_running(),
+        "told how long, the demo ends:\n{}",
+        h.frame()
+    );
+}
+
+#[test]
+fn a_scenario_may_leave_its_sign_in_details_out() {
+    let mut s = scenario("app-password-create");
+    s.sign_in_shown = false;
+    for mode in [Mode::Guided, Mode::Exam] {
+        let mut h = Harness::run(&s, config("en-US", mode), SIZE).unwrap();
+        let screen = h.frame();
+        assert!(
+            !screen.contains("Pa55word!") && !screen.contains("Training account"),
+            "{mode:?}:\n{screen}"
+        );
+    }
+}
+
+#[test]
+fn in_guided_create_another_name_than_the_scripts_does_not_pass() {
+    let mut t = Trainee::new("app-password-create", "create", "en-US");
+    t.sign_in();
+    while t.step().is_some_and(|s| s < 6) {
+        t.click_target();
+    }
+    t.type_text("Outlook");
+    t.key(Key::Enter);
+    t.click_target();
+    t.click_target();
+    t.send(Event::CtrlChar('v'));
+    t.key(Key::Enter);
+    assert_eq!(t.step(), None, "{}", t.screen());
+    let summary = t.h.summary().unwrap();
+    assert!(!summary.goal_met, "{summary:?}");
+    let screen = t.screen();
+    assert!(!screen.contains("Well done"), "{screen}");
+    assert!(
+        screen.contains("no app password named “Outlook desktop”"),
+        "{screen}"
+    );
 }

@@ -239,6 +239,9 @@ fn demo_mode_runs_by_itself_and_ends_when_the_goal_holds() {
                 snapped = true;
             }
         }
+        // The last frame stays until a key.
+        assert!(h.is_running(), "the demo ended by itself");
+        h.key(cursive::event::Key::Enter);
         assert!(!h.is_running(), "the demo did not end:\n{}", h.frame());
         let summary = h.summary().unwrap();
         assert!(summary.finished && summary.goal_met, "{summary:?}");

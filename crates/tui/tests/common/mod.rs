@@ -48,6 +48,7 @@ pub fn config(locale: &str, mode: Mode) -> RunConfig {
         pause: Duration::ZERO,
         colors: Colors::Monochrome,
         time_limit: None,
+        demo_end: None,
     }
 }
 
