@@ -189,7 +189,8 @@ pub struct Session {
 impl Session {
     /// Starts the scenario from its fixture.
     pub fn new(scenario: &Scenario, options: PortalOptions) -> Result<Session, SessionError> {
-        let portal = Portal::new(scenario.fixture.clone(), options.clone())?;
+        let portal =
+            Portal::with_model(scenario.model(), scenario.fixture.clone(), options.clone())?;
         let now = Instant::now();
         Ok(Session {
             scenario: scenario.clone(),
@@ -790,7 +791,11 @@ impl Session {
     /// Rebuilds the portal by performing the script up to `step`/`pos`; the
     /// trainee's figures are kept as they were.
     fn replay_to(&mut self, step: usize, pos: usize) -> Result<(), SessionError> {
-        self.portal = Portal::new(self.scenario.fixture.clone(), self.options.clone())?;
+        self.portal = Portal::with_model(
+            self.scenario.model(),
+            self.scenario.fixture.clone(),
+            self.options.clone(),
+        )?;
         self.goal_now = OnceCell::new();
         let (wrong, hints, skipped, started) = (self.wrong, self.hints, self.skipped, self.started);
         let times = std::mem::take(&mut self.step_times);
