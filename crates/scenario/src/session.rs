@@ -10,7 +10,7 @@
 //! silent script catches up with it.
 
 use crate::model::{Scenario, ScriptAction, Step};
-use crate::run::{evaluate, resolve, GoalReport, RunError};
+use crate::run::{evaluate, resolve, GoalCheck, GoalReport, RunError};
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::time::{Duration, Instant};
@@ -516,10 +516,17 @@ impl Session {
         );
         // A step that is only read is done once the trainee acts again.
         self.acknowledge();
+        let kept_before = self.others_kept();
         let mut feedback = self.judge_and_act(action)?;
         if feedback.verdict == Verdict::Wrong && self.catch_up() {
             self.wrong -= 1;
             feedback.verdict = Verdict::StepDone;
+        }
+        // Deleting an app password the task does not name is a wrong action,
+        // whatever screen it leads to.
+        if self.others_kept() < kept_before && feedback.verdict != Verdict::Wrong {
+            self.wrong += 1;
+            feedback.verdict = Verdict::Wrong;
         }
         if feedback.verdict == Verdict::Finished {
             feedback.verdict = Verdict::StepDone;
@@ -556,6 +563,20 @@ impl Session {
         self.step = reached + 1;
         self.pos = 0;
         true
+    }
+
+    /// How many of the fixture's app passwords that the goal does not name
+    /// are still there (the goal's implied condition; no argon2 work).
+    fn others_kept(&self) -> usize {
+        let goal = crate::model::Goal {
+            mail_rejects_password_of: None,
+            ..self.scenario.goal.clone()
+        };
+        evaluate(&goal, &self.scenario, &BTreeMap::new(), &self.portal)
+            .checks
+            .iter()
+            .filter(|(c, ok)| *ok && matches!(c, GoalCheck::OtherAppPasswordKept(_)))
+            .count()
     }
 
     /// The goal, the cheap conditions first: the mail app's refusal of an old

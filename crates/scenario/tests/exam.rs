@@ -163,8 +163,9 @@ fn deleting_another_app_password_too_does_not_pass_the_delete_exam() {
     to_app_passwords(&mut s);
     // iPhone mail (row 1) first, which the task does not ask for.
     click(&mut s, "app-password.1.delete");
-    click(&mut s, "confirm.yes");
+    assert_eq!(click(&mut s, "confirm.yes"), Verdict::Wrong);
     assert!(!s.is_finished());
+    assert_eq!(s.stats().wrong_actions, 1);
     // Then Outlook desktop, now in row 1: what the task names is gone, but
     // so is iPhone mail, so the goal does not hold and the exam goes on.
     click(&mut s, "app-password.1.delete");
