@@ -684,8 +684,8 @@ const SAFE_ANSWER: &str = "confirm.no";
 
 /// Where the focus goes on a new view with no target: what the portal
 /// focuses when it is the page's main content (or its dialog), else the
-/// first control of the main content, so Tab starts there and not on the
-/// top bar's Sign out.
+/// first control of the main content (or, when it has none, of the right
+/// then the left column), so Tab starts there and not on the top bar.
 fn first_focus(screen: &Screen) -> Option<String> {
     let usable = |e: &&walkthrough_portal::Element| {
         e.enabled
@@ -693,16 +693,16 @@ fn first_focus(screen: &Screen) -> Option<String> {
     };
     let content = |r: Region| matches!(r, Region::Main | Region::Dialog);
     let portal = screen.elements.iter().find(|e| e.focused && e.enabled);
+    // A page whose main content has no control (home, the settings page)
+    // starts on its right or left column, still not on the top bar.
+    let regions: &[Region] = if screen.has_dialog() {
+        &[Region::Dialog]
+    } else {
+        &[Region::Main, Region::Right, Region::Left]
+    };
     portal
         .filter(|e| content(e.region))
-        .or_else(|| {
-            let region = if screen.has_dialog() {
-                Region::Dialog
-            } else {
-                Region::Main
-            };
-            screen.region(region).find(usable)
-        })
+        .or_else(|| regions.iter().find_map(|r| screen.region(*r).find(usable)))
         .or(portal)
         .map(|e| e.id.clone())
 }

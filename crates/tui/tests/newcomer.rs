@@ -753,6 +753,22 @@ fn the_exam_first_focus_is_the_main_content_not_sign_out() {
         "first focus {focused:?}:\n{}",
         t.screen()
     );
+    // Pages whose main content has no control start in a column, never on
+    // the top bar: Office 365 settings, then Additional security verification.
+    for id in [
+        "suite.settings",
+        "settings-menu.office365-settings",
+        "nav.additional-security-verification",
+    ] {
+        t.tab_to(id);
+        t.key(Key::Enter);
+        let focused = t.h.focused().unwrap_or_default();
+        assert!(
+            !focused.starts_with("suite") && !focused.is_empty(),
+            "after {id}, first focus {focused:?}:\n{}",
+            t.screen()
+        );
+    }
 }
 
 #[test]
