@@ -453,7 +453,22 @@ impl Session {
         let i = self.next_significant()?;
         let want = self.want(i)?;
         match route_where(&self.portal, |s| want.find(s).is_some()) {
-            Some(route) => route.into_iter().next(),
+            Some(route) => {
+                let first = route.into_iter().next();
+                // A confirmation's own No beats the browser's Back when it
+                // leads there as well: it is what a person would press.
+                if first == Some(Action::Back) {
+                    let no = Action::Click(SAFE_ANSWER.to_owned());
+                    let (mut by_no, mut by_back) = (self.portal.clone(), self.portal.clone());
+                    if by_no.act(no.clone()).is_ok()
+                        && by_back.act(Action::Back).is_ok()
+                        && by_no.screen() == by_back.screen()
+                    {
+                        return Some(no);
+                    }
+                }
+                first
+            }
             // Signed out: the way back begins with signing in again.
             None => match self.portal.screen_id() {
                 ScreenId::SignIn => Some(Action::Click("sign-in.submit".to_owned())),
@@ -839,6 +854,10 @@ impl Session {
         self.step().and_then(|s| s.expect)
     }
 }
+
+/// A confirmation's safe answer, the way back out of a confirmation the
+/// step does not want.
+const SAFE_ANSWER: &str = "confirm.no";
 
 /// The shape of a per-row element id with its row number taken out
 /// (`app-password.2.delete` → `app-password.{n}.delete`, 2), or `None` for

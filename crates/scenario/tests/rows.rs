@@ -57,6 +57,8 @@ fn the_way_back_after_no_opens_the_named_rows_confirmation() {
     assert_eq!(click(&mut s, "app-password.1.delete"), Verdict::Wrong);
     assert!(s.wandered_off());
     assert_eq!(s.target(), None);
+    // The way out is the confirmation's own No, not the browser's Back.
+    assert_eq!(s.way_back(), Some(&Action::Click("confirm.no".into())));
     assert_eq!(click(&mut s, "confirm.yes"), Verdict::Wrong);
     assert_eq!(s.step_index(), Some(7));
 }

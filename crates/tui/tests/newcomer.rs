@@ -10,7 +10,7 @@ use cursive::event::{Event, Key};
 use std::time::Duration;
 use walkthrough_records::{Ending, RunMode, RunRecord, VerbKind};
 use walkthrough_tui::puppet::Harness;
-use walkthrough_tui::{Mode, MARK_START};
+use walkthrough_tui::{Mode, MARK_END, MARK_START};
 
 /// The text after `label` on the line that shows it, up to the next ` ·`
 /// or ` ・` or the line's end.
@@ -138,11 +138,22 @@ fn a_wrong_confirmation_is_never_back_on_track_and_never_praised() {
     t.key(Key::Enter);
     let screen = t.screen();
     assert!(!screen.contains("Back on track"), "{screen}");
+    // What is marked there is the way out, No; never Yes.
+    let marked: Vec<&str> = screen
+        .lines()
+        .filter_map(|l| {
+            let from = l.find(MARK_START)?;
+            let rest = &l[from..];
+            Some(rest.find(MARK_END).map_or(rest, |to| &rest[..to]))
+        })
+        .collect();
     assert!(
-        !screen
-            .lines()
-            .any(|l| l.contains(MARK_START) && l.contains("Yes")),
+        marked.iter().all(|m| !m.contains("Yes")),
         "Yes is marked on the wrong confirmation:\n{screen}"
+    );
+    assert!(
+        marked.iter().any(|m| m.contains("No")),
+        "the way out, No, is not marked:\n{screen}"
     );
     // Yes deletes iPhone mail: a wrong action, and the step is not done.
     t.tab_to("confirm.yes");
