@@ -204,6 +204,16 @@ fn syntax_errors_and_bad_bytes_are_located() {
     let e = problems("id = \"x\"\n\u{1b}[2J = 1\n");
     let rendered = e.render(false);
     assert!(!rendered.contains('\u{1b}'), "{rendered}");
+    // So are the characters that reorder a line (a right-to-left override
+    // could make a key read as another) and C1 controls, as in scenarios:
+    // one shared escape for every file the program shows.
+    let e = problems("id = \"x\"\n\"a\u{202e}b\u{9b}\" = 1\n");
+    let rendered = e.render(false);
+    assert!(
+        !rendered.contains('\u{202e}') && !rendered.contains('\u{9b}'),
+        "{rendered}"
+    );
+    assert!(rendered.contains("\\u{202e}"), "{rendered}");
 }
 
 #[test]

@@ -2,11 +2,14 @@
 //! caret under the spot, what was expected, and a "did you mean".
 
 use annotate_snippets::{Level, Renderer, Snippet};
-use std::borrow::Cow;
 use std::fmt::{self, Write as _};
 use std::ops::Range;
 use std::path::PathBuf;
 use thiserror::Error;
+use walkthrough_diagnostic::{clamp, LineIndex};
+pub use walkthrough_diagnostic::{
+    did_you_mean, escape_controls, escape_controls_keeping_colour, line_column, nearest,
+};
 use walkthrough_portal::FixtureError;
 
 /// What is wrong at one spot of a scenario file.
@@ -235,140 +238,6 @@ impl InvalidFile {
     }
 }
 
-/// Where each line of a text starts, for line and column lookups by binary
-/// search instead of a scan from the start of the text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct LineIndex {
-    /// Byte offset of the start of each line; the first is 0.
-    starts: Vec<usize>,
-    /// For each character of more than one byte: its offset, and how many
-    /// bytes past one each such character up to it takes, added up. A column
-    /// is then a difference of offsets less a difference of these sums, so a
-    /// long line is not counted again for each problem on it.
-    wide: Vec<(usize, usize)>,
-}
-
-impl LineIndex {
-    fn new(text: &str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        let mut extra = 0;
-        let wide = text
-            .char_indices()
-            .filter(|(_, c)| !c.is_ascii())
-            .map(|(i, c)| {
-                extra += c.len_utf8() - 1;
-                (i, extra)
-            })
-            .collect();
-        LineIndex { starts, wide }
-    }
-
-    /// The extra bytes of the multi-byte characters before `offset`.
-    fn extra_before(&self, offset: usize) -> usize {
-        match self.wide.partition_point(|&(i, _)| i < offset) {
-            0 => 0,
-            k => self.wide[k - 1].1,
-        }
-    }
-
-    /// 1-based line and column (in characters) of a byte offset.
-    fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts[line - 1];
-        let chars = offset - start - (self.extra_before(offset) - self.extra_before(start));
-        (line, chars + 1)
-    }
-
-    /// Byte offset where the 1-based `line` starts.
-    fn line_start(&self, line: usize) -> usize {
-        self.starts[line.clamp(1, self.starts.len()) - 1]
-    }
-
-    /// Byte offset just past the 1-based `line`, its newline included.
-    fn line_end(&self, text: &str, line: usize) -> usize {
-        self.starts.get(line).copied().unwrap_or(text.len())
-    }
-}
-
-/// `text` with every control character that could drive a terminal made
-/// visible: C0 controls (but tab, line feed, and a carriage return before a
-/// line feed) become their Unicode control pictures (ESC is `␛`, BEL `␇`),
-/// DEL becomes `␡`, and C1 controls and the bidirectional embedding, override
-/// and isolate characters become `\u{…}`. Text without them is borrowed as is.
-///
-/// Everything the program prints to a terminal that comes from a file, a
-/// flag or a record passes through this function (ECMA-48 names the control
-/// functions; Unicode TR #9 the bidirectional ones).
-pub fn escape_controls(text: &str) -> Cow<'_, str> {
-    escape(text, false)
-}
-
-/// [`escape_controls`], but SGR sequences (`ESC [` digits and `;` `m`:
-/// colours, bold, dim) are kept, for text the program has coloured itself.
-/// An SGR sequence changes how text looks, never the cursor, the screen or
-/// the window title.
-pub fn escape_controls_keeping_colour(text: &str) -> Cow<'_, str> {
-    escape(text, true)
-}
-
-fn must_escape(c: char, next: Option<char>) -> bool {
-    match c {
-        '\t' | '\n' => false,
-        '\r' => next != Some('\n'),
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => true,
-        c => c.is_control(),
-    }
-}
-
-/// The length of the SGR sequence at the start of `rest`, if there is one.
-fn sgr_len(rest: &str) -> Option<usize> {
-    let body = rest.strip_prefix("\u{1b}[")?;
-    let params = body
-        .bytes()
-        .take_while(|b| b.is_ascii_digit() || *b == b';')
-        .count();
-    (body.as_bytes().get(params) == Some(&b'm')).then_some(2 + params + 1)
-}
-
-fn escape(text: &str, keep_colour: bool) -> Cow<'_, str> {
-    let mut chars = text.char_indices().peekable();
-    let mut out: Option<String> = None;
-    let mut skip_to = 0;
-    while let Some((i, c)) = chars.next() {
-        if i < skip_to {
-            continue;
-        }
-        let next = chars.peek().map(|&(_, n)| n);
-        if !must_escape(c, next) {
-            if let Some(o) = out.as_mut() {
-                o.push(c);
-            }
-            continue;
-        }
-        if keep_colour && c == '\u{1b}' {
-            if let Some(len) = sgr_len(&text[i..]) {
-                skip_to = i + len;
-                if let Some(o) = out.as_mut() {
-                    o.push_str(&text[i..skip_to]);
-                }
-                continue;
-            }
-        }
-        let o = out.get_or_insert_with(|| text[..i].to_owned());
-        match u32::from(c) {
-            code @ 0..=0x1f => o.extend(char::from_u32(0x2400 + code)),
-            0x7f => o.push('\u{2421}'),
-            _ => o.extend(c.escape_unicode()),
-        }
-    }
-    out.map_or(Cow::Borrowed(text), Cow::Owned)
-}
-
 impl fmt::Display for InvalidFile {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(false))
@@ -425,43 +294,4 @@ pub enum LoadError {
         /// Where again.
         second: String,
     },
-}
-
-/// The nearest of `candidates` to `word`, if it is close enough to be a likely typo.
-pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .into_iter()
-        .map(|c| (strsim::jaro_winkler(word, c), c))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
-}
-
-/// "did you mean `x`?" for the nearest candidate.
-pub(crate) fn did_you_mean<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<String> {
-    // i18n-exempt: a diagnostic for script authors, in English like cargo's
-    nearest(word, candidates).map(|c| format!("did you mean `{c}`?"))
-}
-
-fn clamp(span: Range<usize>, text: &str) -> Range<usize> {
-    let mut start = span.start.min(text.len());
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    let mut end = span.end.clamp(start, text.len());
-    while !text.is_char_boundary(end) {
-        end += 1;
-    }
-    start..end
-}
-
-/// 1-based line and column (in characters) of a byte offset.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
 }

@@ -15,6 +15,7 @@ use std::ops::Range;
 use thiserror::Error;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::Spanned;
+use walkthrough_diagnostic::{clamp, did_you_mean, escape_controls, LineIndex};
 
 const TOP_KEYS: [&str; 7] = [
     "id", "start", "always", "rules", "groups", "screen", "element",
@@ -174,13 +175,13 @@ pub struct InvalidModel {
 impl InvalidModel {
     fn push(
         &mut self,
-        lines: &[usize],
+        lines: &LineIndex,
         span: Range<usize>,
         problem: ModelProblem,
         help: Option<String>,
     ) {
         let span = clamp(span, &self.text);
-        let (line, column) = line_column(&self.text, lines, span.start);
+        let (line, column) = lines.line_column(&self.text, span.start);
         self.diagnostics.push(ModelDiagnostic {
             span,
             line,
@@ -201,12 +202,12 @@ impl InvalidModel {
         } else {
             Renderer::plain()
         };
-        let lines = line_starts(&self.text);
+        let lines = LineIndex::new(&self.text);
         let origin = escape_controls(&self.origin);
         let mut out = String::new();
         for d in self.diagnostics.iter().take(SHOWN_DIAGNOSTICS) {
-            let last = line_column(&self.text, &lines, d.span.end).0.max(d.line);
-            let window = lines[d.line - 1]..lines.get(last).copied().unwrap_or(self.text.len());
+            let last = lines.line_column(&self.text, d.span.end).0.max(d.line);
+            let window = lines.line_start(d.line)..lines.line_end(&self.text, last);
             let source = &self.text[window.clone()];
             let escaped = escape_controls(source);
             // Escaping maps each character on its own, so an offset in the
@@ -216,7 +217,7 @@ impl InvalidModel {
                 escape_controls(&source[..within]).len()
             };
             let span = at(d.span.start)..at(d.span.end);
-            let title = escape_controls(&d.problem.to_string());
+            let title = escape_controls(&d.problem.to_string()).into_owned();
             let mut message = Level::Error.title(&title).snippet(
                 Snippet::source(&escaped)
                     .line_start(d.line)
@@ -259,7 +260,7 @@ pub(crate) fn parse_bytes(origin: &str, bytes: &[u8]) -> Result<Model, Box<Inval
                 text,
             };
             let at = file.text.len();
-            let lines = line_starts(&file.text);
+            let lines = LineIndex::new(&file.text);
             file.push(&lines, at..at, ModelProblem::Encoding, None);
             Err(Box::new(file))
         }
@@ -272,7 +273,7 @@ pub(crate) fn parse(origin: &str, text: &str) -> Result<Model, Box<InvalidModel>
         text: text.to_owned(),
         diagnostics: Vec::new(),
     };
-    let lines = line_starts(text);
+    let lines = LineIndex::new(text);
     let model = Loader {
         file: &mut file,
         lines,
@@ -337,7 +338,7 @@ enum ClickValue {
 struct Loader<'f> {
     file: &'f mut InvalidModel,
     /// Where each line of the text starts.
-    lines: Vec<usize>,
+    lines: LineIndex,
 }
 
 impl Loader<'_> {
@@ -1063,57 +1064,4 @@ fn list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
         .map(|i| format!("`{i}`"))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// "did you mean `x`?" for the candidate nearest to `word`, if one is close.
-fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    let (best, score) = candidates
-        .into_iter()
-        .map(|c| (c, strsim::jaro_winkler(word, c)))
-        .max_by(|a, b| a.1.total_cmp(&b.1))?;
-    // i18n-exempt: a diagnostic for model authors, in English like cargo's
-    (score >= 0.8).then(|| format!("did you mean `{best}`?"))
-}
-
-fn clamp(span: Range<usize>, text: &str) -> Range<usize> {
-    let mut start = span.start.min(text.len());
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    let mut end = span.end.clamp(start, text.len());
-    while !text.is_char_boundary(end) {
-        end += 1;
-    }
-    start..end
-}
-
-/// The byte offset where each line starts; the first is 0.
-fn line_starts(text: &str) -> Vec<usize> {
-    let mut starts = vec![0];
-    starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-    starts
-}
-
-/// 1-based line and column (in characters) of a byte offset, by binary
-/// search over the line starts, then counting along that one line.
-fn line_column(text: &str, lines: &[usize], offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let line = lines.partition_point(|&s| s <= offset).max(1);
-    let start = lines[line - 1];
-    let column = text.get(start..offset).map_or(0, |t| t.chars().count());
-    (line, column + 1)
-}
-
-/// `text` with control characters (but tab and line feed) shown as Unicode
-/// control pictures, so a file cannot drive the terminal.
-fn escape_controls(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\t' | '\n' => c,
-            c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or('?'),
-            '\u{7f}' => '\u{2421}',
-            c if c.is_control() => '\u{fffd}',
-            c => c,
-        })
-        .collect()
 }
