@@ -186,3 +186,89 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[line_start..].chars().count() + 1)
 }
+
+/// How many problems of one file [`render`] shows; the rest are counted in a
+/// last line (the first ones are usually the cause).
+pub const SHOWN_DIAGNOSTICS: usize = 50;
+
+/// One problem of a file, as [`render`] shows it.
+#[derive(Debug, Clone)]
+pub struct Located<'a> {
+    /// Byte range in the file's text, on character boundaries ([`clamp`]).
+    pub span: Range<usize>,
+    /// 1-based line of `span.start`.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it, if known.
+    pub help: Option<&'a str>,
+}
+
+/// Renders the first [`SHOWN_DIAGNOSTICS`] of `problems` like rustc and cargo
+/// do (`origin:line:column`, the lines of the span, a caret, the help;
+/// colours when `styled`), then how many more of `total` there are.
+///
+/// Each snippet holds only the lines of its span, so the cost grows with the
+/// problems shown, not with the file. Control characters of the file, its
+/// name and the messages are shown as visible symbols ([`escape_controls`]),
+/// so a file cannot drive the terminal.
+pub fn render<'a>(
+    origin: &str,
+    text: &str,
+    lines: &LineIndex,
+    total: usize,
+    problems: impl IntoIterator<Item = Located<'a>>,
+    styled: bool,
+) -> String {
+    use annotate_snippets::{Level, Renderer, Snippet};
+    use std::fmt::Write as _;
+    let renderer = if styled {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let origin = escape_controls(origin);
+    let mut out = String::new();
+    for d in problems.into_iter().take(SHOWN_DIAGNOSTICS) {
+        let title = escape_controls(&d.message).into_owned();
+        let help = d.help.map(escape_controls);
+        let first = d.line;
+        let last = lines.line_column(text, d.span.end).0.max(first);
+        let window = lines.line_start(first)..lines.line_end(text, last);
+        let source = &text[window.clone()];
+        let escaped = escape_controls(source);
+        // Offsets into the escaped window, which may be longer than the raw one.
+        let at = |offset: usize| {
+            let within = offset.clamp(window.start, window.end) - window.start;
+            let (before, after) = source.split_at(within);
+            // A carriage return cut from its line feed is kept as it is in the whole.
+            match before.strip_suffix('\r') {
+                Some(kept) if after.starts_with('\n') => escape_controls(kept).len() + 1,
+                _ => escape_controls(before).len(),
+            }
+        };
+        let span = at(d.span.start)..at(d.span.end);
+        // The renderer appends `:line:column` to the origin itself.
+        let mut message = Level::Error.title(&title).snippet(
+            Snippet::source(&escaped)
+                .line_start(first)
+                .origin(&origin)
+                .fold(true)
+                .annotation(Level::Error.span(span)),
+        );
+        if let Some(help) = &help {
+            message = message.footer(Level::Help.title(help));
+        }
+        let _ = write!(out, "{}\n\n", renderer.render(message));
+    }
+    let more = total.saturating_sub(SHOWN_DIAGNOSTICS);
+    if more > 0 {
+        // i18n-exempt: a diagnostic for file authors, in English like cargo's
+        let _ = write!(
+            out,
+            "error: {more} more problems in {origin}, not shown; fix these first"
+        );
+    }
+    out.truncate(out.trim_end().len());
+    out
+}

@@ -1,14 +1,14 @@
 //! Load errors a person can act on: file, line, column, the line itself with a
 //! caret under the spot, what was expected, and a "did you mean".
 
-use annotate_snippets::{Level, Renderer, Snippet};
-use std::fmt::{self, Write as _};
+use std::fmt;
 use std::ops::Range;
 use std::path::PathBuf;
 use thiserror::Error;
-use walkthrough_diagnostic::{clamp, LineIndex};
+use walkthrough_diagnostic::{clamp, render, LineIndex, Located};
 pub use walkthrough_diagnostic::{
     did_you_mean, escape_controls, escape_controls_keeping_colour, line_column, nearest,
+    SHOWN_DIAGNOSTICS,
 };
 use walkthrough_portal::FixtureError;
 
@@ -131,11 +131,6 @@ pub struct Diagnostic {
     pub help: Option<String>,
 }
 
-/// How many diagnostics of one file [`InvalidFile::render`] shows; the rest
-/// are counted in a last line. The first ones are usually the cause of the
-/// others (cargo stops early for the same reason).
-pub const SHOWN_DIAGNOSTICS: usize = 50;
-
 /// Every problem of one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvalidFile {
@@ -185,56 +180,20 @@ impl InvalidFile {
     /// file, its name and the messages are shown as visible symbols
     /// ([`escape_controls`]), so a file cannot drive the terminal.
     pub fn render(&self, styled: bool) -> String {
-        let renderer = if styled {
-            Renderer::styled()
-        } else {
-            Renderer::plain()
-        };
-        let origin = escape_controls(&self.origin);
-        let mut out = String::new();
-        for d in self.diagnostics.iter().take(SHOWN_DIAGNOSTICS) {
-            let title = escape_controls(&d.problem.to_string()).into_owned();
-            let help = d.help.as_deref().map(escape_controls);
-            let first = d.line;
-            let last = self.line_column(d.span.end).0.max(first);
-            let window = self.lines.line_start(first)..self.lines.line_end(&self.text, last);
-            let source = &self.text[window.clone()];
-            let escaped = escape_controls(source);
-            // Offsets into the escaped window, which may be longer than the raw one.
-            let at = |offset: usize| {
-                let within = offset.clamp(window.start, window.end) - window.start;
-                let (before, after) = source.split_at(within);
-                // A carriage return cut from its line feed is kept as it is in the whole.
-                match before.strip_suffix('\r') {
-                    Some(kept) if after.starts_with('\n') => escape_controls(kept).len() + 1,
-                    _ => escape_controls(before).len(),
-                }
-            };
-            let span = at(d.span.start)..at(d.span.end);
-            // The renderer appends `:line:column` to the origin itself.
-            let mut message = Level::Error.title(&title).snippet(
-                Snippet::source(&escaped)
-                    .line_start(first)
-                    .origin(&origin)
-                    .fold(true)
-                    .annotation(Level::Error.span(span)),
-            );
-            if let Some(help) = &help {
-                message = message.footer(Level::Help.title(help));
-            }
-            out.push_str(&renderer.render(message).to_string());
-            out.push_str("\n\n");
-        }
-        let more = self.diagnostics.len().saturating_sub(SHOWN_DIAGNOSTICS);
-        if more > 0 {
-            // i18n-exempt: a diagnostic for script authors, in English like cargo's
-            let _ = write!(
-                out,
-                "error: {more} more problems in {origin}, not shown; fix these first"
-            );
-        }
-        out.truncate(out.trim_end().len());
-        out
+        let problems = self.diagnostics.iter().map(|d| Located {
+            span: d.span.clone(),
+            line: d.line,
+            message: d.problem.to_string(),
+            help: d.help.as_deref(),
+        });
+        render(
+            &self.origin,
+            &self.text,
+            &self.lines,
+            self.diagnostics.len(),
+            problems,
+            styled,
+        )
     }
 }
 

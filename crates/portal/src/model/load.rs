@@ -7,15 +7,14 @@ use super::{
 };
 use crate::catalog::Spec;
 use crate::screen::{Region, Role, ScreenId, Side, Window};
-use annotate_snippets::{Level, Renderer, Snippet};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
-use std::fmt::Write as _;
 use std::ops::Range;
 use thiserror::Error;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::Spanned;
-use walkthrough_diagnostic::{clamp, did_you_mean, escape_controls, LineIndex};
+pub use walkthrough_diagnostic::SHOWN_DIAGNOSTICS;
+use walkthrough_diagnostic::{clamp, did_you_mean, render, LineIndex, Located};
 
 const TOP_KEYS: [&str; 7] = [
     "id", "start", "always", "rules", "groups", "screen", "element",
@@ -197,56 +196,22 @@ impl InvalidModel {
     /// Control characters are shown as visible symbols. The cost grows with
     /// the diagnostics shown, not with the file.
     pub fn render(&self, styled: bool) -> String {
-        let renderer = if styled {
-            Renderer::styled()
-        } else {
-            Renderer::plain()
-        };
-        let lines = LineIndex::new(&self.text);
-        let origin = escape_controls(&self.origin);
-        let mut out = String::new();
-        for d in self.diagnostics.iter().take(SHOWN_DIAGNOSTICS) {
-            let last = lines.line_column(&self.text, d.span.end).0.max(d.line);
-            let window = lines.line_start(d.line)..lines.line_end(&self.text, last);
-            let source = &self.text[window.clone()];
-            let escaped = escape_controls(source);
-            // Escaping maps each character on its own, so an offset in the
-            // window maps to the length of the escaped text before it.
-            let at = |offset: usize| {
-                let within = offset.clamp(window.start, window.end) - window.start;
-                escape_controls(&source[..within]).len()
-            };
-            let span = at(d.span.start)..at(d.span.end);
-            let title = escape_controls(&d.problem.to_string()).into_owned();
-            let mut message = Level::Error.title(&title).snippet(
-                Snippet::source(&escaped)
-                    .line_start(d.line)
-                    .origin(&origin)
-                    .fold(true)
-                    .annotation(Level::Error.span(span)),
-            );
-            let help = d.help.as_deref().map(escape_controls);
-            if let Some(help) = &help {
-                message = message.footer(Level::Help.title(help));
-            }
-            let _ = write!(out, "{}\n\n", renderer.render(message));
-        }
-        let more = self.diagnostics.len().saturating_sub(SHOWN_DIAGNOSTICS);
-        if more > 0 {
-            // i18n-exempt: a diagnostic for model authors, in English like cargo's
-            let _ = write!(
-                out,
-                "error: {more} more problems in {origin}, not shown; fix these first"
-            );
-        }
-        out.truncate(out.trim_end().len());
-        out
+        let problems = self.diagnostics.iter().map(|d| Located {
+            span: d.span.clone(),
+            line: d.line,
+            message: d.problem.to_string(),
+            help: d.help.as_deref(),
+        });
+        render(
+            &self.origin,
+            &self.text,
+            &LineIndex::new(&self.text),
+            self.diagnostics.len(),
+            problems,
+            styled,
+        )
     }
 }
-
-/// How many diagnostics of one file [`InvalidModel::render`] shows; the rest
-/// are counted in a last line (the first ones are usually the cause).
-pub const SHOWN_DIAGNOSTICS: usize = 50;
 
 /// Parses model bytes: text that is not UTF-8 is an error at its first bad byte.
 pub(crate) fn parse_bytes(origin: &str, bytes: &[u8]) -> Result<Model, Box<InvalidModel>> {
