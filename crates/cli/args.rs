@@ -39,6 +39,12 @@ pub struct Global {
     /// Read locale files (DIR/<lang>/*.ftl) from DIR instead of the embedded ones.
     #[arg(long, global = true, value_name = "DIR")]
     pub locales: Option<PathBuf>,
+    /// Also read product models from DIR, one folder per model:
+    /// DIR/<model-id>/model.toml, its labels in DIR/<model-id>/<lang>/*.ftl
+    /// (docs/portal-format.md). Scenarios name them with portal = "<model-id>";
+    /// an embedded model's id cannot be reused.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub portals: Option<PathBuf>,
 }
 
 /// The subcommands.

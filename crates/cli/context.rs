@@ -8,10 +8,12 @@ use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Layer, Localizer};
 use walkthrough_portal::{HashParams, PortalOptions, SimulatedClock, ARTICLE_DATE};
-use walkthrough_scenario::Library;
+use walkthrough_scenario::{Library, LoadError, Models};
 
 /// The loaded scenarios and locales, and the negotiated language.
 pub struct Context {
+    /// The product models: the embedded ones, and those of `--portals`.
+    pub models: Models,
     /// The scenarios (embedded, or from `--scenarios`).
     pub library: Library,
     /// The locales (embedded, or from `--locales`), with the step texts kept
@@ -32,9 +34,16 @@ impl Context {
         lang_is_not_a_language: bool,
         beside: &[&Path],
     ) -> Result<Context, CliError> {
-        let mut folders: Vec<&Path> = global.scenarios.as_deref().into_iter().collect();
+        let models = match &global.portals {
+            Some(dir) => Models::from_dir(dir)?,
+            None => Models::embedded(),
+        };
+        // The models' labels first, then the step texts beside scenarios.
+        let mut folders: Vec<&Path> = models.label_folders();
+        folders.extend(global.scenarios.as_deref());
         folders.extend(beside);
         let localizer = locales(global.locales.as_deref(), &folders)?;
+        crate::commands::portals::labels_of(&localizer, &models)?;
         let requested = global.lang.as_deref().filter(|_| !lang_is_not_a_language);
         let env = |k: &str| std::env::var(k).ok();
         let negotiated = match localizer.negotiate(requested, &env) {
@@ -56,14 +65,21 @@ impl Context {
             );
         }
         let library = match &global.scenarios {
-            Some(dir) => Library::from_dir(dir)?,
+            Some(dir) => Library::from_paths_with(&[dir.clone()], &models)?,
             None => Library::embedded()?,
         };
         Ok(Context {
+            models,
             library,
             localizer,
             locale: negotiated.locale,
         })
+    }
+
+    /// The scenario files and folders `paths` names, read with this
+    /// context's product models.
+    pub fn library_of(&self, paths: &[std::path::PathBuf]) -> Result<Library, LoadError> {
+        Library::from_paths_with(paths, &self.models)
     }
 
     /// A message in the negotiated language.

@@ -6,7 +6,7 @@ use crate::error::CliError;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use walkthrough_portal::PortalOptions;
-use walkthrough_scenario::{escape_controls, escape_controls_keeping_colour, Library};
+use walkthrough_scenario::{escape_controls, escape_controls_keeping_colour};
 
 /// The folders whose step texts (`DIR/<lang>/*.ftl`) go with the scenarios
 /// `paths` names: each folder given, or the folder of each file, once.
@@ -100,7 +100,7 @@ fn checked(
     let library = if args.paths.is_empty() {
         &ctx.library
     } else {
-        from_paths = Library::from_paths(&args.paths)?;
+        from_paths = ctx.library_of(&args.paths)?;
         &from_paths
     };
     // The context's locales already carry the step texts beside `args.paths`

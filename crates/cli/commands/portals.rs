@@ -5,14 +5,14 @@ use crate::context::Context;
 use crate::error::CliError;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use walkthrough_i18n::{pad, width};
+use walkthrough_i18n::{pad, width, Localizer};
 use walkthrough_portal::model::EMBEDDED;
 use walkthrough_portal::Model;
-use walkthrough_scenario::{escape_controls, non_regular};
+use walkthrough_scenario::{escape_controls, non_regular, Models, MODEL_FILE};
 
 /// Prints one line per model: its id, padded, then where it comes from (the
-/// embedded ones first, then each `*.toml` of `dirs`, or each file given, in
-/// name order). Any model that does not load, or names a label or title that
+/// embedded ones first, then those of `--portals DIR`, then each `*.toml` of
+/// `dirs`, or each file given, in name order). Any model that does not load, or names a label or title that
 /// a loaded locale lacks, makes the whole command a bad input (exit 2), every
 /// problem of every file shown.
 pub fn run(ctx: &Context, dirs: &[PathBuf], out: &mut impl Write) -> Result<(), CliError> {
@@ -20,6 +20,11 @@ pub fn run(ctx: &Context, dirs: &[PathBuf], out: &mut impl Write) -> Result<(), 
         .iter()
         .map(|(id, origin, _)| ((*id).to_owned(), (*origin).to_owned()))
         .collect();
+    // The models of `--portals DIR`, loaded and checked with the context.
+    rows.extend(ctx.models.iter().filter_map(|(model, folder)| {
+        let file = folder?.join(MODEL_FILE);
+        Some((model.id.clone(), file.display().to_string()))
+    }));
     let mut problems = Vec::new();
     let styled = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for file in model_files(dirs, &mut problems) {
@@ -33,7 +38,7 @@ pub fn run(ctx: &Context, dirs: &[PathBuf], out: &mut impl Write) -> Result<(), 
             Ok(bytes) => match Model::parse_bytes(&origin, &bytes) {
                 Ok(model) => {
                     let text = String::from_utf8_lossy(&bytes);
-                    problems.extend(missing_labels(ctx, &model, &origin, &text));
+                    problems.extend(missing_labels(&ctx.localizer, &model, &origin, &text));
                     rows.push((model.id.clone(), origin));
                 }
                 Err(e) => problems.push(e.render(styled)),
@@ -86,12 +91,33 @@ fn model_files(paths: &[PathBuf], problems: &mut Vec<String>) -> Vec<PathBuf> {
     files
 }
 
+/// The models read from disk (`--portals DIR`) each have a message for every
+/// label and title in every loaded locale.
+///
+/// # Errors
+/// [`CliError::Said`] with each missing one at its line and column (exit 2).
+pub fn labels_of(localizer: &Localizer, models: &Models) -> Result<(), CliError> {
+    let mut problems = Vec::new();
+    for (model, folder) in models.iter() {
+        let Some(folder) = folder else { continue };
+        let file = folder.join(MODEL_FILE);
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        let origin = file.display().to_string();
+        problems.extend(missing_labels(localizer, model, &origin, &text));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(CliError::Said(problems.join("\n")))
+    }
+}
+
 /// Each label or title of `model` that a loaded locale has no message for,
 /// at the first place the file names it.
-fn missing_labels(ctx: &Context, model: &Model, origin: &str, text: &str) -> Vec<String> {
+fn missing_labels(localizer: &Localizer, model: &Model, origin: &str, text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for locale in ctx.localizer.available() {
-        let missing = model.missing_messages(|id| ctx.localizer.has_message(locale, id));
+    for locale in localizer.available() {
+        let missing = model.missing_messages(|id| localizer.has_message(locale, id));
         for (owner, label) in missing {
             let at = text.find(&format!("\"{label}\"")).map_or(0, |i| i + 1);
             let line = text[..at].matches('\n').count() + 1;

@@ -707,6 +707,7 @@ pub fn run(ctx: Context, args: &RunArgs) -> Result<u8, CliError> {
         library,
         localizer,
         locale,
+        ..
     } = ctx;
     let library = Arc::new(library);
     let scenario = library.get(&args.scenario)?;
@@ -736,6 +737,7 @@ pub fn menu(ctx: Context, training: &TrainingArgs) -> Result<u8, CliError> {
         library,
         localizer,
         locale,
+        ..
     } = ctx;
     let library = Arc::new(library);
     let localizer = Arc::new(localizer);

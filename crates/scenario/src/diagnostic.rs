@@ -37,9 +37,15 @@ pub enum Problem {
         /// The keys allowed here.
         expected: String,
     },
-    /// A portal other than the ones this program simulates.
-    #[error("unknown portal `{0}`; expected `office365-2015` (`office365` names it too)")]
-    UnknownPortal(String),
+    /// A `portal` that names no product model loaded: neither an embedded
+    /// one nor one of `--portals DIR`.
+    #[error("unknown portal `{portal}`; expected one of {expected} (`office365` names `office365-2015` too)")]
+    UnknownPortal {
+        /// What was written.
+        portal: String,
+        /// The ids of the models loaded.
+        expected: String,
+    },
     /// An element id the portal never shows.
     #[error("step `{step}`: unknown element `{element}`")]
     UnknownElement {
@@ -240,6 +246,17 @@ pub enum LoadError {
         /// Every known id.
         known: Vec<String>,
     },
+    /// A product model file has problems; all of them are listed.
+    #[error("{}", .0.render(false))]
+    Model(Box<walkthrough_portal::model::InvalidModel>),
+    /// A folder of `--portals DIR` without its `model.toml`.
+    // i18n-exempt: a diagnostic for model authors, in English like cargo's
+    #[error("no model.toml in {}: each folder of --portals DIR is one product model, <model-id>/model.toml", .0.display())]
+    NoModelFile(PathBuf),
+    /// A `--portals DIR` with no model folder in it.
+    // i18n-exempt: a diagnostic for model authors, in English like cargo's
+    #[error("no product model in {}: expected folders <model-id>/model.toml", .0.display())]
+    NoModels(PathBuf),
     /// A folder without scenario files.
     #[error("no scenario files (*.toml) in {}", .0.display())]
     Empty(PathBuf),

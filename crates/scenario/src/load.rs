@@ -1,6 +1,7 @@
 //! From TOML text to a validated [`Scenario`], collecting every problem.
 
 use crate::diagnostic::{did_you_mean, InvalidFile, LoadError, Problem};
+use crate::library::Models;
 use crate::model::{Goal, Location, Scenario, ScriptAction, Step, Template, BUILTIN_VARIABLES};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -20,10 +21,6 @@ const TOP_KEYS: [&str; 9] = [
     "goal",
     "sign_in_shown",
 ];
-/// The portals this program simulates: the ids of its embedded product
-/// models, and `office365`, the name scripts used before products had
-/// versions, for `office365-2015`.
-pub const PORTALS: [&str; 2] = ["office365-2015", "office365"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -64,8 +61,20 @@ struct RawGoal {
 /// UTF-8 is an [`Problem::Encoding`] error at the first bad byte's line and
 /// column. `origin` names the file in messages.
 pub fn parse_bytes(origin: &str, bytes: &[u8]) -> Result<Scenario, LoadError> {
+    parse_bytes_with(origin, bytes, &Models::embedded())
+}
+
+/// As [`parse_bytes`], with the models of [`parse_with`].
+///
+/// # Errors
+/// As [`parse_with`], and a byte that is not UTF-8.
+pub fn parse_bytes_with(
+    origin: &str,
+    bytes: &[u8],
+    models: &Models,
+) -> Result<Scenario, LoadError> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => parse(origin, text),
+        Ok(text) => parse_with(origin, text, models),
         Err(e) => {
             let at = e.valid_up_to();
             let text = String::from_utf8_lossy(bytes);
@@ -111,12 +120,26 @@ fn deep_dotted_keys(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
-/// Parses and validates one scenario file. `origin` names it in messages.
+/// Parses and validates one scenario file against the embedded product
+/// models. `origin` names it in messages.
 pub fn parse(origin: &str, text: &str) -> Result<Scenario, LoadError> {
+    parse_with(origin, text, &Models::embedded())
+}
+
+/// Parses and validates one scenario file; its `portal` must name one of
+/// `models` (the embedded ones, and those of `--portals DIR`), which the
+/// scenario then carries. `origin` names the file in messages.
+///
+/// # Errors
+/// Every problem of the file at once ([`LoadError::Invalid`]); a `portal`
+/// that names no model of `models` is one of them, at the value's line and
+/// column, with the nearest id as a "did you mean".
+pub fn parse_with(origin: &str, text: &str, models: &Models) -> Result<Scenario, LoadError> {
     let mut file = InvalidFile::new(origin, text);
     let scenario = Loader {
         file: &mut file,
-        model: Model::office365_2015(),
+        models,
+        model: None,
     }
     .load(text);
     match scenario {
@@ -130,9 +153,11 @@ pub fn parse(origin: &str, text: &str) -> Result<Scenario, LoadError> {
 
 struct Loader<'f> {
     file: &'f mut InvalidFile,
-    /// The product model the file names (the 2015 one until it is read):
-    /// step targets are checked against its elements.
-    model: std::sync::Arc<Model>,
+    /// The models a script may name.
+    models: &'f Models,
+    /// The product model the file names, once found: step targets are
+    /// checked against its elements (not at all when it names none).
+    model: Option<std::sync::Arc<Model>>,
 }
 
 impl Loader<'_> {
@@ -184,9 +209,7 @@ impl Loader<'_> {
             DeValue::String(p) if k.get_ref().as_ref() == "portal" => Some(p.to_string()),
             _ => None,
         });
-        if let Some(model) = named.as_deref().and_then(|p| Model::embedded(model_id(p))) {
-            self.model = model;
-        }
+        self.model = named.as_deref().and_then(|p| self.models.get(model_id(p)));
         let (mut id, mut portal, mut title, mut task) = (None, None, None, None);
         let (mut fixture, mut params, mut steps, mut goal) = (None, None, None, None);
         let mut fixture_span = 0..0;
@@ -239,12 +262,18 @@ impl Loader<'_> {
             }
         };
         match &portal {
-            Some(p) if PORTALS.contains(&p.get_ref().as_str()) => {}
-            Some(p) => self.error_help(
-                p.span(),
-                Problem::UnknownPortal(p.get_ref().clone()),
-                did_you_mean(p.get_ref(), PORTALS),
-            ),
+            Some(p) if self.models.get(model_id(p.get_ref())).is_some() => {}
+            Some(p) => {
+                let ids = self.models.ids();
+                self.error_help(
+                    p.span(),
+                    Problem::UnknownPortal {
+                        portal: p.get_ref().clone(),
+                        expected: list(ids.iter().copied()),
+                    },
+                    did_you_mean(p.get_ref(), ids.iter().copied().chain(["office365"])),
+                );
+            }
             None => self.error(
                 0..0,
                 Problem::Missing {
@@ -254,7 +283,8 @@ impl Loader<'_> {
             ),
         }
         let fixture = fixture.unwrap_or_default();
-        if let Err(e) = fixture.validate_with(&self.model.rules) {
+        let rules = self.model.as_ref().map(|m| m.rules);
+        if let Some(Err(e)) = rules.map(|rules| fixture.validate_with(&rules)) {
             self.error(fixture_span, Problem::Fixture(e));
         }
         let params = params.unwrap_or_default();
@@ -332,7 +362,9 @@ impl Loader<'_> {
         }
         let title = title.map_or_else(|| format!("{id}-title"), Spanned::into_inner);
         let task = task.map_or_else(|| format!("{id}-task"), Spanned::into_inner);
+        let model = self.model.clone()?;
         Some(Scenario {
+            model,
             portal: portal
                 .map(|p| model_id(p.get_ref()).to_owned())
                 .unwrap_or_default(),
@@ -428,8 +460,9 @@ impl Loader<'_> {
         }
         let (verb, element) = verbs[0];
         let id = element.get_ref().clone();
-        if self.model.element(&id).is_none() {
-            let help = did_you_mean(&id, self.model.specs().map(|s| s.id));
+        let unknown = self.model.as_ref().filter(|m| m.element(&id).is_none());
+        if let Some(model) = unknown {
+            let help = did_you_mean(&id, model.specs().map(|s| s.id));
             self.error_help(
                 element.span(),
                 Problem::UnknownElement {

@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use walkthrough_portal::{Action, Fixture, Region, ScreenId, Side};
+use std::sync::Arc;
+use walkthrough_portal::{Action, Fixture, Model, Region, ScreenId, Side};
 
 /// A procedure: the steps of one written document, and the state it starts from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,14 +31,19 @@ pub struct Scenario {
     pub sign_in_shown: bool,
     /// Where it was loaded from (a path, or `embedded:…`).
     pub origin: String,
+    /// The product model `portal` names, resolved when the file was loaded
+    /// (from the embedded models or `--portals DIR`): a scenario is never
+    /// built without the model it names.
+    pub(crate) model: Arc<Model>,
 }
 
 impl Scenario {
-    /// The product model the scenario runs against: the embedded model its
-    /// `portal` names (the loader accepts no other).
-    pub fn model(&self) -> std::sync::Arc<walkthrough_portal::Model> {
-        walkthrough_portal::Model::embedded(&self.portal)
-            .unwrap_or_else(walkthrough_portal::Model::office365_2015)
+    /// The product model the scenario runs against: the one its `portal`
+    /// names, found among the models it was loaded with (embedded, or read
+    /// with `--portals DIR`). A script naming a model that is not there is
+    /// not loaded, so there is no fallback.
+    pub fn model(&self) -> Arc<Model> {
+        Arc::clone(&self.model)
     }
 
     /// The Fluent id of a step's text (`<scenario>-<step>`); its hint is the
