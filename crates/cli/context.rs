@@ -65,7 +65,7 @@ impl Context {
             );
         }
         let library = match &global.scenarios {
-            Some(dir) => Library::from_paths_with(&[dir.clone()], &models)?,
+            Some(dir) => Library::from_paths_with(std::slice::from_ref(dir), &models)?,
             None => Library::embedded()?,
         };
         Ok(Context {

@@ -146,6 +146,6 @@ mod from_disk {
         let models = Models::embedded();
         let scripts = Dir::new("scripts");
         std::fs::write(scripts.0.join("x.toml"), EXAMPLE_SCENARIO).unwrap();
-        assert!(Library::from_paths_with(&[scripts.0.clone()], &models).is_err());
+        assert!(Library::from_paths_with(std::slice::from_ref(&scripts.0), &models).is_err());
     }
 }
