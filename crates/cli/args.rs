@@ -261,6 +261,15 @@ pub struct ImportArgs {
     /// Overwrite draft files that exist already.
     #[arg(long)]
     pub force: bool,
+    /// Instead of drafting, say which product model (ID, or all of them)
+    /// each procedure describes, step by step, and where it drifts from the
+    /// others. Exit code 0 when each describes that model (with all: exactly
+    /// one) with every step fitting it; 1 otherwise.
+    #[arg(long, value_name = "ID|all")]
+    pub portal: Option<String>,
+    /// Output of --portal: text for people, json for CI.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
 }
 
 /// `walkthrough run`.
@@ -319,6 +328,13 @@ pub struct CheckArgs {
     /// Treat warnings as errors for the exit code.
     #[arg(long, value_enum, value_name = "WHAT")]
     pub deny: Option<Deny>,
+    /// Instead of the checks, say which product model (ID, or all of them)
+    /// each scenario's step texts describe, in each language, step by step,
+    /// and where they drift from the others. Exit code 0 when each describes
+    /// that model (with all: exactly one) with every step fitting it; 1
+    /// otherwise.
+    #[arg(long, value_name = "ID|all")]
+    pub portal: Option<String>,
 }
 
 /// Output formats of `check`.

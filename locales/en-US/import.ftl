@@ -157,3 +157,23 @@ import-error-write = cannot write { $path }: { $error }
 import-error-exists = { $path } exists already: choose another --out folder, or add --force to overwrite it.
 # $error: what went wrong.
 import-error-draft = the draft could not be made: { $error }
+
+## Versions: which product model a procedure describes (`import --portal`,
+## `check --portal`).
+
+# $model: a model's id; $explained, $steps: numbers.
+versions-count = { $model }: { $explained } of { $steps } steps
+# $n: the procedure's number; $title: its heading; $models: the ids it describes;
+# $counts: each model's versions-count.
+versions-describes = Procedure { $n } ({ $title }) describes { $models } ({ $counts })
+versions-describes-alike = Procedure { $n } ({ $title }) describes { $models } alike ({ $counts })
+versions-describes-none = Procedure { $n } ({ $title }) does not describe any of the models ({ $counts })
+# $step: the step's number; $model: a model's id; $labels: quoted labels.
+versions-step-first = step { $step }: in { $model }, { $labels } comes first
+versions-step-direct = step { $step }: in { $model }, nothing comes before it ({ $labels } is not there)
+versions-step-absent = step { $step }: in { $model }, there is nothing called { $labels }
+# $reason: why the step cannot be followed there.
+versions-step-misses = step { $step }: in { $model }, { $reason }
+# $id: what --portal named; $near: the nearest model id; $known: every model id.
+versions-unknown-model = There is no product model “{ $id }”. Models: { $known }
+versions-unknown-model-near = There is no product model “{ $id }” (did you mean “{ $near }”?). Models: { $known }

@@ -153,3 +153,16 @@ import-error-write = { $path } に書き込めません: { $error }
 import-error-exists = { $path } はすでにあります。別の --out フォルダーを選ぶか、--force を付けて上書きしてください。
 # $error: 問題。
 import-error-draft = 下書きを作れませんでした: { $error }
+
+## バージョン: 手順がどの製品モデルを説明しているか (`import --portal`、`check --portal`)。
+
+versions-count = { $model }: { $steps } ステップ中 { $explained }
+versions-describes = 手順 { $n } ({ $title }) が説明しているのは { $models } です ({ $counts })
+versions-describes-alike = 手順 { $n } ({ $title }) が説明しているのは { $models } で、どれも同じです ({ $counts })
+versions-describes-none = 手順 { $n } ({ $title }) はどのモデルも説明していません ({ $counts })
+versions-step-first = ステップ { $step }: { $model } では、先に { $labels } があります
+versions-step-direct = ステップ { $step }: { $model } では、前に何もありません ({ $labels } はありません)
+versions-step-absent = ステップ { $step }: { $model } には { $labels } というものはありません
+versions-step-misses = ステップ { $step }: { $model } では、{ $reason }
+versions-unknown-model = 製品モデル「{ $id }」はありません。モデル: { $known }
+versions-unknown-model-near = 製品モデル「{ $id }」はありません (「{ $near }」のことですか?)。モデル: { $known }

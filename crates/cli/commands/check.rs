@@ -110,6 +110,25 @@ fn checked(
         None | Some("all") => texts_beside(&args.paths, localizer.real()),
         Some(_) => (vec![ctx.locale.clone()], false),
     };
+    if let Some(portal) = &args.portal {
+        let (models, chosen) = super::versions::models(ctx, portal)?;
+        let mut readings = Vec::new();
+        for scenario in library.scenarios() {
+            for locale in &locales {
+                let article = super::versions::as_article(ctx, scenario, locale);
+                let read = super::versions::read(
+                    &article,
+                    ctx,
+                    locale,
+                    &portal_options(),
+                    &models,
+                    &scenario.fixture,
+                )?;
+                readings.push((format!("{} ({locale})", scenario.id), read));
+            }
+        }
+        return super::versions::report(ctx, &readings, chosen, args.format, out);
+    }
     let report =
         walkthrough_check::check(library.scenarios(), localizer, &locales, &portal_options())?;
     match args.format {

@@ -66,6 +66,13 @@ pub fn run(
     let (language, how) =
         choose_language(&article, &ctx.localizer, lang, &ctx.locale).map_err(said)?;
     let options = portal_options();
+    if let Some(portal) = &args.portal {
+        let (models, chosen) = super::versions::models(ctx, portal)?;
+        let fixture = walkthrough_import::sample_fixture();
+        let read = super::versions::read(&article, ctx, &language, &options, &models, &fixture)?;
+        let source = format!("{path} ({language})");
+        return super::versions::report(ctx, &[(source, read)], chosen, args.format, out);
+    }
     let drafts = draft(&article, &path, &ctx.localizer, &language, &options).map_err(said)?;
     // Titles and notes quote the article: its control characters are shown as symbols.
     let text = |id: &str, args: &[(&str, Arg)]| escape_controls(&ctx.text(id, args)).into_owned();

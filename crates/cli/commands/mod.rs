@@ -8,3 +8,4 @@ pub mod portals;
 pub mod records;
 pub mod run;
 pub mod shots;
+pub mod versions;

@@ -22,6 +22,7 @@ mod infer;
 mod language;
 mod reading;
 mod verify;
+mod versions;
 
 pub use article::{
     Article, ArticleError, Procedure, WrittenStep, MAX_ARTICLE_BYTES, MAX_HEADING_CHARS, MAX_STEPS,
@@ -32,6 +33,7 @@ pub use error::ImportError;
 pub use infer::{sample_fixture, MAX_ROUTE, NAME};
 pub use language::{choose_language, LanguageSource};
 pub use verify::{verify, Verified};
+pub use versions::{versions, Drift, Fit, ProcedureVersions, StepVersions};
 pub use walkthrough_i18n::Layer;
 
 use draft::DraftStep as Step;
@@ -39,10 +41,11 @@ use infer::Inferrer;
 use reading::{find_labels, Vocabulary};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 use walkthrough_check::text::normalize;
 use walkthrough_i18n::Localizer;
-use walkthrough_portal::{catalog, Portal, PortalOptions};
+use walkthrough_portal::{catalog, Fixture, Model, Portal, PortalOptions};
 use walkthrough_scenario::{auto_run, Goal, Scenario, ScriptAction, Template};
 
 /// The drafts of one article, and what was left out.
@@ -79,9 +82,40 @@ pub struct Elsewhere {
 /// it, the procedure is about something else.
 pub const EXPLAINED: f64 = 0.5;
 
-/// Drafts a scenario for each procedure of `article`, read in `locale`.
-/// `source` names the article in the drafts' comments and in errors.
+/// Drafts a scenario for each procedure of `article`, read in `locale`,
+/// against the 2015 portal. `source` names the article in the drafts'
+/// comments and in errors.
 pub fn draft(
+    article: &Article,
+    source: &str,
+    l10n: &Localizer,
+    locale: &LanguageIdentifier,
+    options: &PortalOptions,
+) -> Result<Drafts, ImportError> {
+    draft_for(
+        &Model::office365_2015(),
+        article,
+        source,
+        l10n,
+        locale,
+        options,
+    )
+}
+
+/// The portal a procedure is followed on: `model`, from `fixture`.
+pub(crate) fn portal_for(
+    model: &Arc<Model>,
+    fixture: &Fixture,
+    options: &PortalOptions,
+) -> Result<Portal, ImportError> {
+    Portal::with_model(Arc::clone(model), fixture.clone(), options.clone())
+        .map_err(|e| ImportError::Draft(e.to_string()))
+}
+
+/// As [`draft`], against the product model `model`: each procedure is
+/// followed on a portal that runs it.
+pub fn draft_for(
+    model: &Arc<Model>,
     article: &Article,
     source: &str,
     l10n: &Localizer,
@@ -127,8 +161,7 @@ pub fn draft(
             goal: Goal::default(),
             stopped_at: None,
         };
-        let mut portal = Portal::new(sample_fixture(), options.clone())
-            .map_err(|e| ImportError::Draft(e.to_string()))?;
+        let mut portal = portal_for(model, &sample_fixture(), options)?;
         inferrer.steps(&mut portal, &mut draft);
         if draft.steps.iter().all(|s| s.actions.is_empty()) {
             skipped.push((i + 1, title));

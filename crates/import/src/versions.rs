@@ -1,0 +1,385 @@
+//! Which product model a written procedure describes, step by step, and
+//! where it drifts from the others (`import --portal`, `check --portal`).
+//!
+//! Each procedure is followed on a portal running each model, as drafting
+//! follows it ([`crate::draft_for`]); each step then *fits* a model (its
+//! actions are found on the screen the step before left), fits only after
+//! clicks the text never mentions (a level the model has and the text does
+//! not: “Security & privacy” comes first), names controls the model does not
+//! have, or is not resolved there. The model a procedure describes is the one
+//! that explains the most of its steps (at least [`crate::EXPLAINED`] of them),
+//! with the fewest clicks added; a procedure no model explains that much of
+//! describes none (the importer's "does not describe the modelled portal").
+
+use crate::draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
+#[cfg(doc)]
+use crate::infer::sample_fixture;
+use crate::infer::Inferrer;
+use crate::reading::{self, Vocabulary};
+use crate::{portal_for, Article, ImportError, EXPLAINED};
+use std::sync::Arc;
+use unic_langid::LanguageIdentifier;
+use walkthrough_check::text::{normalize, quotes};
+use walkthrough_i18n::{Arg, Localizer};
+use walkthrough_portal::{Fixture, Model, PortalOptions};
+use walkthrough_scenario::Goal;
+
+/// How one step reads against one model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fit {
+    /// Every action the text asks for is where the text says, and nothing
+    /// comes first.
+    Fits,
+    /// The actions are found, after clicks the text never mentions (their
+    /// labels, in the article's language).
+    After(Vec<String>),
+    /// The text names controls the model does not have (as written).
+    Absent(Vec<String>),
+    /// The step cannot be followed on this model.
+    Misses(Unresolved),
+}
+
+impl Fit {
+    /// Whether the model explains the step (it fits, perhaps after clicks).
+    pub fn explains(&self) -> bool {
+        matches!(self, Fit::Fits | Fit::After(_))
+    }
+
+    /// A short name of the kind, for JSON: `fits`, `after`, `absent`, `misses`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Fit::Fits => "fits",
+            Fit::After(_) => "after",
+            Fit::Absent(_) => "absent",
+            Fit::Misses(_) => "misses",
+        }
+    }
+}
+
+/// One step, read against every model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepVersions {
+    /// Its position in the procedure, from 1.
+    pub number: usize,
+    /// Its line in the article.
+    pub line: usize,
+    /// How it reads against each model, in the order of
+    /// [`ProcedureVersions::models`].
+    pub fits: Vec<Fit>,
+}
+
+/// One procedure, read against every model.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProcedureVersions {
+    /// Its position in the article, from 1.
+    pub number: usize,
+    /// Its heading (or the article's title).
+    pub title: String,
+    /// The models' ids, in the order given.
+    pub models: Vec<String>,
+    /// Its steps.
+    pub steps: Vec<StepVersions>,
+    /// The models it describes (indices into `models`): the one that explains
+    /// the most steps with the fewest clicks added, or several that read it
+    /// alike; empty when none explains [`EXPLAINED`] of its steps.
+    pub describes: Vec<usize>,
+}
+
+/// A step where a model reads otherwise than the one the procedure describes,
+/// or where the described model itself does not fit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drift {
+    /// The step, from 1.
+    pub step: usize,
+    /// The model's index in [`ProcedureVersions::models`].
+    pub model: usize,
+    /// How the step reads there.
+    pub fit: Fit,
+    /// The clicks that come first in the described model, when this model
+    /// has none.
+    pub instead_of: Vec<String>,
+}
+
+impl ProcedureVersions {
+    /// How many steps model `m` explains.
+    pub fn explained(&self, m: usize) -> usize {
+        self.steps.iter().filter(|s| s.fits[m].explains()).count()
+    }
+
+    /// Whether model `m` is the one (the only one) the procedure describes,
+    /// every step fitting it.
+    pub fn describes_cleanly(&self, m: usize) -> bool {
+        self.describes == [m] && self.steps.iter().all(|s| s.fits[m] == Fit::Fits)
+    }
+
+    /// The steps where another model reads otherwise than the described one,
+    /// and those the described one does not fit as written itself (clicks
+    /// first, absent names, unresolved); in step order, then model order.
+    /// Empty when the procedure describes no model.
+    pub fn drift(&self) -> Vec<Drift> {
+        let Some(&best) = self.describes.first() else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for step in &self.steps {
+            let base = &step.fits[best];
+            for (m, fit) in step.fits.iter().enumerate() {
+                let differs = if m == best {
+                    *base != Fit::Fits
+                } else {
+                    fit != base
+                };
+                if differs {
+                    let instead_of = match (fit, base) {
+                        (Fit::Fits, Fit::After(labels)) => labels.clone(),
+                        _ => Vec::new(),
+                    };
+                    out.push(Drift {
+                        step: step.number,
+                        model: m,
+                        fit: fit.clone(),
+                        instead_of,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// The line saying which model it describes (or that it describes none,
+    /// with each model's count), in `ui`'s language.
+    pub fn render_verdict(&self, l10n: &Localizer, ui: &LanguageIdentifier) -> String {
+        let n = |v: usize| Arg::Number(i64::try_from(v).unwrap_or(i64::MAX));
+        let counts = (0..self.models.len())
+            .map(|m| {
+                l10n.format(
+                    ui,
+                    "versions-count",
+                    &[
+                        ("model", Arg::Text(self.models[m].clone())),
+                        ("explained", n(self.explained(m))),
+                        ("steps", n(self.steps.len())),
+                    ],
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let args = |extra: Vec<(&'static str, Arg)>| {
+            let mut a = vec![
+                ("n", n(self.number)),
+                ("title", Arg::Text(self.title.clone())),
+                ("counts", Arg::Text(counts.clone())),
+            ];
+            a.extend(extra);
+            a
+        };
+        match self.describes.as_slice() {
+            [] => l10n.format(ui, "versions-describes-none", &args(Vec::new())),
+            described => {
+                let names = described
+                    .iter()
+                    .map(|&m| self.models[m].as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let id = if described.len() == 1 {
+                    "versions-describes"
+                } else {
+                    "versions-describes-alike"
+                };
+                l10n.format(ui, id, &args(vec![("models", Arg::Text(names))]))
+            }
+        }
+    }
+}
+
+impl Drift {
+    /// The drift, in `ui`'s language: "step 3: in office365-2016, “Security &
+    /// privacy” comes first".
+    pub fn render(
+        &self,
+        versions: &ProcedureVersions,
+        l10n: &Localizer,
+        ui: &LanguageIdentifier,
+    ) -> String {
+        let quoted = |labels: &[String]| {
+            labels
+                .iter()
+                .map(|l| ["“", l.as_str(), "”"].concat())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut args = vec![
+            (
+                "step",
+                Arg::Number(i64::try_from(self.step).unwrap_or(i64::MAX)),
+            ),
+            ("model", Arg::Text(versions.models[self.model].clone())),
+        ];
+        let id = match &self.fit {
+            Fit::Fits => {
+                args.push(("labels", Arg::Text(quoted(&self.instead_of))));
+                "versions-step-direct"
+            }
+            Fit::After(labels) => {
+                args.push(("labels", Arg::Text(quoted(labels))));
+                "versions-step-first"
+            }
+            Fit::Absent(names) => {
+                args.push(("labels", Arg::Text(quoted(names))));
+                "versions-step-absent"
+            }
+            Fit::Misses(u) => {
+                args.push(("reason", Arg::Text(u.render(l10n, ui))));
+                "versions-step-misses"
+            }
+        };
+        l10n.format(ui, id, &args)
+    }
+}
+
+/// Reads every procedure of `article` (in `locale`) against each of
+/// `models`, in order, each followed on a portal that starts from `fixture`
+/// (an article: [`sample_fixture`]; a scenario: its own).
+///
+/// # Errors
+/// [`ImportError::Draft`] when a model's portal cannot start from `fixture`.
+pub fn versions(
+    article: &Article,
+    l10n: &Localizer,
+    locale: &LanguageIdentifier,
+    options: &PortalOptions,
+    models: &[Arc<Model>],
+    fixture: &Fixture,
+) -> Result<Vec<ProcedureVersions>, ImportError> {
+    let inferrer = Inferrer {
+        l10n,
+        locale,
+        vocabulary: Vocabulary::load(l10n, locale),
+        fixture: fixture.clone(),
+    };
+    // The labels each model shows that hold no data, in the article's language.
+    let known: Vec<Vec<String>> = models
+        .iter()
+        .map(|model| {
+            model
+                .specs()
+                .filter(|s| l10n.variables(locale, s.label).is_empty())
+                .map(|s| l10n.format(locale, s.label, &[]))
+                .collect()
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (i, procedure) in article.procedures.iter().enumerate() {
+        let title = procedure
+            .title
+            .clone()
+            .or_else(|| article.property("pageTitle").map(str::to_owned))
+            .unwrap_or_default();
+        let mut steps: Vec<StepVersions> = procedure
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(n, s)| StepVersions {
+                number: n + 1,
+                line: s.line,
+                fits: Vec::with_capacity(models.len()),
+            })
+            .collect();
+        for (model, known) in models.iter().zip(&known) {
+            let mut draft = Draft {
+                id: String::new(),
+                title: title.clone(),
+                number: i + 1,
+                line: procedure.line,
+                source: String::new(),
+                locale: locale.clone(),
+                steps: procedure
+                    .steps
+                    .iter()
+                    .enumerate()
+                    .map(|(n, s)| DraftStep::new(n + 1, s.text.clone(), s.line))
+                    .collect(),
+                fixture: fixture.clone(),
+                params: Vec::new(),
+                goal: Goal::default(),
+                stopped_at: None,
+            };
+            let mut portal = portal_for(model, fixture, options)?;
+            inferrer.steps(&mut portal, &mut draft);
+            for (step, drafted) in steps.iter_mut().zip(&draft.steps) {
+                step.fits.push(fit(drafted, known, &inferrer.vocabulary));
+            }
+        }
+        let explained: Vec<usize> = (0..models.len())
+            .map(|m| steps.iter().filter(|s| s.fits[m].explains()).count())
+            .collect();
+        let added: Vec<usize> = (0..models.len())
+            .map(|m| {
+                steps
+                    .iter()
+                    .filter(|s| matches!(s.fits[m], Fit::After(_)))
+                    .count()
+            })
+            .collect();
+        let enough = |m: usize| (explained[m] as f64) >= EXPLAINED * steps.len() as f64;
+        let best = (0..models.len())
+            .filter(|&m| enough(m))
+            .map(|m| (explained[m], std::cmp::Reverse(added[m])))
+            .max();
+        let describes: Vec<usize> = match best {
+            Some(b) => (0..models.len())
+                .filter(|&m| enough(m) && (explained[m], std::cmp::Reverse(added[m])) == b)
+                .collect(),
+            None => Vec::new(),
+        };
+        out.push(ProcedureVersions {
+            number: i + 1,
+            title,
+            models: models.iter().map(|m| m.id.clone()).collect(),
+            steps,
+            describes,
+        });
+    }
+    Ok(out)
+}
+
+/// How a drafted step reads: not resolved, naming what `known` (a model's
+/// labels) does not have, resolved after a route, or fitting.
+fn fit(step: &DraftStep, known: &[String], vocabulary: &Vocabulary) -> Fit {
+    if let StepStatus::Unresolved(u) = &step.status {
+        return Fit::Misses(u.clone());
+    }
+    let mut absent: Vec<String> = Vec::new();
+    let names = quotes(&step.text)
+        .into_iter()
+        .map(|q| q.text)
+        .chain(vocabulary.named_objects(&step.text));
+    for name in names {
+        let n = normalize(&name);
+        let missing = !reading::near_any(&name, known, &vocabulary.same)
+            && !known.iter().any(|k| normalize(k).starts_with(&n));
+        if missing && !absent.contains(&name) {
+            absent.push(name);
+        }
+    }
+    if !absent.is_empty() {
+        return Fit::Absent(absent);
+    }
+    // Clicks added on the way that the text does not name itself.
+    let text = normalize(&step.text);
+    let route: Vec<String> = step
+        .notes
+        .iter()
+        .filter_map(|n| match n {
+            Note::Route { labels } => Some(labels.clone()),
+            _ => None,
+        })
+        .flatten()
+        .filter(|label| !text.contains(&normalize(label)))
+        .collect();
+    if route.is_empty() {
+        Fit::Fits
+    } else {
+        Fit::After(route)
+    }
+}
