@@ -129,7 +129,7 @@ impl Models {
 
     /// The embedded models and every model folder of `dir` (`--portals DIR`):
     /// each sub-folder of `dir` is one model, `<model-id>/model.toml`; files
-    /// directly in `dir` are left alone.
+    /// directly in `dir` and hidden folders (`.git`) are left alone.
     ///
     /// # Errors
     /// Every problem at once ([`LoadError::Many`] when there are several):
@@ -148,6 +148,11 @@ impl Models {
             .map_err(read)?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.is_dir())
+            // A hidden folder (`.git`) holds no model.
+            .filter(|p| {
+                !p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
             .collect();
         if folders.is_empty() {
             return Err(LoadError::NoModels(dir.to_path_buf()));
