@@ -230,6 +230,42 @@ fn a_models_labels_come_from_its_folder_and_a_missing_one_is_located() {
     );
 }
 
+#[test]
+fn a_broken_model_from_disk_is_bad_input_with_every_problem_located() {
+    let dir = TempDir::new("trainer-model-broken");
+    copy_tree(Path::new(PORTALS), &dir.0.join("portals"));
+    let model = dir.0.join("portals/app-passwords-only/model.toml");
+    let text = std::fs::read_to_string(&model)
+        .unwrap()
+        .replace("role = \"button\"", "role = \"buton\"");
+    std::fs::write(&model, &text).unwrap();
+    let portals = dir.0.join("portals");
+    let out = walkthrough(&[
+        "--portals",
+        portals.to_str().unwrap(),
+        "--scenarios",
+        SCENARIOS,
+        "list",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).is_empty());
+    let err = stderr(&out);
+    let buttons: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| *l == "role = \"buton\"")
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert_eq!(buttons.len(), 4);
+    for line in buttons {
+        assert!(
+            err.contains(&format!("app-passwords-only/model.toml:{line}:8")),
+            "{err}"
+        );
+    }
+    assert!(err.contains("did you mean `button`?"), "{err}");
+}
+
 #[cfg(unix)]
 mod in_a_terminal {
     use super::{BIN, PORTALS, SCENARIO, SCENARIOS};

@@ -60,6 +60,9 @@ mod from_disk {
     #[test]
     fn a_scenario_carries_the_model_from_disk_it_names() {
         let dir = Dir::new("ok");
+        // A hidden folder and a file beside the models are left alone.
+        std::fs::create_dir_all(dir.0.join(".git")).unwrap();
+        std::fs::write(dir.0.join("README.md"), "models").unwrap();
         let models = Models::from_dir(dir.model("app-passwords-only", EXAMPLE_MODEL)).unwrap();
         assert_eq!(models.ids(), ["office365-2015", "app-passwords-only"]);
         assert_eq!(models.label_folders(), [dir.0.join("app-passwords-only")]);
