@@ -213,6 +213,14 @@ fn goal_text(check: &GoalCheck) -> String {
             ("(implied) other app password kept", format!("{n:?}"))
         }
         GoalCheck::MailRejectsPasswordOf(n) => ("mail_rejects_password_of", format!("{n:?}")),
+        // Implied by every goal: no app password it does not name is created.
+        GoalCheck::NoOtherAppPasswordCreated(created) => {
+            let names: Vec<String> = created.iter().map(|n| format!("{n:?}")).collect();
+            return format!(
+                "(implied) no other app password created (created: {})",
+                names.join(", ")
+            );
+        }
     };
     format!("{key} = {value}")
 }
