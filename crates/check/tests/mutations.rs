@@ -219,6 +219,6 @@ fn a_goal_that_does_not_name_the_app_password_the_script_creates_is_an_error() {
         .collect();
     assert_eq!(
         conditions,
-        [r#"(implied) no other app password created (created: "Outlook desktop")"#]
+        [r#"(implied) no other app password created = ["Outlook desktop"]"#]
     );
 }
