@@ -23,9 +23,8 @@ use std::time::Duration;
 
 /// How long an incomplete sequence waits for its next byte before it is
 /// taken as complete (Esc, a paste) or dropped. Terminals send a key's
-/// sequence, and a paste, in one write; 50 ms is also what
-/// terminal programs commonly wait after `ESC` (e.g. tmux's `escape-time`
-/// is 500 ms, kakoune and helix use tens of milliseconds).
+/// sequence, and a paste, in one write, so its bytes come together; a
+/// lone Esc key is acted on this much later.
 pub(crate) const SILENCE: Duration = Duration::from_millis(50);
 
 /// The most bytes a CSI or SS3 sequence may hold; a longer one is dropped.
