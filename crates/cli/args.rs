@@ -373,7 +373,8 @@ impl std::ops::Deref for Lang {
 
 /// Reads `--lang`: `all`, a well-formed BCP 47 language tag (RFC 5646, so
 /// extensions and private use are allowed: `ja-JP-u-ca-japanese`), or a POSIX
-/// locale name (`ja_JP.UTF-8`, `C`). Gives what is negotiated: the tag's
+/// locale name (`ja_JP.UTF-8`, `C`). Gives the value as typed and what is
+/// negotiated: the tag's
 /// language, script, region and variants (`ja-JP`), extensions dropped; `und`
 /// for a tag without a language (`x-private`, grandfathered tags); a POSIX
 /// name as given. Anything else (`.`, `@euro`, `../../etc`, `x y`) is an
