@@ -57,6 +57,40 @@ fn list_shows_ids_and_titles_in_the_negotiated_language() {
     );
 }
 
+/// A well-formed tag whose language is not available — a private-use tag,
+/// a grandfathered one, one with extensions — is the one-line note naming
+/// the tag as typed, and en-US, exit 0; one whose language is available,
+/// extensions and private use after it, is that language with no note.
+#[test]
+fn an_unavailable_language_is_named_as_typed() {
+    let table: [(&str, Option<&str>); 8] = [
+        ("x-private", None),
+        ("i-klingon", None),
+        ("art-lojban", None),
+        ("zh-min-nan", None),
+        ("fr-FR-u-ca-gregory", None),
+        ("de-CH-x-phonebk", None),
+        ("ja-JP-u-ca-japanese", Some("ステップ 1/8")),
+        ("en-US-x-twain", Some("Step 1 of 8")),
+    ];
+    for (tag, available) in table {
+        let out = walkthrough(&["play", "app-password-delete", "--plain", "--lang", tag]);
+        assert_eq!(out.status.code(), Some(0), "{tag}: {}", stderr(&out));
+        match available {
+            None => assert_eq!(
+                stderr(&out),
+                format!("{tag} is not available; using en-US.\n"),
+                "{tag}"
+            ),
+            Some(word) => {
+                assert_eq!(stderr(&out), "", "{tag}");
+                assert!(stdout(&out).contains(word), "{tag}: {}", stdout(&out));
+            }
+        }
+        assert!(!stderr(&out).contains("und"), "{tag}");
+    }
+}
+
 #[test]
 fn an_unavailable_language_is_a_note_and_a_malformed_one_exit_two() {
     let out = walkthrough(&["list", "--lang", "fr-FR"]);

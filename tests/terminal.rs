@@ -174,6 +174,96 @@ fn an_incomplete_escape_sequence_then_sigint_keeps_the_record() {
     }
 }
 
+/// Each kind of escape sequence cut short, then (after a pause longer than
+/// the silence that ends it) keys that act: F1 shows the step's hint, Esc
+/// opens the menu, the menu's Quit ends the run.
+#[test]
+fn an_incomplete_escape_sequence_holds_no_key_after_it() {
+    let kinds: [(&str, &[u8]); 8] = [
+        ("paste start without its end", b"\x1b[200~"),
+        (
+            "paste start and text without its end",
+            b"\x1b[200~pasted@half",
+        ),
+        ("SGR mouse report cut short", b"\x1b[<0;5"),
+        ("X10 mouse report cut short", b"\x1b[M "),
+        ("OSC without its terminator", b"\x1b]0;x"),
+        ("DCS without its terminator", b"\x1bP"),
+        ("CSI cut short", b"\x1b[1;"),
+        ("SS3 cut short", b"\x1bO"),
+    ];
+    for (name, bytes) in kinds {
+        let dir = TempDir::new(&format!("pty-incomplete-{}", name.replace(' ', "-")));
+        let records = records_in(&dir);
+        let mut pty = guided(&records, &[]);
+        let start = pty.len();
+        pty.send(bytes);
+        // Longer than the 50 ms of silence that ends an incomplete sequence,
+        // on any machine: the keys below come after it.
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        let at = pty.len();
+        pty.send(b"\x1bOP");
+        pty.wait_for("Hint", at)
+            .unwrap_or_else(|e| panic!("{name}: F1 after it: {e}"));
+        open_menu(&mut pty, pty::PATIENCE);
+        quit_from_menu(&mut pty);
+        assert_eq!(pty.wait_exit().unwrap(), 0, "{name}: {}", pty.tail());
+        assert_restored(&pty);
+        let all = statements(&records);
+        assert_eq!(all.len(), 1, "{name}");
+        assert_eq!(all[0].verb_word(), "attempted", "{name}");
+        assert_eq!(all[0].count(EXT_HINTS), Some(1), "{name}");
+        // A paste whose end never came ends at the silence, into the
+        // focused field; nothing else is typed anywhere.
+        let typed = pty.text_from(start);
+        assert_eq!(
+            typed.contains("pasted@half"),
+            bytes.ends_with(b"half"),
+            "{name}"
+        );
+        assert!(!typed.contains("0;x"), "{name}");
+    }
+}
+
+/// A resize is taken when it comes, with no key after it: too small, the
+/// note asking for a bigger window; big enough again, the step.
+#[test]
+fn a_resize_redraws_without_a_key() {
+    let dir = TempDir::new("pty-resize");
+    let records = records_in(&dir);
+    let mut pty = guided(&records, &[]);
+    let at = pty.len();
+    pty.resize(60, 20);
+    pty.wait_for("too small", at).unwrap();
+    let at = pty.len();
+    pty.resize(120, 50);
+    pty.wait_for(FIRST_STEP, at).unwrap();
+    open_menu(&mut pty, pty::PATIENCE);
+    quit_from_menu(&mut pty);
+    assert_eq!(pty.wait_exit().unwrap(), 0, "{}", pty.tail());
+    assert_restored(&pty);
+    assert_eq!(verbs(&records), ["attempted"]);
+}
+
+/// The real-time signals end a run as SIGTERM does: the record kept, the
+/// terminal put back, exit 130.
+#[test]
+fn a_real_time_signal_keeps_the_record_and_restores_the_terminal() {
+    for signal in [nix::libc::SIGRTMIN(), nix::libc::SIGRTMAX()] {
+        let dir = TempDir::new(&format!("pty-signal-rt-{signal}"));
+        let records = records_in(&dir);
+        let mut pty = guided(&records, &[]);
+        let status = std::process::Command::new("kill")
+            .args(["-s", &signal.to_string(), &pty.pid().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success(), "kill -s {signal}");
+        assert_eq!(pty.wait_exit().unwrap(), 130, "{signal}: {}", pty.tail());
+        assert_restored(&pty);
+        assert_eq!(verbs(&records), ["attempted"], "{signal}");
+    }
+}
+
 #[test]
 fn a_bracketed_paste_goes_into_the_focused_field_and_keys_go_on() {
     let dir = TempDir::new("pty-paste");

@@ -32,7 +32,7 @@ pub struct Global {
     /// Language of everything shown (en-US, ja-JP, en-XA pseudo-locale), a
     /// BCP 47 language tag. Default: LC_ALL, LC_MESSAGES or LANG, else en-US.
     #[arg(long, global = true, value_name = "LANG", value_parser = language)]
-    pub lang: Option<String>,
+    pub lang: Option<Lang>,
     /// Read scenario files (*.toml) from DIR instead of the embedded ones.
     #[arg(long, global = true, value_name = "DIR")]
     pub scenarios: Option<PathBuf>,
@@ -369,18 +369,49 @@ pub struct PlayArgs {
     pub plain: bool,
 }
 
+/// A well-formed `--lang` value. Derefs to what is negotiated (see
+/// [`language`]: `ja-JP` for `ja-JP-u-ca-japanese`, `und` for `x-private`);
+/// [`Lang::typed`] is what the person typed, for anything said about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lang {
+    typed: String,
+    negotiated: String,
+}
+
+impl Lang {
+    /// The value as typed.
+    pub fn typed(&self) -> &str {
+        &self.typed
+    }
+}
+
+impl std::ops::Deref for Lang {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.negotiated
+    }
+}
+
 /// Reads `--lang`: `all`, a well-formed BCP 47 language tag (RFC 5646, so
 /// extensions and private use are allowed: `ja-JP-u-ca-japanese`), or a POSIX
-/// locale name (`ja_JP.UTF-8`, `C`). Gives what is negotiated: the tag's
+/// locale name (`ja_JP.UTF-8`, `C`). Gives the value as typed and what is
+/// negotiated: the tag's
 /// language, script, region and variants (`ja-JP`), extensions dropped; `und`
 /// for a tag without a language (`x-private`, grandfathered tags); a POSIX
 /// name as given. Anything else (`.`, `@euro`, `../../etc`, `x y`) is an
 /// error, said in the language of the environment: a usage error, exit 2.
-fn language(value: &str) -> Result<String, String> {
-    if value == "all" {
-        return Ok(value.to_owned());
-    }
-    language_to_negotiate(value).ok_or_else(|| {
+fn language(value: &str) -> Result<Lang, String> {
+    let negotiated = if value == "all" {
+        Some(value.to_owned())
+    } else {
+        language_to_negotiate(value)
+    };
+    let lang = |negotiated| Lang {
+        typed: value.to_owned(),
+        negotiated,
+    };
+    negotiated.map(lang).ok_or_else(|| {
         use walkthrough_i18n::{I18nError, Localizer};
         let Ok(localizer) = Localizer::embedded() else {
             return value.to_owned();

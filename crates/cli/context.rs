@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
-use walkthrough_i18n::{Arg, Layer, Localizer};
+use walkthrough_i18n::{Arg, Layer, Localizer, Note};
 use walkthrough_portal::{HashParams, PortalOptions, SimulatedClock, ARTICLE_DATE};
 use walkthrough_scenario::{Library, LoadError, Models};
 
@@ -58,10 +58,19 @@ impl Context {
             }
         };
         if let Some(note) = &negotiated.note {
+            // Named as typed: `x-private`, not the `und` negotiated for it.
+            let typed = global.lang.as_ref().filter(|_| !lang_is_not_a_language);
+            let note = match (note, typed) {
+                (Note::Unsupported { using, .. }, Some(lang)) => Note::Unsupported {
+                    requested: lang.typed().to_owned(),
+                    using: using.clone(),
+                },
+                _ => note.clone(),
+            };
             let _ = writeln!(
                 std::io::stderr(),
                 "{}",
-                localizer.note(&negotiated.locale, note)
+                localizer.note(&negotiated.locale, &note)
             );
         }
         let library = match &global.scenarios {

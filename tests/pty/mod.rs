@@ -208,6 +208,18 @@ impl Pty {
         }
     }
 
+    /// Resizes the terminal, as dragging its window's corner does: the
+    /// kernel sends SIGWINCH.
+    pub fn resize(&self, cols: u16, rows: u16) {
+        let size = PtySize {
+            cols,
+            rows,
+            pixel_width: 0,
+            pixel_height: 0,
+        };
+        self.master.as_ref().unwrap().resize(size).unwrap();
+    }
+
     /// Sends `signal` to the program.
     pub fn signal(&self, signal: nix::sys::signal::Signal) {
         nix::sys::signal::kill(nix::unistd::Pid::from_raw(self.pid()), signal).unwrap();

@@ -213,6 +213,12 @@ fn goal_text(check: &GoalCheck) -> String {
             ("(implied) other app password kept", format!("{n:?}"))
         }
         GoalCheck::MailRejectsPasswordOf(n) => ("mail_rejects_password_of", format!("{n:?}")),
+        // Implied by every goal: no app password it does not name is
+        // created; the value is those that were.
+        GoalCheck::NoOtherAppPasswordCreated(created) => (
+            "(implied) no other app password created",
+            format!("{created:?}"),
+        ),
     };
     format!("{key} = {value}")
 }

@@ -200,3 +200,25 @@ fn a_goal_that_does_not_hold_is_an_error() {
         errors(&r)
     );
 }
+
+#[test]
+fn a_goal_that_does_not_name_the_app_password_the_script_creates_is_an_error() {
+    // The goal only asks for the mail app to be connected: the app password
+    // the script creates is one the procedure does not name.
+    let mut s = create();
+    s.goal.app_password_named = None;
+    s.goal.mail_connected_with = None;
+    let r = run(&[s], &Localizer::embedded().unwrap());
+    let conditions: Vec<&str> = r
+        .findings
+        .iter()
+        .filter_map(|f| match &f.kind {
+            Kind::GoalNotMet { condition } => Some(condition.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        conditions,
+        [r#"(implied) no other app password created = ["Outlook desktop"]"#]
+    );
+}

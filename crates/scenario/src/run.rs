@@ -94,6 +94,11 @@ pub enum GoalCheck {
     /// name, is still there: a procedure changes only what it says. Added to
     /// every goal that has a condition, one per such app password.
     OtherAppPasswordKept(String),
+    /// No app password was created that the goal does not name: a
+    /// procedure creates only what it says. Added to every goal that has a
+    /// condition; holds the names of the app passwords created that the
+    /// goal does not name, in the portal's order (empty when it holds).
+    NoOtherAppPasswordCreated(Vec<String>),
 }
 
 /// Each goal condition and whether it holds.
@@ -230,6 +235,15 @@ pub(crate) fn evaluate(
                 checks.push((GoalCheck::OtherAppPasswordKept(kept.name.clone()), ok));
             }
         }
+        // Nor is creating one the procedure does not ask for.
+        let created: Vec<String> = names
+            .iter()
+            .filter(|n| !named.contains(n))
+            .filter(|n| !scenario.fixture.app_passwords.iter().any(|a| &a.name == *n))
+            .cloned()
+            .collect();
+        let ok = created.is_empty();
+        checks.push((GoalCheck::NoOtherAppPasswordCreated(created), ok));
     }
     GoalReport { checks }
 }

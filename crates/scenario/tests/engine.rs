@@ -36,6 +36,8 @@ fn create_auto_runs_to_its_goal() {
             (GoalCheck::AppPasswordNamed("Outlook desktop".into()), true),
             (GoalCheck::MailConnected(true), true),
             (GoalCheck::MailConnectedWith("Outlook desktop".into()), true),
+            // Implied: no app password created that the goal does not name.
+            (GoalCheck::NoOtherAppPasswordCreated(vec![]), true),
         ]
     );
     assert!(t.succeeded());
@@ -65,6 +67,7 @@ fn delete_auto_runs_to_its_goal() {
             // Implied: the fixture's other app passwords stay.
             (GoalCheck::OtherAppPasswordKept("iPhone mail".into()), true),
             (GoalCheck::OtherAppPasswordKept("Lync".into()), true),
+            (GoalCheck::NoOtherAppPasswordCreated(vec![]), true),
         ]
     );
     // Step 7 only describes the pop-up: nothing done, nothing changed.

@@ -74,15 +74,17 @@ fn the_task_names_the_password_and_another_name_does_not_pass() {
     assert_ne!(create_and_connect(&mut s, "My Outlook"), Verdict::Finished);
     assert!(!s.is_finished());
     assert!(!s.goal_met());
-    // Any valid path passes: back to the browser, a second password, named
-    // as the task says.
+    // Back to the browser, a second password, named as the task says: the
+    // goal's own conditions hold, but "My Outlook" is an app password the
+    // procedure never asked for, so the goal does not, and the exam goes on.
     click(&mut s, "taskbar.browser");
     click(&mut s, "new-app-password.close");
-    assert_eq!(
+    assert_ne!(
         create_and_connect(&mut s, "Outlook desktop"),
         Verdict::Finished
     );
-    assert!(s.is_finished() && s.goal_met());
+    assert!(!s.is_finished());
+    assert!(!s.goal_met());
     let names: Vec<String> = s
         .portal()
         .app_passwords()
@@ -90,6 +92,22 @@ fn the_task_names_the_password_and_another_name_does_not_pass() {
         .map(|a| a.name)
         .collect();
     assert_eq!(names, ["My Outlook", "Outlook desktop"]);
+    let checks = s.goal().checks;
+    assert!(checks.contains(&(
+        GoalCheck::NoOtherAppPasswordCreated(vec!["My Outlook".into()]),
+        false
+    )));
+    assert!(checks
+        .iter()
+        .filter(|(c, _)| !matches!(c, GoalCheck::NoOtherAppPasswordCreated(_)))
+        .all(|(_, ok)| *ok));
+    // Deleting the extra one leaves the portal as the procedure promises:
+    // the goal holds and the exam ends, passed.
+    click(&mut s, "taskbar.browser");
+    click(&mut s, "new-app-password.close");
+    click(&mut s, "app-password.1.delete");
+    assert_eq!(click(&mut s, "confirm.yes"), Verdict::Finished);
+    assert!(s.is_finished() && s.goal_met());
 }
 
 #[test]

@@ -397,9 +397,10 @@ impl App {
     }
 
     /// What is wrong with the portal's end state, in the portal's own terms:
-    /// one line per goal condition that does not hold, then app passwords
-    /// deleted or created that the procedure did not ask for (even when the
-    /// goal holds). Empty when all is as the procedure promises.
+    /// one line per goal condition that does not hold, as the session
+    /// evaluates the goal (its implied conditions included: the fixture's
+    /// other app passwords kept, none created that the goal does not name).
+    /// Empty when the goal holds.
     pub fn goal_problems(&self, run: &Run) -> Vec<String> {
         let session = &run.session;
         let report = session.goal();
@@ -467,17 +468,18 @@ impl App {
                 GoalCheck::OtherAppPasswordKept(name) => {
                     quoted("tui-goal-deleted-other", "name", name)
                 }
+                GoalCheck::NoOtherAppPasswordCreated(created) => {
+                    // One line each; one already said (created instead of
+                    // the named one) is not said again.
+                    lines.extend(
+                        created
+                            .iter()
+                            .filter(|n| !named.contains(n))
+                            .map(|n| quoted("tui-goal-created-other", "name", n)),
+                    );
+                    continue;
+                }
             });
-        }
-        for gone in before.iter().filter(|b| !now.iter().any(|n| n == *b)) {
-            if !named.iter().any(|n| n == gone) {
-                lines.push(quoted("tui-goal-deleted-other", "name", gone));
-            }
-        }
-        for new in now.iter().filter(|n| !before.contains(&n.as_str())) {
-            if !named.contains(new) {
-                lines.push(quoted("tui-goal-created-other", "name", new));
-            }
         }
         lines
     }
@@ -568,11 +570,12 @@ impl App {
             .is_some_and(|r| self.goal_held(r) && !r.timed_out)
     }
 
-    /// Whether the procedure's promise holds: the scenario's goal, and no
-    /// app password deleted or created that the procedure did not ask for.
+    /// Whether the procedure's promise holds: the scenario's goal as the
+    /// session evaluates it, its implied conditions included (no app
+    /// password deleted or created that the procedure did not ask for).
     /// This is what the run records as its goal (and so its verb and score).
     pub fn goal_held(&self, run: &Run) -> bool {
-        run.session.goal_met() && self.goal_problems(run).is_empty()
+        run.session.goal_met()
     }
 }
 

@@ -19,6 +19,7 @@
 mod app;
 mod element;
 mod guide;
+mod input;
 mod menu;
 pub mod puppet;
 mod render;

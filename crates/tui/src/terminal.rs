@@ -4,18 +4,21 @@
 //!
 //! Input is read here, not by cursive's crossterm backend, because that one
 //! panics on bracketed paste and on a read error, and leaves idle time to a
-//! 30 ms sleep. The loop waits on the terminal itself
-//! ([`crossterm::event::poll`], level-triggered through `/dev/tty`) with the
-//! next tick as the timeout, so a key is drawn as soon as it is read; it
-//! reads everything that is waiting (a held key, a long paste) before drawing
-//! once.
+//! 30 ms sleep; nor by crossterm's reader, which holds every later key
+//! behind an incomplete escape sequence. [`crate::input`] reads the
+//! terminal's bytes and parses them, ending an incomplete sequence after a
+//! short silence. The loop waits on the terminal itself (`poll(2)` on
+//! `/dev/tty`) with the next tick as the timeout, so a key is drawn as soon
+//! as it is read; it reads everything that is waiting (a held key, a long
+//! paste) before drawing once.
 
 use crate::app::{self, App};
+use crate::input::Reader;
 use crate::TuiError;
 use crossterm::event::{
-    self as cevent, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste,
-    EnableMouseCapture, Event as CEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers,
-    MouseButton as CButton, MouseEvent as CMouseEvent, MouseEventKind,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event as CEvent, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton as CButton,
+    MouseEvent as CMouseEvent, MouseEventKind,
 };
 use crossterm::style::{
     Attribute, Color, Print, SetAttribute, SetBackgroundColor, SetForegroundColor,
@@ -38,14 +41,6 @@ use walkthrough_portal::{Action, Role};
 /// How often the loop wakes without input: demos and exam clocks move on
 /// this tick. Input does not wait for it.
 const TICK: Duration = Duration::from_millis(50);
-
-/// The timeout of the polls that drain what is waiting. Not zero: a poll
-/// whose time is already over when crossterm looks (zero, or a few
-/// nanoseconds) only sees crossterm's event queue, not the events it has
-/// read and parsed but not queued, and a held key would then wait a tick
-/// and a redraw per press. Past those, reading takes only what is there and
-/// the poll spins out the rest of this short time.
-const DRAIN: Duration = Duration::from_micros(50);
 
 /// Runs the app in the terminal until it quits; gives back its final state
 /// and whether a signal (or the terminal going away) ended it.
@@ -91,6 +86,8 @@ struct Shared {
     pastes: RefCell<Vec<String>>,
     /// The terminal, to ask whether it is still there when idle.
     probe: RefCell<Option<File>>,
+    /// The terminal's input.
+    input: RefCell<Option<Reader>>,
 }
 
 fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<(App, bool), TuiError> {
@@ -190,7 +187,11 @@ pub fn unless_signalled<T: Send>(
 /// Waits up to one tick for input; whether some is ready. A failing terminal
 /// marks the terminal gone.
 fn wait_for_input(shared: &Shared) -> bool {
-    match cevent::poll(TICK) {
+    let waited = match shared.input.borrow_mut().as_mut() {
+        Some(input) => input.wait(TICK),
+        None => Err(crate::input::Gone),
+    };
+    match waited {
         Ok(true) => true,
         Ok(false) => {
             if !still_there(shared) {
@@ -241,11 +242,10 @@ fn paste(siv: &mut Cursive, text: &str) {
 }
 
 /// Raw mode as crossterm sets it (VMIN 1, VTIME 0) makes a read of the
-/// terminal wait for a byte. crossterm reads again after every byte that
-/// does not complete an event, so an incomplete escape sequence (`ESC O`)
-/// would hold the loop, and with it a signal's record, until the next key.
-/// With VMIN 0 a read takes what is there and returns; `poll(2)` still does
-/// the waiting. Disabling raw mode puts the saved settings back.
+/// terminal wait for a byte, which would hold the loop, and with it a
+/// signal's record, until the next key. With VMIN 0 a read takes what is
+/// there and returns; `poll(2)` does the waiting. Disabling raw mode puts
+/// the saved settings back.
 #[cfg(unix)]
 fn reads_never_wait(tty: &File) -> std::io::Result<()> {
     use rustix::termios::{tcgetattr, tcsetattr, OptionalActions, SpecialCodeIndex};
@@ -271,7 +271,7 @@ fn restore() {
     }
 }
 
-/// Draws with crossterm on `/dev/tty` and reads input through crossterm.
+/// Draws with crossterm on `/dev/tty` and reads input with [`Reader`].
 /// A failed write or read marks the terminal gone instead of panicking;
 /// after that, nothing more is written.
 struct Backend {
@@ -293,6 +293,7 @@ impl Backend {
             EnableBracketedPaste,
             cursor::Hide
         )?;
+        *shared.input.borrow_mut() = Some(Reader::open()?);
         Ok(Backend {
             current_style: Cell::new(theme::ColorPair::from_256colors(0, 0)),
             out: RefCell::new(BufWriter::with_capacity(1 << 16, out)),
@@ -351,17 +352,14 @@ impl backend::Backend for Backend {
                 // A paste is handled before the keys after it.
                 return None;
             }
-            match cevent::poll(DRAIN) {
-                Ok(true) => {}
-                Ok(false) => return None,
-                Err(_) => {
-                    self.shared.gone.set(true);
-                    return None;
-                }
-            }
-            match cevent::read() {
-                Ok(CEvent::Paste(text)) => self.shared.pastes.borrow_mut().push(text),
-                Ok(event) => {
+            let next = match self.shared.input.borrow_mut().as_mut() {
+                Some(input) => input.next(),
+                None => Err(crate::input::Gone),
+            };
+            match next {
+                Ok(None) => return None,
+                Ok(Some(CEvent::Paste(text))) => self.shared.pastes.borrow_mut().push(text),
+                Ok(Some(event)) => {
                     if let Some(event) = translate(event) {
                         return Some(event);
                     }
@@ -587,7 +585,9 @@ const GRACE: Duration = Duration::from_secs(3);
 /// thread that caused it (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP,
 /// SIGSYS), which cannot be returned from, SIGKILL and SIGSTOP, which
 /// cannot be caught, and SIGPIPE, which Rust programs ignore (a closed
-/// pipe is an error instead). Not the real-time signals (SIGRTMIN…).
+/// pipe is an error instead). On Linux also the real-time signals
+/// SIGRTMIN…SIGRTMAX as the C library gives them (glibc keeps the first
+/// two or three of the kernel's for itself, so SIGRTMIN is usually 34).
 #[cfg(unix)]
 pub fn ending_signals() -> Vec<i32> {
     use signal_hook::consts::*;
@@ -599,6 +599,7 @@ pub fn ending_signals() -> Vec<i32> {
     {
         use nix::sys::signal::Signal;
         all.extend([Signal::SIGPWR as i32, Signal::SIGSTKFLT as i32, SIGIO]);
+        all.extend(nix::libc::SIGRTMIN()..=nix::libc::SIGRTMAX());
     }
     all.retain(|s| !signal_hook::consts::FORBIDDEN.contains(s));
     all

@@ -274,3 +274,51 @@ fn the_start_menu_starts_an_exam() {
     assert!(!screen.contains("Step 1 of 8"), "{screen}");
     assert!(!screen.contains(MARK_START), "{screen}");
 }
+
+/// A password the task did not ask for, then the one it names: the goal, as
+/// the session judges it, does not hold (no app password may be created
+/// that the procedure does not name), so the exam goes on; handed in, it is
+/// not passed and names the extra one. Deleting the extra one passes.
+#[test]
+fn an_app_password_the_task_did_not_ask_for_keeps_the_exam_open() {
+    // (The dialog wraps the line after these words.)
+    let created_other = "An app password named “My Outlook” was created";
+    for hand_in in [true, false] {
+        let mut t = examinee("app-password-create", "exam", "en-US");
+        t.sign_in();
+        to_app_passwords(&mut t);
+        create_and_connect(&mut t, "My Outlook");
+        click(&mut t, "[ Browser ]");
+        click(&mut t, "[ Close ]");
+        create_and_connect(&mut t, "Outlook desktop");
+        assert!(
+            t.h.summary().is_none(),
+            "passed with an extra app password:\n{}",
+            t.screen()
+        );
+        if hand_in {
+            t.key(Key::F4);
+            let summary = t.h.summary().expect("handed in");
+            assert!(summary.finished && !summary.goal_met, "{summary:?}");
+            let screen = t.screen();
+            assert!(!screen.contains("Passed"), "{screen}");
+            assert!(screen.contains(created_other), "{screen}");
+            // The named password is there: nothing says it is missing.
+            assert!(!screen.contains("There is no app password"), "{screen}");
+        } else {
+            click(&mut t, "[ Browser ]");
+            click(&mut t, "[ Close ]");
+            // The list's first row is My Outlook.
+            let screen = t.screen();
+            let mine = screen.find("My Outlook").expect("listed");
+            assert!(mine < screen.find("Outlook desktop").unwrap(), "{screen}");
+            click(&mut t, "[ Delete ]");
+            click(&mut t, "[ Yes ]");
+            let summary = t.h.summary().expect("the goal holds: the exam is over");
+            assert!(summary.finished && summary.goal_met, "{summary:?}");
+            let screen = t.screen();
+            assert!(screen.contains("Passed: the goal holds."), "{screen}");
+            assert!(!screen.contains(created_other), "{screen}");
+        }
+    }
+}
