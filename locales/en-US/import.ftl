@@ -157,3 +157,6 @@ import-error-write = cannot write { $path }: { $error }
 import-error-exists = { $path } exists already: choose another --out folder, or add --force to overwrite it.
 # $error: what went wrong.
 import-error-draft = the draft could not be made: { $error }
+
+# $labels: the labels clicked; $from, $to: the steps before whose route could not be followed.
+import-note-route-instead = clicks { $labels } first, the portal's way to the target, instead of the route steps { $from }–{ $to } give, which the portal does not have

@@ -153,3 +153,6 @@ import-error-write = { $path } に書き込めません: { $error }
 import-error-exists = { $path } はすでにあります。別の --out フォルダーを選ぶか、--force を付けて上書きしてください。
 # $error: 問題。
 import-error-draft = 下書きを作れませんでした: { $error }
+
+# $labels: クリックするラベル。$from, $to: たどれなかった経路を書いた前のステップ。
+import-note-route-instead = 先に { $labels } をクリックします。ステップ { $from }–{ $to } の経路はポータルにないため、ポータルでの経路をたどります

@@ -191,6 +191,29 @@ impl Inferrer<'_> {
             let (before, rest) = draft.steps.split_at_mut(i);
             let step = &mut rest[0];
             self.step(portal, before.last_mut(), step, next);
+            // The steps right before could not be followed: they give their
+            // own route (a menu the portal does not have), and the portal's
+            // way to this step's target stands in for it, not a click the
+            // text leaves out.
+            let unfollowed = before
+                .iter()
+                .rev()
+                .take_while(|s| {
+                    matches!(s.status, StepStatus::Unresolved(_)) && s.actions.is_empty()
+                })
+                .count();
+            if unfollowed > 0 {
+                let (from, to) = (step.number - unfollowed, step.number - 1);
+                for note in &mut step.notes {
+                    if let Note::Route { labels } = note {
+                        *note = Note::RouteInstead {
+                            labels: std::mem::take(labels),
+                            from,
+                            to,
+                        };
+                    }
+                }
+            }
         }
     }
 

@@ -6,7 +6,7 @@
 use std::ops::Range;
 use unic_langid::LanguageIdentifier;
 use walkthrough_check::text::{
-    equivalents, normalize, quotes, same_label, similarity_in, similarity_normalized,
+    equivalents, normalize, quotes, same_label, similarity_in, similarity_normalized, StepWords,
 };
 use walkthrough_i18n::Localizer;
 use walkthrough_scenario::Location;
@@ -49,6 +49,8 @@ pub(crate) struct Vocabulary {
     /// Words right after a label that make it a place or a condition
     /// (`の下に`, `の横の`, `の一覧に`, `がありましたら`).
     place_after: Vec<String>,
+    /// The verbs, describing phrases and fillers as `check` reads them.
+    words: StepWords,
 }
 
 /// What a step's words ask for, besides the labels they name.
@@ -139,6 +141,7 @@ impl Vocabulary {
             place_in,
             place_nouns,
             place_after,
+            words: StepWords::load(l10n, locale),
         }
     }
 
@@ -217,71 +220,7 @@ impl Vocabulary {
     /// the clause, a filler or another verb. Used to tell an article about
     /// another product by the names it gives.
     pub(crate) fn named_objects(&self, text: &str) -> Vec<String> {
-        const ENDS: [&str; 12] = [
-            "and", "then", "from", "in", "on", "at", "to", "next", "or", "if", "when", "under",
-        ];
-        let quoted: Vec<Range<usize>> = quotes(text).iter().map(|q| q.at..q.end).collect();
-        let words: Vec<(usize, &str)> = text
-            .split_whitespace()
-            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-            .collect();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < words.len() {
-            let lower = words[i].1.to_lowercase();
-            let lower = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
-            if !self
-                .acts
-                .iter()
-                .any(|v| v.iter().collect::<String>() == lower)
-                || words[i].1.ends_with([',', '.', ';', ':'])
-            {
-                i += 1;
-                continue;
-            }
-            let mut j = i + 1;
-            while j < words.len() && self.fillers.iter().any(|f| f == &words[j].1.to_lowercase()) {
-                j += 1;
-            }
-            let mut name: Vec<&str> = Vec::new();
-            while j < words.len() {
-                let (at, w) = words[j];
-                if quoted.iter().any(|q| q.contains(&at)) {
-                    break;
-                }
-                let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
-                let low = bare.to_lowercase();
-                // The kind of control ends the name (`the Add button`);
-                // other small words may stand inside one (`Update my phone
-                // numbers used for account security`).
-                let kind = self.fillers.contains(&low)
-                    && !STOPWORDS.contains(&low.as_str())
-                    && low != "then";
-                if bare.is_empty()
-                    || (name.is_empty() && !bare.starts_with(char::is_uppercase))
-                    || (!name.is_empty() && ENDS.contains(&low.as_str()))
-                    || (name.is_empty() && STOPWORDS.contains(&low.as_str()))
-                    || low == "then"
-                    || kind
-                    || self
-                        .acts
-                        .iter()
-                        .any(|v| v.iter().collect::<String>() == low)
-                {
-                    break;
-                }
-                name.push(bare);
-                j += 1;
-                if w.ends_with([',', '.', ';', ':', ')', '(']) {
-                    break;
-                }
-            }
-            if !name.is_empty() {
-                out.push(name.join(" "));
-            }
-            i = j.max(i + 1);
-        }
-        out
+        self.words.named_objects(text)
     }
 
     /// The text with each part of a menu path quoted (`Choose Settings >

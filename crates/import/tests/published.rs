@@ -310,3 +310,144 @@ fn a_page_named_again_is_a_repeat_not_a_tab_of_the_same_name() {
     assert_eq!(steps[4].actions, [click("asv.update-phone-numbers")]);
     assert_eq!(steps[5].actions, [click("proofup.tab.app-passwords")]);
 }
+
+/// The drafts of an article, and their check.
+fn run(text: &str) -> (Drafts, walkthrough_check::Report) {
+    let drafts = import(text, None).unwrap();
+    let report = verify(&drafts.drafts, Layer::Embedded, &l10n(), &options())
+        .unwrap()
+        .report;
+    (drafts, report)
+}
+
+fn codes(report: &walkthrough_check::Report) -> Vec<(Option<usize>, &'static str)> {
+    report
+        .findings
+        .iter()
+        .map(|f| (f.step, f.kind.code()))
+        .collect()
+}
+
+fn published(name: &str) -> String {
+    std::fs::read_to_string(fixture(&["published/", name].concat())).unwrap()
+}
+
+/// A control named without quotes that the product does not have ("Pick
+/// Privacy & security from the menu"), or names otherwise ("the Update
+/// your phone numbers … link"), is a check error, not only an import note.
+#[test]
+fn an_unquoted_control_the_product_lacks_or_names_otherwise_fails_the_check() {
+    let (d, report) = run(&published("en-menu-absent.md"));
+    assert!(d.drafts[0]
+        .steps
+        .iter()
+        .all(|s| s.status == StepStatus::Resolved));
+    assert_eq!(
+        codes(&report),
+        [(Some(3), "name-not-a-label"), (Some(4), "name-not-a-label")]
+    );
+    let kinds: Vec<_> = report.findings.iter().map(|f| f.kind.clone()).collect();
+    assert_eq!(
+        kinds[0],
+        walkthrough_check::Kind::NameNotALabel {
+            words: "Privacy & security".into(),
+            nearest: None
+        }
+    );
+    assert!(matches!(&kinds[1],
+        walkthrough_check::Kind::NameNotALabel { words, nearest: Some(n) }
+            if words == "Update your phone numbers used for account security"
+                && n.label == "Update my phone numbers used for account security"));
+    assert!(report
+        .findings
+        .iter()
+        .all(|f| f.locale.as_deref() == Some("en-US")));
+    assert_eq!(report.exit_code(false), 1);
+    // Shortened but recognisable ("Office 365" for "Office 365 settings")
+    // and the product's own words are no finding.
+    let (_, report) = run(&[
+        TO_APP_PASSWORDS_EN,
+        "4. Click Update my phone numbers used for account security.\n5. If you are in Mail, choose Office 365.\n",
+    ]
+    .concat());
+    assert!(
+        !codes(&report).iter().any(|c| c.1 == "name-not-a-label"),
+        "{:?}",
+        codes(&report)
+    );
+}
+
+/// An article that takes another route to the same page (the name menu, a
+/// profile page): the steps the portal does not have are UNRESOLVED and say
+/// so, and the portal's own way to the next target stands in for them — it
+/// is not a click the text leaves out. A closing step that only describes is
+/// a step to read, with no "changes nothing".
+#[test]
+fn another_route_to_the_same_page_is_no_left_out_click() {
+    let (d, report) = run(&published("en-other-route.md"));
+    let steps = &d.drafts[0].steps;
+    for n in [1, 2, 3] {
+        assert!(
+            matches!(steps[n].status, StepStatus::Unresolved(_)),
+            "step {}: {:?}",
+            n + 1,
+            steps[n].status
+        );
+    }
+    assert_eq!(
+        steps[4].actions,
+        [
+            click("suite.settings"),
+            click("settings-menu.office365-settings"),
+            click("nav.additional-security-verification")
+        ]
+    );
+    assert!(steps[4].notes.iter().any(|n| matches!(
+        n,
+        walkthrough_import::Note::RouteInstead { from: 2, to: 4, .. }
+    )));
+    assert_eq!(steps[6].status, StepStatus::Describes);
+    let c = codes(&report);
+    assert!(!c.contains(&(Some(5), "unmentioned-action")), "{c:?}");
+    // The phone-numbers link the text does leave out is still said.
+    assert!(c.contains(&(Some(6), "unmentioned-action")), "{c:?}");
+    assert!(!c.contains(&(Some(7), "changes-nothing")), "{c:?}");
+    assert!(c.contains(&(Some(4), "name-not-a-label")), "{c:?}");
+    assert_eq!(report.exit_code(false), 1);
+}
+
+/// A step that only describes, between two steps that act, in English and
+/// Japanese: drafted read-only, and its check says nothing about it (it
+/// changes nothing because it asks nothing), decided by its words.
+#[test]
+fn a_describing_step_between_acting_steps_draws_no_finding() {
+    for text in [
+        [
+            TO_APP_PASSWORDS_EN,
+            "4. This will take you to the page with the phone numbers link.\n5. Select **Update my phone numbers used for account security**.\n",
+        ]
+        .concat(),
+        [
+            TO_APP_PASSWORDS_JA,
+            "4. 電話番号を更新するリンクのあるページが表示されます。\n5. [アカウントのセキュリティに使用される電話番号を更新] をクリックします。\n",
+        ]
+        .concat(),
+    ] {
+        let (d, report) = run(&text);
+        let steps = &d.drafts[0].steps;
+        assert_eq!(steps[3].status, StepStatus::Describes, "{text}");
+        assert!(steps[3].actions.is_empty());
+        assert_eq!(steps[4].actions, [click("asv.update-phone-numbers")]);
+        let c = codes(&report);
+        assert!(!c.iter().any(|k| k.0 == Some(4)), "{c:?}");
+    }
+    // The same words with an action verb are an instruction, not a
+    // description: nothing done, so it is said.
+    let (d, report) = run(&[
+        TO_APP_PASSWORDS_EN,
+        "4. Click Refresh; this will take you to the same page.\n",
+    ]
+    .concat());
+    assert_ne!(d.drafts[0].steps[3].status, StepStatus::Describes);
+    assert!(!report.findings.is_empty());
+}
