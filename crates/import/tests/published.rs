@@ -451,3 +451,72 @@ fn a_describing_step_between_acting_steps_draws_no_finding() {
     assert_ne!(d.drafts[0].steps[3].status, StepStatus::Describes);
     assert!(!report.findings.is_empty());
 }
+
+/// The whole procedure, read against the portal: a step given twice, a
+/// step that leaves out a form, a step that names a control two screens
+/// away. Each is recognised for what it is (a repeat to read, a form the
+/// text never mentions, a short route), never patched with Back and
+/// re-clicks; in English and Japanese, with the drafted actions exactly.
+#[test]
+fn the_procedure_is_read_as_a_whole_in_both_languages() {
+    let typed_name =
+        |d: &Drafts, step: usize| d.drafts[0].steps[step].actions.first().cloned().unwrap();
+    for (base, far, twice, copy) in [
+        (
+            TO_APP_PASSWORDS_EN,
+            "4. Select **app passwords**.\n",
+            "5. Click **Create**.\n6. Click **Create**.\n",
+            "7. Click **Copy password to clipboard**.\n",
+        ),
+        (
+            TO_APP_PASSWORDS_JA,
+            "4. [アプリ パスワード] を選びます。\n",
+            "5. [作成] をクリックします。\n6. [作成] をクリックします。\n",
+            "7. [パスワードをクリップボードにコピー] をクリックします。\n",
+        ),
+    ] {
+        let text = [base, far, twice, copy].concat();
+        let d = import(&text, None).unwrap();
+        let steps = &d.drafts[0].steps;
+        // Two screens away: the phone-numbers link, then the tab, said as a route.
+        assert_eq!(
+            steps[3].actions,
+            [
+                click("asv.update-phone-numbers"),
+                click("proofup.tab.app-passwords")
+            ],
+            "{text}"
+        );
+        assert!(steps[3]
+            .notes
+            .iter()
+            .any(|n| matches!(n, walkthrough_import::Note::Route { .. })));
+        assert_eq!(steps[4].actions, [click("app-passwords.create")]);
+        // Given twice: a step to read that says so, no Cancel or Back.
+        assert!(steps[5].actions.is_empty(), "{:?}", steps[5].actions);
+        assert_eq!(steps[5].status, StepStatus::Describes);
+        assert!(steps[5]
+            .notes
+            .iter()
+            .any(|n| matches!(n, walkthrough_import::Note::Repeats { step: 5 })));
+        // The name and Next the text leaves out, then the copy.
+        assert_eq!(
+            steps[6].actions[1..],
+            [
+                click("create-app-password.next"),
+                click("new-app-password.copy")
+            ],
+            "{:?}",
+            steps[6].actions
+        );
+        assert!(
+            matches!(typed_name(&d, 6), ScriptAction::Type { element, .. } if element == "create-app-password.name")
+        );
+        assert!(steps[6]
+            .notes
+            .iter()
+            .any(|n| matches!(n, walkthrough_import::Note::LeftOut { .. })));
+        assert!(!actions(&d).contains(&ScriptAction::Back));
+        assert!(!actions(&d).contains(&click("create-app-password.cancel")));
+    }
+}
