@@ -156,3 +156,6 @@ import-error-draft = 下書きを作れませんでした: { $error }
 
 # $labels: クリックするラベル。$from, $to: たどれなかった経路を書いた前のステップ。
 import-note-route-instead = 先に { $labels } をクリックします。ステップ { $from }–{ $to } の経路はポータルにないため、ポータルでの経路をたどります
+
+## 前の動詞にもう一つのコントロールをつなぐ言葉 (| で区切る)。表示しない。
+import-words-and-then = 次に | それから

@@ -349,7 +349,7 @@ impl Inferrer<'_> {
             self.paste_anywhere(portal, &mut work);
         }
         if !work.refused {
-            self.send_form(portal, &mut work);
+            self.send_form(portal, next, &mut work);
         }
         // The location the text claims, against the first control the text
         // names (not one the importer added, such as the sign-in's fields).
@@ -771,8 +771,9 @@ impl Inferrer<'_> {
     }
 
     /// After filling a field, sends its form (its default button) unless the
-    /// step already did.
-    fn send_form(&self, portal: &mut Portal, work: &mut StepWork) {
+    /// step already did, or the next step says to ("Enter a name." then
+    /// "Click Next."): the procedure as a whole gives that click its own step.
+    fn send_form(&self, portal: &mut Portal, next: Option<&str>, work: &mut StepWork) {
         let Some(field) = work.actions.last().and_then(|a| match a {
             ScriptAction::Type { element, .. } | ScriptAction::Paste(element) => {
                 Some(element.clone())
@@ -785,6 +786,15 @@ impl Inferrer<'_> {
             return;
         };
         let screen = portal.screen();
+        let label = self.label_of(&screen, button);
+        let asked_next = next.is_some_and(|n| {
+            find_labels(n, std::slice::from_ref(&label), &self.vocabulary.same)
+                .iter()
+                .any(|f| f.quote.is_some() || self.vocabulary.is_object(n, &f.range))
+        });
+        if asked_next {
+            return;
+        }
         if screen.element(button).is_some_and(|e| e.enabled) {
             work.notes.push(Note::Submit {
                 label: self.label_of(&screen, button),

@@ -51,6 +51,9 @@ pub(crate) struct Vocabulary {
     place_after: Vec<String>,
     /// The verbs, describing phrases and fillers as `check` reads them.
     words: StepWords,
+    /// Words that join one more object to the verb before (`then`, `and
+    /// then`, `次に`): `select the gear, then Office 365 settings`.
+    and_then: Vec<String>,
 }
 
 /// What a step's words ask for, besides the labels they name.
@@ -142,6 +145,7 @@ impl Vocabulary {
             place_nouns,
             place_after,
             words: StepWords::load(l10n, locale),
+            and_then: by_length(raw("import-words-and-then")),
         }
     }
 
@@ -173,6 +177,9 @@ impl Vocabulary {
                 s.chars().take(WINDOW).collect()
             }
         };
+        if self.joined_to_verb(&text[..range.start].to_lowercase()) {
+            return true;
+        }
         let before = window(&text[..range.start], true).to_lowercase();
         let before = self.strip_fillers_back(&before);
         if self.verbs.iter().any(|v| ends_with_word(before, v)) {
@@ -309,6 +316,71 @@ impl Vocabulary {
             }
         }
         (out, ranges)
+    }
+
+    /// Whether the words before a label end with a word that joins one more
+    /// object (`then`, `and then`, `次に`, after the fillers) to a verb
+    /// earlier in the same sentence: `Select the gear, then Office 365
+    /// settings`, `Choose Additional security verification and then Update
+    /// my phone numbers …`.
+    fn joined_to_verb(&self, before: &str) -> bool {
+        // The sentence the label is in, at most a few hundred bytes back.
+        let from = before.len().saturating_sub(400);
+        let from = (from..before.len())
+            .find(|&i| before.is_char_boundary(i))
+            .unwrap_or(before.len());
+        let before = &before[from..];
+        let sentence = before
+            .rfind(['.', '。', ';', '!', '?', '\n'])
+            .map_or(before, |i| {
+                let mark = before[i..].chars().next().map_or(1, char::len_utf8);
+                &before[i + mark..]
+            });
+        let mut s = sentence.trim_end_matches(|c: char| c.is_whitespace() || "*[]［］「」,、".contains(c));
+        // The fillers right before the label (`then the`, `then on the`).
+        while let Some(f) = self
+            .fillers
+            .iter()
+            .filter(|f| !self.and_then.contains(f))
+            .find(|f| ends_with_word(s, f))
+        {
+            s = s[..s.len() - f.len()].trim_end();
+        }
+        let Some(joiner) = self.and_then.iter().find(|w| ends_with_word(s, w)) else {
+            return false;
+        };
+        let rest = &s[..s.len() - joiner.len()];
+        let words: Vec<&str> = rest
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        // The last verb before the joiner, by where it stands: the object is
+        // joined to it only when it is one that acts on a control (`select`,
+        // `click`), not `paste it … and connect`, where the connect is the
+        // form's own.
+        let last = |v: &String| -> Option<usize> {
+            if v.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                let v: Vec<&str> = v.split_whitespace().collect();
+                words
+                    .windows(v.len())
+                    .rposition(|w| w == v.as_slice())
+                    .map(|i| i * 4)
+            } else {
+                rest.rfind(v.as_str())
+            }
+        };
+        let latest = self
+            .verbs
+            .iter()
+            .filter_map(|v| last(v).map(|at| (at, v)))
+            .max_by_key(|(at, v)| (*at, v.len()));
+        latest.is_some_and(|(_, v)| self.word_acts(v))
+    }
+
+    /// Whether `verb` asks to act on a control (`import-words-act`).
+    fn word_acts(&self, verb: &str) -> bool {
+        let n: Vec<char> = normalize(verb).chars().collect();
+        self.acts.contains(&n)
     }
 
     fn strip_fillers_back<'t>(&self, mut s: &'t str) -> &'t str {
@@ -459,6 +531,20 @@ pub(crate) fn find_labels(text: &str, labels: &[String], same: &[(String, String
         }));
     }
     unquoted.sort_by_key(|f| (std::cmp::Reverse(f.range.len()), f.range.start));
+    // A label spread over the text that cuts an exact one in two ("settings
+    // … gear" across "Office 365 settings") is no reading; one that holds an
+    // exact label whole ("Copy the app password to the clipboard") is.
+    let exact: Vec<Range<usize>> = unquoted
+        .iter()
+        .filter(|f| f.exact)
+        .map(|f| f.range.clone())
+        .collect();
+    unquoted.retain(|f| {
+        f.exact
+            || !exact.iter().any(|e| {
+                overlaps(e, &f.range) && !(f.range.start <= e.start && e.end <= f.range.end)
+            })
+    });
     for f in unquoted {
         if let Some(same) = found
             .iter_mut()
