@@ -96,7 +96,7 @@ pub fn check_scenario(
     // have), reported there; the product's way stands in for it and is not
     // a click this step's text leaves out.
     ctx.findings.retain(|f| {
-        !(matches!(f.kind, Kind::UnmentionedAction { first: true, .. })
+        !(matches!(f.kind, Kind::UnmentionedAction { .. })
             && f.step.is_some_and(|n| n >= 2 && unresolved[n - 2]))
     });
     if locales.len() > 1 {

@@ -296,6 +296,23 @@ impl Inferrer<'_> {
             work.problem
                 .get_or_insert(Unresolved::Absent { label: part });
         }
+        // A control the text quotes as the object of a verb ("click
+        // 「マイアカウント」") that the portal has nothing like: the step is
+        // not done, whatever else it did (a sign-in before it).
+        if !reading.types {
+            if let Some(part) = found
+                .iter()
+                .find(|f| {
+                    f.labels.is_empty()
+                        && f.quote.is_some()
+                        && self.vocabulary.is_object(&text, &f.range)
+                })
+                .and_then(|f| f.quote.clone())
+            {
+                work.problem
+                    .get_or_insert(Unresolved::Absent { label: part });
+            }
+        }
         // The controls the text names without quotes: each in the product's
         // words, or reported.
         let all_labels: Vec<String> = candidates.iter().map(|c| c.label.clone()).collect();

@@ -67,9 +67,10 @@ pub struct Elsewhere {
     pub number: usize,
     /// Its heading.
     pub title: String,
-    /// Steps the portal explains (resolved, or read-only).
+    /// Steps that ask for something and that the portal explains (resolved,
+    /// every control they name one the portal has).
     pub explained: usize,
-    /// All its steps.
+    /// Its steps that ask for something (those that only describe left out).
     pub steps: usize,
     /// What its steps quote that the portal has no label for (nor one near it).
     pub not_found: Vec<String>,
@@ -148,8 +149,15 @@ pub fn draft(
             !reading::near_any(name, &known, &inferrer.vocabulary.same)
                 && !known.iter().any(|k| normalize(k).starts_with(&n))
         };
-        let explained = draft
+        // Only steps that ask for something count: a step that describes
+        // explains nothing about the portal ("A new password is shown" is
+        // as true of any product).
+        let acting: Vec<_> = draft
             .steps
+            .iter()
+            .filter(|s| s.status != StepStatus::Describes || !s.actions.is_empty())
+            .collect();
+        let explained = acting
             .iter()
             .filter(|s| !matches!(s.status, StepStatus::Unresolved(_)))
             .filter(|s| !names_of(&s.text).iter().any(|n| absent(n)))
@@ -176,14 +184,14 @@ pub fn draft(
             .len();
         // Few steps explained, or most of what the steps quote missing from
         // the portal (steps a route could still make work).
-        let few = (explained as f64) < EXPLAINED * draft.steps.len() as f64;
+        let few = (explained as f64) < EXPLAINED * acting.len() as f64;
         let unknown = not_found.len() >= 2 && (not_found.len() as f64) >= EXPLAINED * quoted as f64;
         if few || unknown {
             elsewhere.push(Elsewhere {
                 number: i + 1,
                 title,
                 explained,
-                steps: draft.steps.len(),
+                steps: acting.len(),
                 not_found,
             });
             continue;

@@ -336,7 +336,8 @@ impl Vocabulary {
                 let mark = before[i..].chars().next().map_or(1, char::len_utf8);
                 &before[i + mark..]
             });
-        let mut s = sentence.trim_end_matches(|c: char| c.is_whitespace() || "*[]［］「」,、".contains(c));
+        let mut s =
+            sentence.trim_end_matches(|c: char| c.is_whitespace() || "*[]［］「」,、".contains(c));
         // The fillers right before the label (`then the`, `then on the`).
         while let Some(f) = self
             .fillers
