@@ -2,8 +2,8 @@
 
 use crate::finding::{Finding, Kind, Named};
 use crate::text::{
-    equivalents, mentions, normalize, quotes, same_label, similarity, similarity_in, stray,
-    StepWords,
+    abbreviates, equivalents, mentions, normalize, quotes, same_label, similarity, similarity_in,
+    stray, StepWords,
 };
 use std::collections::BTreeSet;
 use unic_langid::LanguageIdentifier;
@@ -487,7 +487,10 @@ fn text(
             continue;
         }
         seen.push(quote.text.clone());
-        if own.iter().any(|(_, l)| same_label(&quote.text, l)) {
+        if own
+            .iter()
+            .any(|(_, l)| same_label(&quote.text, l) || abbreviates(&quote.text, l))
+        {
             continue;
         }
         // The exact words of a heading or column on the screen (`in the
@@ -599,7 +602,10 @@ fn text(
         if quoted_text.is_empty() {
             mentions(&text, l) || pictured
         } else {
-            quoted_text.iter().any(|q| same_label(q, l)) || pictured
+            quoted_text
+                .iter()
+                .any(|q| same_label(q, l) || abbreviates(q, l))
+                || pictured
         }
     };
     let targets = named_targets(record);

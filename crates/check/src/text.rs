@@ -169,6 +169,29 @@ fn similar(a: &str, b: &str) -> f64 {
     lev.max(0.5 + share / 2.0)
 }
 
+/// Whether `quote` is `label` cut short with an ellipsis (`...`, `…`): it
+/// begins with the label's first word and the rest of its words stand in the
+/// label in the same order ("Update phone numbers..." for "Update my phone
+/// numbers used for account security").
+pub fn abbreviates(quote: &str, label: &str) -> bool {
+    let q = quote.trim();
+    let Some(q) = q.strip_suffix("...").or_else(|| q.strip_suffix('…')) else {
+        return false;
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (q, l) = (words(q), words(label));
+    if q.len() < 2 || q.first() != l.first() {
+        return false;
+    }
+    let mut rest = l.iter();
+    q.iter().all(|w| rest.any(|x| x == w))
+}
+
 /// Words a language uses for the same thing in a label, from the Fluent
 /// message `check-words-equivalent` (`new = create | extra = additional`):
 /// each pair normalized, the article's word first.
@@ -539,5 +562,15 @@ mod tests {
         assert!(en
             .named_objects("Select the app password you want to delete.")
             .is_empty());
+    }
+
+    #[test]
+    fn an_ellipsis_cuts_a_label_short() {
+        let label = "Update my phone numbers used for account security";
+        assert!(abbreviates("Update phone numbers...", label));
+        assert!(abbreviates("Update my phone…", label));
+        assert!(!abbreviates("Update phone numbers", label));
+        assert!(!abbreviates("Phone numbers...", label));
+        assert!(!abbreviates("Update...", label));
     }
 }

@@ -6,7 +6,8 @@
 use std::ops::Range;
 use unic_langid::LanguageIdentifier;
 use walkthrough_check::text::{
-    equivalents, normalize, quotes, same_label, similarity_in, similarity_normalized, StepWords,
+    abbreviates, equivalents, normalize, quotes, same_label, similarity_in, similarity_normalized,
+    StepWords,
 };
 use walkthrough_i18n::Localizer;
 use walkthrough_scenario::Location;
@@ -491,8 +492,22 @@ pub(crate) fn find_labels(text: &str, labels: &[String], same: &[(String, String
                         .map(|(n, _)| (similarity_normalized(&nq, n, same), n))
                         .filter(|(s, _)| *s >= QUOTE_SIMILARITY)
                         .max_by(|a, b| a.0.total_cmp(&b.0));
+                    // A quote cut short with an ellipsis ("Update phone
+                    // numbers..."): the one label that begins with its
+                    // first word and holds its words in order.
+                    let cut: Vec<String> = if best.is_none() {
+                        distinct
+                            .iter()
+                            .filter(|(_, l)| abbreviates(&q.text, l))
+                            .map(|(n, _)| n.clone())
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
                     (
-                        best.map(|(_, n)| vec![n.clone()]).unwrap_or_default(),
+                        best.map(|(_, n)| vec![n.clone()])
+                            .or_else(|| (cut.len() == 1).then_some(cut))
+                            .unwrap_or_default(),
                         false,
                     )
                 } else {

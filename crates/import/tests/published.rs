@@ -605,3 +605,30 @@ fn japanese_articles_about_another_version_or_product_get_the_verdict() {
         d.drafts[0].steps[0].status
     );
 }
+
+/// A quote cut short with an ellipsis ("Update phone numbers...") is the one
+/// label it begins and whose words it keeps in order: drafted, and no
+/// misquote; cut past recognition ("Phone numbers...") it is not.
+#[test]
+fn a_label_cut_short_with_an_ellipsis_is_that_label() {
+    let (d, report) = run(&[
+        TO_APP_PASSWORDS_EN,
+        "4. Click the link to \"Update phone numbers...\"\n5. Near the top, select **app passwords**.\n",
+    ]
+    .concat());
+    assert_eq!(
+        d.drafts[0].steps[3].actions,
+        [click("asv.update-phone-numbers")]
+    );
+    assert!(report.findings.is_empty(), "{:?}", codes(&report));
+    let d = import(
+        &[
+            TO_APP_PASSWORDS_EN,
+            "4. Click the link to \"Phone numbers...\"\n",
+        ]
+        .concat(),
+        None,
+    )
+    .unwrap();
+    assert!(d.drafts[0].steps[3].actions.is_empty());
+}
