@@ -392,6 +392,26 @@ impl Inferrer<'_> {
             work.first.clone()
         };
         step.actions = work.actions;
+        // A click on the way that the text does name, by its label or its
+        // picture ("open Office 365 settings from the gear"), is no addition.
+        let in_text: Vec<String> = find_labels(&text, &labels, &self.vocabulary.same)
+            .into_iter()
+            .filter(|f| !self.vocabulary.is_place(&text, &f.range))
+            .flat_map(|f| f.labels)
+            .collect();
+        let screen = portal.screen();
+        let named: Vec<String> = candidates
+            .iter()
+            .filter(|c| in_text.contains(&normalize(&c.label)))
+            .map(|c| normalize(&self.label_of(&screen, &c.id)))
+            .collect();
+        for note in &mut work.notes {
+            if let Note::Route { labels } = note {
+                labels.retain(|l| !named.contains(&normalize(l)));
+            }
+        }
+        work.notes
+            .retain(|n| !matches!(n, Note::Route { labels } if labels.is_empty()));
         step.notes.extend(work.notes);
         step.expect = Some(portal.screen_id());
         if let (Some(n), true) = (work.repeats, step.actions.is_empty()) {

@@ -543,6 +543,11 @@ fn controls_joined_to_one_verb_are_all_drafted_in_their_step() {
             click("asv.update-phone-numbers")
         ]
     );
+    // The gear is named by its picture: no click the text leaves out.
+    assert!(!steps[0]
+        .notes
+        .iter()
+        .any(|n| matches!(n, walkthrough_import::Note::Route { .. })));
     assert_eq!(steps[2].actions, [click("proofup.tab.app-passwords")]);
     assert_eq!(
         steps[3].actions,
