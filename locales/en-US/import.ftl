@@ -164,3 +164,5 @@ import-note-route-instead = clicks { $labels } first, the portal's way to the ta
 ## Words that join one more control to the verb before it ("select the gear, then
 ## Office 365 settings"), separated by |; not shown.
 import-words-and-then = then | and then | and | followed by
+# $labels: the labels clicked; $step: the step before, whose route could not be followed.
+import-note-route-instead-one = clicks { $labels } first, the portal's way to the target, instead of the route step { $step } gives, which the portal does not have

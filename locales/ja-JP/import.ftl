@@ -159,3 +159,5 @@ import-note-route-instead = 先に { $labels } をクリックします。ステ
 
 ## 前の動詞にもう一つのコントロールをつなぐ言葉 (| で区切る)。表示しない。
 import-words-and-then = 次に | それから
+# $labels: クリックするラベル。$step: たどれなかった経路を書いた前のステップ。
+import-note-route-instead-one = 先に { $labels } をクリックします。ステップ { $step } の経路はポータルにないため、ポータルでの経路をたどります

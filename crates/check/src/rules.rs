@@ -91,13 +91,14 @@ pub fn check_scenario(
     // step to read: that it changes nothing is what it says.
     ctx.findings
         .retain(|f| !(f.kind == Kind::ChangesNothing && f.step.is_some_and(|n| reads_only[n - 1])));
-    // Clicks on the way to a control, right after steps marked UNRESOLVED:
-    // those steps give the text's own route (a menu the product does not
+    // Clicks on the way to a control, in or right after steps marked
+    // UNRESOLVED: those steps give the text's own route (a menu the product does not
     // have), reported there; the product's way stands in for it and is not
     // a click this step's text leaves out.
     ctx.findings.retain(|f| {
         !(matches!(f.kind, Kind::UnmentionedAction { .. })
-            && f.step.is_some_and(|n| n >= 2 && unresolved[n - 2]))
+            && f.step
+                .is_some_and(|n| unresolved[n - 1] || (n >= 2 && unresolved[n - 2])))
     });
     if locales.len() > 1 {
         for record in &transcript.steps {

@@ -271,6 +271,13 @@ impl Note {
                 "import-note-route",
                 &[("labels", Arg::Text(quoted_list(labels)))],
             ),
+            Note::RouteInstead { labels, from, to } if from == to => f(
+                "import-note-route-instead-one",
+                &[
+                    ("labels", Arg::Text(quoted_list(labels))),
+                    ("step", Arg::Number(*from as i64)),
+                ],
+            ),
             Note::RouteInstead { labels, from, to } => f(
                 "import-note-route-instead",
                 &[

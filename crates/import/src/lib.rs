@@ -40,7 +40,7 @@ use reading::{find_labels, Vocabulary};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use unic_langid::LanguageIdentifier;
-use walkthrough_check::text::normalize;
+use walkthrough_check::text::{abbreviates, normalize};
 use walkthrough_i18n::Localizer;
 use walkthrough_portal::{catalog, Portal, PortalOptions};
 use walkthrough_scenario::{auto_run, Goal, Scenario, ScriptAction, Template};
@@ -147,7 +147,9 @@ pub fn draft(
         let absent = |name: &str| {
             let n = normalize(name);
             !reading::near_any(name, &known, &inferrer.vocabulary.same)
-                && !known.iter().any(|k| normalize(k).starts_with(&n))
+                && !known
+                    .iter()
+                    .any(|k| normalize(k).starts_with(&n) || abbreviates(name, k))
         };
         // Only steps that ask for something count: a step that describes
         // explains nothing about the portal ("A new password is shown" is

@@ -637,3 +637,19 @@ fn a_label_cut_short_with_an_ellipsis_is_that_label() {
     .unwrap();
     assert!(d.drafts[0].steps[3].actions.is_empty());
 }
+
+/// A step that gives a page the portal does not have and then a control it
+/// does ("Choose "Manage Security & Privacy" and click … "Update phone
+/// numbers...""): UNRESOLVED for the page, and the portal's way to the
+/// control is not blamed on the text as clicks it leaves out.
+#[test]
+fn a_step_with_its_own_route_is_unresolved_not_blamed_for_the_portals_way() {
+    let (d, report) = run("## App password\n\n1. Log in to Office 365.\n2. Choose \"Manage Security & Privacy\" and click the link to \"Update phone numbers...\"\n3. Click \"App Passwords\".\n4. On the \"app passwords\" page, click the \"create\" button.\n");
+    let steps = &d.drafts[0].steps;
+    assert!(
+        matches!(&steps[1].status, StepStatus::Unresolved(Unresolved::Absent { label }) if label == "Manage Security & Privacy")
+    );
+    let c = codes(&report);
+    assert!(!c.iter().any(|k| k.1 == "unmentioned-action"), "{c:?}");
+    assert!(c.contains(&(Some(2), "unresolved-step")), "{c:?}");
+}
