@@ -85,3 +85,14 @@ location-taskbar = taskbar
 check-words-equivalent = new = create | add = create | options = settings | extra = additional | verify = verification
 # $locales: the languages checked, comma-separated.
 check-locales-from-folders = Checked in { $locales }: the languages of the step texts beside the scripts (ask for another with --lang).
+
+# $words: the text's own words for a control it names without quotes;
+# $nearest: the product's label they most likely mean, or none.
+check-name-not-a-label = { $nearest ->
+    [none] The text asks to act on “{ $words }”, which the product does not have.
+   *[other] The text asks to act on “{ $words }”, but the product's label is “{ $nearest }”.
+}
+check-name-not-a-label-fix = { $nearest ->
+    [none] Name a control the product has, with the label the screen shows.
+   *[other] Name it as the screen shows it: “{ $nearest }”.
+}

@@ -19,7 +19,7 @@ import-words-type = enter | type | fill in | give | name it | name the
 import-words-paste = paste
 import-words-copy = copy
 # Saying what appears, without asking to do anything.
-import-words-describe = appears | is displayed | opens | pops up | is shown | you see | you will see | you'll see | you are now | you're now | will come up | comes up | will take you | takes you | you will get | you'll get | asks whether | will open | will be displayed | will be shown | you'll be shown | you will be shown | is listed
+import-words-describe = appears | is displayed | opens | pops up | is shown | you see | you will see | you'll see | you are now | you're now | will come up | comes up | will take you | takes you | you will get | you'll get | asks whether | will open | will be displayed | will be shown | you'll be shown | you will be shown | is listed | will be generated | is generated | will be created | is created
 import-icon-suite-settings = gear | gear icon | cog | cog icon | settings gear | settings icon | gear-shaped icon | widget | settings widget
 import-words-filler = the | a | an | your | on | then | and | to | icon | button | link | tab | menu | option | entry | widget
 import-words-sign-in = sign in | sign into | sign-in | signin | log in | log into | log-in | login | log on | log-on | logon
@@ -177,3 +177,12 @@ versions-step-misses = step { $step }: in { $model }, { $reason }
 # $id: what --portal named; $near: the nearest model id; $known: every model id.
 versions-unknown-model = There is no product model “{ $id }”. Models: { $known }
 versions-unknown-model-near = There is no product model “{ $id }” (did you mean “{ $near }”?). Models: { $known }
+
+# $labels: the labels clicked; $from, $to: the steps before whose route could not be followed.
+import-note-route-instead = clicks { $labels } first, the portal's way to the target, instead of the route steps { $from }–{ $to } give, which the portal does not have
+
+## Words that join one more control to the verb before it ("select the gear, then
+## Office 365 settings"), separated by |; not shown.
+import-words-and-then = then | and then | and | followed by
+# $labels: the labels clicked; $step: the step before, whose route could not be followed.
+import-note-route-instead-one = clicks { $labels } first, the portal's way to the target, instead of the route step { $step } gives, which the portal does not have

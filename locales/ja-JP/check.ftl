@@ -79,3 +79,13 @@ location-taskbar = タスク バー
 check-words-equivalent = アプリケーション = アプリ | 検証 = 確認 | 新規作成 = 作成 | 新規 = 作成 | オプション = 設定
 # $locales: 確認した言語(コンマ区切り)。
 check-locales-from-folders = { $locales } で確認しました: スクリプトの横にあるステップ テキストの言語です(ほかの言語は --lang で指定します)。
+
+# $words: 本文が引用せずに挙げるコントロールの言葉。$nearest: 製品のラベル (なければ none)。
+check-name-not-a-label = { $nearest ->
+    [none] 本文は「{ $words }」を操作するよう書いていますが、製品にはありません。
+   *[other] 本文は「{ $words }」を操作するよう書いていますが、製品のラベルは「{ $nearest }」です。
+}
+check-name-not-a-label-fix = { $nearest ->
+    [none] 製品にあるコントロールを、画面の表示どおりのラベルで挙げてください。
+   *[other] 画面の表示どおりに挙げてください:「{ $nearest }」。
+}

@@ -166,3 +166,11 @@ versions-step-absent = ステップ { $step }: { $model } には { $labels } と
 versions-step-misses = ステップ { $step }: { $model } では、{ $reason }
 versions-unknown-model = 製品モデル「{ $id }」はありません。モデル: { $known }
 versions-unknown-model-near = 製品モデル「{ $id }」はありません (「{ $near }」のことですか?)。モデル: { $known }
+
+# $labels: クリックするラベル。$from, $to: たどれなかった経路を書いた前のステップ。
+import-note-route-instead = 先に { $labels } をクリックします。ステップ { $from }–{ $to } の経路はポータルにないため、ポータルでの経路をたどります
+
+## 前の動詞にもう一つのコントロールをつなぐ言葉 (| で区切る)。表示しない。
+import-words-and-then = 次に | それから
+# $labels: クリックするラベル。$step: たどれなかった経路を書いた前のステップ。
+import-note-route-instead-one = 先に { $labels } をクリックします。ステップ { $step } の経路はポータルにないため、ポータルでの経路をたどります

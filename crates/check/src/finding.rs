@@ -71,6 +71,17 @@ pub enum Kind {
         /// The label it most likely means.
         nearest: Option<Named>,
     },
+    /// The text names a control without quoting it, as the object of an
+    /// action verb ("click the Update your phone numbers … link", "choose
+    /// Security & privacy"), in words that are not the label of anything in
+    /// the product: misnamed, shortened past recognition, or a control the
+    /// modelled product does not have.
+    NameNotALabel {
+        /// The text's own words.
+        words: String,
+        /// The product's label they most likely mean, when one is near.
+        nearest: Option<Named>,
+    },
     /// The step acts on an element its text never mentions.
     UnmentionedAction {
         /// The element.
@@ -143,6 +154,7 @@ impl Kind {
             Kind::GoalNotMet { .. } => "goal-not-met",
             Kind::MissingMessage { .. } => "missing-message",
             Kind::QuoteNotALabel { .. } => "quote-not-a-label",
+            Kind::NameNotALabel { .. } => "name-not-a-label",
             Kind::UnmentionedAction { .. } => "unmentioned-action",
             Kind::UnmentionedInput { .. } => "unmentioned-input",
             Kind::LocationMismatch { .. } => "location-mismatch",
@@ -155,7 +167,7 @@ impl Kind {
     }
 
     /// Every code, errors first.
-    pub const CODES: [&'static str; 15] = [
+    pub const CODES: [&'static str; 16] = [
         "target-not-on-screen",
         "script-refused",
         "ambiguous-target",
@@ -164,6 +176,7 @@ impl Kind {
         "missing-message",
         "unresolved-step",
         "quote-not-a-label",
+        "name-not-a-label",
         "unmentioned-action",
         "unmentioned-input",
         "location-mismatch",
@@ -182,7 +195,8 @@ impl Kind {
             | Kind::UnexpectedScreen { .. }
             | Kind::GoalNotMet { .. }
             | Kind::MissingMessage { .. }
-            | Kind::UnresolvedStep { .. } => Severity::Error,
+            | Kind::UnresolvedStep { .. }
+            | Kind::NameNotALabel { .. } => Severity::Error,
             _ => Severity::Warning,
         }
     }

@@ -256,6 +256,17 @@ fn args(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> Vec<(&'static
                 text(nearest.as_ref().map_or("-", |n| n.element.as_str())),
             ),
         ],
+        Kind::NameNotALabel { words, nearest } => vec![
+            ("words", text(words)),
+            (
+                "nearest",
+                text(nearest.as_ref().map_or("none", |n| n.label.as_str())),
+            ),
+            (
+                "element",
+                text(nearest.as_ref().map_or("-", |n| n.element.as_str())),
+            ),
+        ],
         Kind::UnmentionedAction { target, first } => {
             vec![
                 ("label", text(&target.label)),

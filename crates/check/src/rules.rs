@@ -2,7 +2,8 @@
 
 use crate::finding::{Finding, Kind, Named};
 use crate::text::{
-    equivalents, mentions, normalize, quotes, same_label, similarity, similarity_in, stray,
+    abbreviates, equivalents, mentions, normalize, quotes, same_label, similarity, similarity_in,
+    stray, StepWords,
 };
 use std::collections::BTreeSet;
 use unic_langid::LanguageIdentifier;
@@ -52,8 +53,10 @@ pub fn check_scenario(
         findings: Vec::new(),
     };
     product(&mut ctx, transcript, l10n, locales);
+    let mut unresolved = vec![false; scenario.steps.len()];
     if let Some(source) = source {
         for (index, reason) in unresolved_markers(source, scenario) {
+            unresolved[index] = true;
             // "Changes nothing" would hide the real reason: nothing was drafted.
             ctx.findings
                 .retain(|f| !(f.step == Some(index + 1) && f.kind == Kind::ChangesNothing));
@@ -61,12 +64,42 @@ pub fn check_scenario(
         }
     }
     let later = later_targets(transcript);
+    let mut reads_only = vec![false; transcript.steps.len()];
     for locale in locales {
         messages(&mut ctx, transcript, l10n, locale);
+        // The pseudo-locale's words are its source's (en-US), read there.
+        let pseudo = l10n.is_pseudo(locale);
+        let source = if pseudo {
+            l10n.fallback_locale()
+        } else {
+            locale
+        };
+        let words = StepWords::load(l10n, source);
         for (record, later) in transcript.steps.iter().zip(&later) {
             text(&mut ctx, record, later, l10n, locale);
+            if let Some(text) = step_text(&ctx, l10n, source, record.index) {
+                if !pseudo {
+                    named_controls(&mut ctx, record, &text, &words, l10n, locale);
+                }
+                if words.only_describes(&text) && record.actions.is_empty() {
+                    reads_only[record.index] = true;
+                }
+            }
         }
     }
+    // A step whose text only says what appears (and that does nothing) is a
+    // step to read: that it changes nothing is what it says.
+    ctx.findings
+        .retain(|f| !(f.kind == Kind::ChangesNothing && f.step.is_some_and(|n| reads_only[n - 1])));
+    // Clicks on the way to a control, in or right after steps marked
+    // UNRESOLVED: those steps give the text's own route (a menu the product does not
+    // have), reported there; the product's way stands in for it and is not
+    // a click this step's text leaves out.
+    ctx.findings.retain(|f| {
+        !(matches!(f.kind, Kind::UnmentionedAction { .. })
+            && f.step
+                .is_some_and(|n| unresolved[n - 1] || (n >= 2 && unresolved[n - 2])))
+    });
     if locales.len() > 1 {
         for record in &transcript.steps {
             agreement(&mut ctx, record, l10n, locales);
@@ -461,7 +494,10 @@ fn text(
             continue;
         }
         seen.push(quote.text.clone());
-        if own.iter().any(|(_, l)| same_label(&quote.text, l)) {
+        if own
+            .iter()
+            .any(|(_, l)| same_label(&quote.text, l) || abbreviates(&quote.text, l))
+        {
             continue;
         }
         // The exact words of a heading or column on the screen (`in the
@@ -573,7 +609,10 @@ fn text(
         if quoted_text.is_empty() {
             mentions(&text, l) || pictured
         } else {
-            quoted_text.iter().any(|q| same_label(q, l)) || pictured
+            quoted_text
+                .iter()
+                .any(|q| same_label(q, l) || abbreviates(q, l))
+                || pictured
         }
     };
     let targets = named_targets(record);
@@ -635,6 +674,87 @@ fn text(
     }
     for snippet in stray(&text) {
         ctx.push(Some(i), Some(locale), Kind::StrayCharacters { snippet });
+    }
+}
+
+/// The controls the text names without quoting them, as the object of an
+/// action verb, each checked against every label of the product in `locale`
+/// (its catalogue, the icons named by their picture, and what the screens of
+/// the step show): the same label, or its first words ("Office 365" for
+/// "Office 365 settings"), is fine; anything else is `name-not-a-label`, with
+/// the nearest label as the fix when one is near.
+fn named_controls(
+    ctx: &mut Ctx<'_>,
+    record: &StepRecord,
+    text: &str,
+    words: &StepWords,
+    l10n: &Localizer,
+    locale: &LanguageIdentifier,
+) {
+    let names = words.named_objects(text);
+    if names.is_empty() {
+        return;
+    }
+    let mut labels: Vec<(String, String)> = Vec::new();
+    for spec in catalog::ALL {
+        if l10n.variables(locale, spec.label).is_empty() {
+            labels.push((spec.id.to_owned(), l10n.format(locale, spec.label, &[])));
+        }
+        let icon = ["import-icon-", &spec.id.replace('.', "-")].concat();
+        if l10n.has_message(locale, &icon) {
+            for word in l10n.format(locale, &icon, &[]).split('|') {
+                if !word.trim().is_empty() {
+                    labels.push((spec.id.to_owned(), word.trim().to_owned()));
+                }
+            }
+        }
+    }
+    for e in record
+        .targets
+        .iter()
+        .flat_map(|t| t.screen.elements.iter())
+        .chain(record.before.elements.iter())
+        .chain(record.after.elements.iter())
+    {
+        labels.push((e.id.clone(), label(l10n, locale, e)));
+    }
+    let same = equivalents(l10n, locale);
+    let mut seen: Vec<String> = Vec::new();
+    for name in names {
+        let n = normalize(&name);
+        if n.is_empty() || seen.contains(&n) {
+            continue;
+        }
+        seen.push(n.clone());
+        // A label followed by other words of the sentence ("App Passwords
+        // near the top", "Settings gear"): the name is the label.
+        let heads: Vec<String> = {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            (1..=words.len()).map(|k| words[..k].join(" ")).collect()
+        };
+        if labels
+            .iter()
+            .any(|(_, l)| normalize(l).starts_with(&n) || heads.iter().any(|h| same_label(h, l)))
+        {
+            continue;
+        }
+        let nearest = labels
+            .iter()
+            .map(|(id, l)| (similarity_in(&name, l, &same), id, l))
+            .filter(|(s, _, _)| *s >= NEAREST_SIMILARITY)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, id, l)| Named {
+                element: catalog_id(id),
+                label: l.clone(),
+            });
+        ctx.push(
+            Some(record.index),
+            Some(locale),
+            Kind::NameNotALabel {
+                words: name,
+                nearest,
+            },
+        );
     }
 }
 

@@ -169,6 +169,29 @@ fn similar(a: &str, b: &str) -> f64 {
     lev.max(0.5 + share / 2.0)
 }
 
+/// Whether `quote` is `label` cut short with an ellipsis (`...`, `…`): it
+/// begins with the label's first word and the rest of its words stand in the
+/// label in the same order ("Update phone numbers..." for "Update my phone
+/// numbers used for account security").
+pub fn abbreviates(quote: &str, label: &str) -> bool {
+    let q = quote.trim();
+    let Some(q) = q.strip_suffix("...").or_else(|| q.strip_suffix('…')) else {
+        return false;
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (q, l) = (words(q), words(label));
+    if q.len() < 2 || q.first() != l.first() {
+        return false;
+    }
+    let mut rest = l.iter();
+    q.iter().all(|w| rest.any(|x| x == w))
+}
+
 /// Words a language uses for the same thing in a label, from the Fluent
 /// message `check-words-equivalent` (`new = create | extra = additional`):
 /// each pair normalized, the article's word first.
@@ -240,6 +263,164 @@ pub fn mentions(text: &str, label: &str) -> bool {
         .filter(|p| text_chars.windows(2).any(|w| (w[0], w[1]) == **p))
         .count();
     found * 5 >= pairs.len() * 4
+}
+
+/// Words too common to begin a control's name with.
+const NAME_STOPWORDS: [&str; 14] = [
+    "the", "and", "for", "your", "you", "my", "to", "a", "an", "of", "in", "on", "it", "with",
+];
+
+/// The words of one language that ask for an action, that only describe, and
+/// that may stand between a verb and its control, from Fluent
+/// (`import-words-act`, `-type`, `-paste`, `-copy`, `-sign-in`,
+/// `import-words-describe`, `import-words-filler`), lowercased.
+#[derive(Debug, Clone, Default)]
+pub struct StepWords {
+    /// Verbs that ask to act on a control (select, click, 選択 …).
+    pub acts: Vec<String>,
+    /// Every verb that asks for an action (the above, and type, paste, copy,
+    /// sign in …).
+    pub verbs: Vec<String>,
+    /// Phrases that only say what appears (appears, will take you, 表示され …).
+    pub describes: Vec<String>,
+    /// Words that may stand between a verb and the control it acts on.
+    pub fillers: Vec<String>,
+}
+
+impl StepWords {
+    /// The words of `locale`.
+    pub fn load(
+        l10n: &walkthrough_i18n::Localizer,
+        locale: &unic_langid::LanguageIdentifier,
+    ) -> StepWords {
+        let raw = |id: &str| -> Vec<String> {
+            l10n.format(locale, id, &[])
+                .split('|')
+                .map(|w| {
+                    w.split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase()
+                })
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let mut verbs: Vec<String> = [
+            "import-words-act",
+            "import-words-type",
+            "import-words-paste",
+            "import-words-copy",
+            "import-words-sign-in",
+        ]
+        .iter()
+        .flat_map(|id| raw(id))
+        .collect();
+        verbs.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let mut fillers = raw("import-words-filler");
+        fillers.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        StepWords {
+            acts: raw("import-words-act"),
+            verbs,
+            describes: raw("import-words-describe"),
+            fillers,
+        }
+    }
+
+    /// Whether a step's text only says what appears: a describing phrase
+    /// ("This will take you to the page", 「…が表示されます」) and no verb
+    /// that asks for an action. Such a step is a step to read, whatever its
+    /// place in the procedure.
+    pub fn only_describes(&self, text: &str) -> bool {
+        let text = text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+            .replace('’', "'");
+        !self.verbs.iter().any(|v| has_phrase(&text, v))
+            && self.describes.iter().any(|d| has_phrase(&text, d))
+    }
+
+    /// The controls a step names without quoting them, in a script with
+    /// capitals: the words after an action verb (`select Security info`,
+    /// `click the Add button`) that begin with a capital, up to the end of
+    /// the clause, a filler or another verb.
+    pub fn named_objects(&self, text: &str) -> Vec<String> {
+        const ENDS: [&str; 17] = [
+            "and", "then", "from", "in", "on", "at", "to", "next", "or", "if", "when", "under",
+            "near", "above", "below", "beside", "inside",
+        ];
+        let quoted: Vec<std::ops::Range<usize>> =
+            quotes(text).iter().map(|q| q.at..q.end).collect();
+        let words: Vec<(usize, &str)> = text
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+            .collect();
+        let is_act = |w: &str| self.acts.iter().any(|v| v == w);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let lower = words[i].1.to_lowercase();
+            let lower = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !is_act(lower) || words[i].1.ends_with([',', '.', ';', ':']) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < words.len() && self.fillers.iter().any(|f| f == &words[j].1.to_lowercase()) {
+                j += 1;
+            }
+            let mut name: Vec<&str> = Vec::new();
+            while j < words.len() {
+                let (at, w) = words[j];
+                if quoted.iter().any(|q| q.contains(&at)) {
+                    break;
+                }
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
+                let low = bare.to_lowercase();
+                // The kind of control ends the name (`the Add button`);
+                // other small words may stand inside one (`Update my phone
+                // numbers used for account security`).
+                let kind = self.fillers.contains(&low)
+                    && !NAME_STOPWORDS.contains(&low.as_str())
+                    && low != "then";
+                if bare.is_empty()
+                    || (name.is_empty() && !bare.starts_with(char::is_uppercase))
+                    || (!name.is_empty() && ENDS.contains(&low.as_str()))
+                    || (name.is_empty() && NAME_STOPWORDS.contains(&low.as_str()))
+                    || low == "then"
+                    || kind
+                    || is_act(&low)
+                {
+                    break;
+                }
+                name.push(bare);
+                j += 1;
+                if w.ends_with([',', '.', ';', ':', ')', '(']) {
+                    break;
+                }
+            }
+            if !name.is_empty() {
+                out.push(name.join(" "));
+            }
+            i = j.max(i + 1);
+        }
+        out
+    }
+}
+
+/// Whether `text` holds `phrase` (both lowercased, single-spaced), as whole
+/// words where it begins or ends with a Latin letter or digit.
+fn has_phrase(text: &str, phrase: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    let glue_start = word(phrase.chars().next());
+    let glue_end = word(phrase.chars().next_back());
+    text.match_indices(phrase).any(|(at, _)| {
+        let end = at + phrase.len();
+        let glued_before = glue_start && word(text[..at].chars().next_back());
+        let glued_after = glue_end && word(text[end..].chars().next());
+        !glued_before && !glued_after
+    })
 }
 
 #[cfg(test)]
@@ -349,5 +530,47 @@ mod tests {
             1.0
         );
         assert!(similarity_in("New", "Create", &[]) < 0.5);
+    }
+
+    #[test]
+    #[allow(clippy::unwrap_used)]
+    fn a_step_only_describes_by_its_words() {
+        let l10n = walkthrough_i18n::Localizer::embedded().unwrap();
+        let en = StepWords::load(&l10n, &"en-US".parse().unwrap());
+        assert!(en.only_describes("You will get a pop-up asking you to confirm."));
+        assert!(en.only_describes("This will take you to the page."));
+        assert!(!en.only_describes("Click Yes; a pop-up appears."));
+        assert!(!en.only_describes("Select Create."));
+        let ja = StepWords::load(&l10n, &"ja-JP".parse().unwrap());
+        assert!(ja.only_describes("確認のメッセージが表示されます。"));
+        assert!(!ja.only_describes("[はい] をクリックします。"));
+    }
+
+    #[test]
+    #[allow(clippy::unwrap_used)]
+    fn unquoted_controls_are_the_objects_of_action_verbs() {
+        let l10n = walkthrough_i18n::Localizer::embedded().unwrap();
+        let en = StepWords::load(&l10n, &"en-US".parse().unwrap());
+        assert_eq!(
+            en.named_objects("Choose Security & privacy from the menu, then choose Additional security verification."),
+            ["Security & privacy", "Additional security verification"]
+        );
+        assert_eq!(
+            en.named_objects("Click App Passwords near the top."),
+            ["App Passwords"]
+        );
+        assert!(en
+            .named_objects("Select the app password you want to delete.")
+            .is_empty());
+    }
+
+    #[test]
+    fn an_ellipsis_cuts_a_label_short() {
+        let label = "Update my phone numbers used for account security";
+        assert!(abbreviates("Update phone numbers...", label));
+        assert!(abbreviates("Update my phone…", label));
+        assert!(!abbreviates("Update phone numbers", label));
+        assert!(!abbreviates("Phone numbers...", label));
+        assert!(!abbreviates("Update...", label));
     }
 }

@@ -149,6 +149,16 @@ pub enum Note {
         /// Their labels.
         labels: Vec<String>,
     },
+    /// Clicks on the portal's way to the target, standing in for the steps
+    /// before, which give another route the importer could not follow.
+    RouteInstead {
+        /// Their labels.
+        labels: Vec<String>,
+        /// The first of those steps (1-based).
+        from: usize,
+        /// The last of them.
+        to: usize,
+    },
     /// Clicks added to this step because the next one needs them.
     ForNext {
         /// Their labels.
@@ -260,6 +270,21 @@ impl Note {
             Note::Route { labels } => f(
                 "import-note-route",
                 &[("labels", Arg::Text(quoted_list(labels)))],
+            ),
+            Note::RouteInstead { labels, from, to } if from == to => f(
+                "import-note-route-instead-one",
+                &[
+                    ("labels", Arg::Text(quoted_list(labels))),
+                    ("step", Arg::Number(*from as i64)),
+                ],
+            ),
+            Note::RouteInstead { labels, from, to } => f(
+                "import-note-route-instead",
+                &[
+                    ("labels", Arg::Text(quoted_list(labels))),
+                    ("from", Arg::Number(*from as i64)),
+                    ("to", Arg::Number(*to as i64)),
+                ],
             ),
             Note::ForNext { labels, next } => f(
                 "import-note-for-next",

@@ -191,6 +191,29 @@ impl Inferrer<'_> {
             let (before, rest) = draft.steps.split_at_mut(i);
             let step = &mut rest[0];
             self.step(portal, before.last_mut(), step, next);
+            // The steps right before could not be followed: they give their
+            // own route (a menu the portal does not have), and the portal's
+            // way to this step's target stands in for it, not a click the
+            // text leaves out.
+            let unfollowed = before
+                .iter()
+                .rev()
+                .take_while(|s| {
+                    matches!(s.status, StepStatus::Unresolved(_)) && s.actions.is_empty()
+                })
+                .count();
+            if unfollowed > 0 {
+                let (from, to) = (step.number - unfollowed, step.number - 1);
+                for note in &mut step.notes {
+                    if let Note::Route { labels } = note {
+                        *note = Note::RouteInstead {
+                            labels: std::mem::take(labels),
+                            from,
+                            to,
+                        };
+                    }
+                }
+            }
         }
     }
 
@@ -273,6 +296,23 @@ impl Inferrer<'_> {
             work.problem
                 .get_or_insert(Unresolved::Absent { label: part });
         }
+        // A control the text quotes as the object of a verb ("click
+        // 「マイアカウント」") that the portal has nothing like: the step is
+        // not done, whatever else it did (a sign-in before it).
+        if !reading.types {
+            if let Some(part) = found
+                .iter()
+                .find(|f| {
+                    f.labels.is_empty()
+                        && f.quote.is_some()
+                        && self.vocabulary.is_object(&text, &f.range)
+                })
+                .and_then(|f| f.quote.clone())
+            {
+                work.problem
+                    .get_or_insert(Unresolved::Absent { label: part });
+            }
+        }
         // The controls the text names without quotes: each in the product's
         // words, or reported.
         let all_labels: Vec<String> = candidates.iter().map(|c| c.label.clone()).collect();
@@ -326,7 +366,7 @@ impl Inferrer<'_> {
             self.paste_anywhere(portal, &mut work);
         }
         if !work.refused {
-            self.send_form(portal, &mut work);
+            self.send_form(portal, next, &mut work);
         }
         // The location the text claims, against the first control the text
         // names (not one the importer added, such as the sign-in's fields).
@@ -352,6 +392,26 @@ impl Inferrer<'_> {
             work.first.clone()
         };
         step.actions = work.actions;
+        // A click on the way that the text does name, by its label or its
+        // picture ("open Office 365 settings from the gear"), is no addition.
+        let in_text: Vec<String> = find_labels(&text, &labels, &self.vocabulary.same)
+            .into_iter()
+            .filter(|f| !self.vocabulary.is_place(&text, &f.range))
+            .flat_map(|f| f.labels)
+            .collect();
+        let screen = portal.screen();
+        let named: Vec<String> = candidates
+            .iter()
+            .filter(|c| in_text.contains(&normalize(&c.label)))
+            .map(|c| normalize(&self.label_of(&screen, &c.id)))
+            .collect();
+        for note in &mut work.notes {
+            if let Note::Route { labels } = note {
+                labels.retain(|l| !named.contains(&normalize(l)));
+            }
+        }
+        work.notes
+            .retain(|n| !matches!(n, Note::Route { labels } if labels.is_empty()));
         step.notes.extend(work.notes);
         step.expect = Some(portal.screen_id());
         if let (Some(n), true) = (work.repeats, step.actions.is_empty()) {
@@ -748,8 +808,9 @@ impl Inferrer<'_> {
     }
 
     /// After filling a field, sends its form (its default button) unless the
-    /// step already did.
-    fn send_form(&self, portal: &mut Portal, work: &mut StepWork) {
+    /// step already did, or the next step says to ("Enter a name." then
+    /// "Click Next."): the procedure as a whole gives that click its own step.
+    fn send_form(&self, portal: &mut Portal, next: Option<&str>, work: &mut StepWork) {
         let Some(field) = work.actions.last().and_then(|a| match a {
             ScriptAction::Type { element, .. } | ScriptAction::Paste(element) => {
                 Some(element.clone())
@@ -762,6 +823,15 @@ impl Inferrer<'_> {
             return;
         };
         let screen = portal.screen();
+        let label = self.label_of(&screen, button);
+        let asked_next = next.is_some_and(|n| {
+            find_labels(n, std::slice::from_ref(&label), &self.vocabulary.same)
+                .iter()
+                .any(|f| f.quote.is_some() || self.vocabulary.is_object(n, &f.range))
+        });
+        if asked_next {
+            return;
+        }
         if screen.element(button).is_some_and(|e| e.enabled) {
             work.notes.push(Note::Submit {
                 label: self.label_of(&screen, button),

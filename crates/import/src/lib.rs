@@ -43,7 +43,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
-use walkthrough_check::text::normalize;
+use walkthrough_check::text::{abbreviates, normalize};
 use walkthrough_i18n::Localizer;
 use walkthrough_portal::{catalog, Fixture, Model, Portal, PortalOptions};
 use walkthrough_scenario::{auto_run, Goal, Scenario, ScriptAction, Template};
@@ -70,9 +70,10 @@ pub struct Elsewhere {
     pub number: usize,
     /// Its heading.
     pub title: String,
-    /// Steps the portal explains (resolved, or read-only).
+    /// Steps that ask for something and that the portal explains (resolved,
+    /// every control they name one the portal has).
     pub explained: usize,
-    /// All its steps.
+    /// Its steps that ask for something (those that only describe left out).
     pub steps: usize,
     /// What its steps quote that the portal has no label for (nor one near it).
     pub not_found: Vec<String>,
@@ -179,10 +180,19 @@ pub fn draft_for(
         let absent = |name: &str| {
             let n = normalize(name);
             !reading::near_any(name, &known, &inferrer.vocabulary.same)
-                && !known.iter().any(|k| normalize(k).starts_with(&n))
+                && !known
+                    .iter()
+                    .any(|k| normalize(k).starts_with(&n) || abbreviates(name, k))
         };
-        let explained = draft
+        // Only steps that ask for something count: a step that describes
+        // explains nothing about the portal ("A new password is shown" is
+        // as true of any product).
+        let acting: Vec<_> = draft
             .steps
+            .iter()
+            .filter(|s| s.status != StepStatus::Describes || !s.actions.is_empty())
+            .collect();
+        let explained = acting
             .iter()
             .filter(|s| !matches!(s.status, StepStatus::Unresolved(_)))
             .filter(|s| !names_of(&s.text).iter().any(|n| absent(n)))
@@ -209,14 +219,14 @@ pub fn draft_for(
             .len();
         // Few steps explained, or most of what the steps quote missing from
         // the portal (steps a route could still make work).
-        let few = (explained as f64) < EXPLAINED * draft.steps.len() as f64;
+        let few = (explained as f64) < EXPLAINED * acting.len() as f64;
         let unknown = not_found.len() >= 2 && (not_found.len() as f64) >= EXPLAINED * quoted as f64;
         if few || unknown {
             elsewhere.push(Elsewhere {
                 number: i + 1,
                 title,
                 explained,
-                steps: draft.steps.len(),
+                steps: acting.len(),
                 not_found,
             });
             continue;

@@ -6,7 +6,8 @@
 use std::ops::Range;
 use unic_langid::LanguageIdentifier;
 use walkthrough_check::text::{
-    equivalents, normalize, quotes, same_label, similarity_in, similarity_normalized,
+    abbreviates, equivalents, normalize, quotes, same_label, similarity_in, similarity_normalized,
+    StepWords,
 };
 use walkthrough_i18n::Localizer;
 use walkthrough_scenario::Location;
@@ -49,6 +50,11 @@ pub(crate) struct Vocabulary {
     /// Words right after a label that make it a place or a condition
     /// (`の下に`, `の横の`, `の一覧に`, `がありましたら`).
     place_after: Vec<String>,
+    /// The verbs, describing phrases and fillers as `check` reads them.
+    words: StepWords,
+    /// Words that join one more object to the verb before (`then`, `and
+    /// then`, `次に`): `select the gear, then Office 365 settings`.
+    and_then: Vec<String>,
 }
 
 /// What a step's words ask for, besides the labels they name.
@@ -139,6 +145,8 @@ impl Vocabulary {
             place_in,
             place_nouns,
             place_after,
+            words: StepWords::load(l10n, locale),
+            and_then: by_length(raw("import-words-and-then")),
         }
     }
 
@@ -170,6 +178,9 @@ impl Vocabulary {
                 s.chars().take(WINDOW).collect()
             }
         };
+        if self.joined_to_verb(&text[..range.start].to_lowercase()) {
+            return true;
+        }
         let before = window(&text[..range.start], true).to_lowercase();
         let before = self.strip_fillers_back(&before);
         if self.verbs.iter().any(|v| ends_with_word(before, v)) {
@@ -217,71 +228,7 @@ impl Vocabulary {
     /// the clause, a filler or another verb. Used to tell an article about
     /// another product by the names it gives.
     pub(crate) fn named_objects(&self, text: &str) -> Vec<String> {
-        const ENDS: [&str; 12] = [
-            "and", "then", "from", "in", "on", "at", "to", "next", "or", "if", "when", "under",
-        ];
-        let quoted: Vec<Range<usize>> = quotes(text).iter().map(|q| q.at..q.end).collect();
-        let words: Vec<(usize, &str)> = text
-            .split_whitespace()
-            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-            .collect();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < words.len() {
-            let lower = words[i].1.to_lowercase();
-            let lower = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
-            if !self
-                .acts
-                .iter()
-                .any(|v| v.iter().collect::<String>() == lower)
-                || words[i].1.ends_with([',', '.', ';', ':'])
-            {
-                i += 1;
-                continue;
-            }
-            let mut j = i + 1;
-            while j < words.len() && self.fillers.iter().any(|f| f == &words[j].1.to_lowercase()) {
-                j += 1;
-            }
-            let mut name: Vec<&str> = Vec::new();
-            while j < words.len() {
-                let (at, w) = words[j];
-                if quoted.iter().any(|q| q.contains(&at)) {
-                    break;
-                }
-                let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&');
-                let low = bare.to_lowercase();
-                // The kind of control ends the name (`the Add button`);
-                // other small words may stand inside one (`Update my phone
-                // numbers used for account security`).
-                let kind = self.fillers.contains(&low)
-                    && !STOPWORDS.contains(&low.as_str())
-                    && low != "then";
-                if bare.is_empty()
-                    || (name.is_empty() && !bare.starts_with(char::is_uppercase))
-                    || (!name.is_empty() && ENDS.contains(&low.as_str()))
-                    || (name.is_empty() && STOPWORDS.contains(&low.as_str()))
-                    || low == "then"
-                    || kind
-                    || self
-                        .acts
-                        .iter()
-                        .any(|v| v.iter().collect::<String>() == low)
-                {
-                    break;
-                }
-                name.push(bare);
-                j += 1;
-                if w.ends_with([',', '.', ';', ':', ')', '(']) {
-                    break;
-                }
-            }
-            if !name.is_empty() {
-                out.push(name.join(" "));
-            }
-            i = j.max(i + 1);
-        }
-        out
+        self.words.named_objects(text)
     }
 
     /// The text with each part of a menu path quoted (`Choose Settings >
@@ -370,6 +317,72 @@ impl Vocabulary {
             }
         }
         (out, ranges)
+    }
+
+    /// Whether the words before a label end with a word that joins one more
+    /// object (`then`, `and then`, `次に`, after the fillers) to a verb
+    /// earlier in the same sentence: `Select the gear, then Office 365
+    /// settings`, `Choose Additional security verification and then Update
+    /// my phone numbers …`.
+    fn joined_to_verb(&self, before: &str) -> bool {
+        // The sentence the label is in, at most a few hundred bytes back.
+        let from = before.len().saturating_sub(400);
+        let from = (from..before.len())
+            .find(|&i| before.is_char_boundary(i))
+            .unwrap_or(before.len());
+        let before = &before[from..];
+        let sentence = before
+            .rfind(['.', '。', ';', '!', '?', '\n'])
+            .map_or(before, |i| {
+                let mark = before[i..].chars().next().map_or(1, char::len_utf8);
+                &before[i + mark..]
+            });
+        let mut s =
+            sentence.trim_end_matches(|c: char| c.is_whitespace() || "*[]［］「」,、".contains(c));
+        // The fillers right before the label (`then the`, `then on the`).
+        while let Some(f) = self
+            .fillers
+            .iter()
+            .filter(|f| !self.and_then.contains(f))
+            .find(|f| ends_with_word(s, f))
+        {
+            s = s[..s.len() - f.len()].trim_end();
+        }
+        let Some(joiner) = self.and_then.iter().find(|w| ends_with_word(s, w)) else {
+            return false;
+        };
+        let rest = &s[..s.len() - joiner.len()];
+        let words: Vec<&str> = rest
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        // The last verb before the joiner, by where it stands: the object is
+        // joined to it only when it is one that acts on a control (`select`,
+        // `click`), not `paste it … and connect`, where the connect is the
+        // form's own.
+        let last = |v: &String| -> Option<usize> {
+            if v.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                let v: Vec<&str> = v.split_whitespace().collect();
+                words
+                    .windows(v.len())
+                    .rposition(|w| w == v.as_slice())
+                    .map(|i| i * 4)
+            } else {
+                rest.rfind(v.as_str())
+            }
+        };
+        let latest = self
+            .verbs
+            .iter()
+            .filter_map(|v| last(v).map(|at| (at, v)))
+            .max_by_key(|(at, v)| (*at, v.len()));
+        latest.is_some_and(|(_, v)| self.word_acts(v))
+    }
+
+    /// Whether `verb` asks to act on a control (`import-words-act`).
+    fn word_acts(&self, verb: &str) -> bool {
+        let n: Vec<char> = normalize(verb).chars().collect();
+        self.acts.contains(&n)
     }
 
     fn strip_fillers_back<'t>(&self, mut s: &'t str) -> &'t str {
@@ -479,8 +492,22 @@ pub(crate) fn find_labels(text: &str, labels: &[String], same: &[(String, String
                         .map(|(n, _)| (similarity_normalized(&nq, n, same), n))
                         .filter(|(s, _)| *s >= QUOTE_SIMILARITY)
                         .max_by(|a, b| a.0.total_cmp(&b.0));
+                    // A quote cut short with an ellipsis ("Update phone
+                    // numbers..."): the one label that begins with its
+                    // first word and holds its words in order.
+                    let cut: Vec<String> = if best.is_none() {
+                        distinct
+                            .iter()
+                            .filter(|(_, l)| abbreviates(&q.text, l))
+                            .map(|(n, _)| n.clone())
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
                     (
-                        best.map(|(_, n)| vec![n.clone()]).unwrap_or_default(),
+                        best.map(|(_, n)| vec![n.clone()])
+                            .or_else(|| (cut.len() == 1).then_some(cut))
+                            .unwrap_or_default(),
                         false,
                     )
                 } else {
@@ -520,6 +547,20 @@ pub(crate) fn find_labels(text: &str, labels: &[String], same: &[(String, String
         }));
     }
     unquoted.sort_by_key(|f| (std::cmp::Reverse(f.range.len()), f.range.start));
+    // A label spread over the text that cuts an exact one in two ("settings
+    // … gear" across "Office 365 settings") is no reading; one that holds an
+    // exact label whole ("Copy the app password to the clipboard") is.
+    let exact: Vec<Range<usize>> = unquoted
+        .iter()
+        .filter(|f| f.exact)
+        .map(|f| f.range.clone())
+        .collect();
+    unquoted.retain(|f| {
+        f.exact
+            || !exact.iter().any(|e| {
+                overlaps(e, &f.range) && !(f.range.start <= e.start && e.end <= f.range.end)
+            })
+    });
     for f in unquoted {
         if let Some(same) = found
             .iter_mut()

@@ -357,7 +357,25 @@ fn articles_in_the_style_of_published_help_pages() {
         steps[1].actions,
         [click("settings-menu.office365-settings")]
     );
-    assert!(report.findings.is_empty(), "{:#?}", codes(&report));
+    // "Click on the Update your phone numbers used for account security
+    // link": the product says "Update my phone numbers …". Unquoted, it is
+    // still a control the text names, so a check error (exit 1), in the
+    // draft's language, with the product's label as the fix.
+    assert_eq!(codes(&report), [(Some(4), "name-not-a-label")]);
+    let f = &report.findings[0];
+    assert_eq!(f.locale.as_deref(), Some("en-US"));
+    match &f.kind {
+        Kind::NameNotALabel {
+            words,
+            nearest: Some(n),
+        } => {
+            assert_eq!(words, "Update your phone numbers used for account security");
+            assert_eq!(n.label, "Update my phone numbers used for account security");
+            assert_eq!(n.element, "asv.update-phone-numbers");
+        }
+        k => panic!("{k:?}"),
+    }
+    assert_eq!(report.exit_code(false), 1);
 
     for name in ["en-my-account.md", "en-personal-account.md"] {
         let d = import(&published(name), None).unwrap();

@@ -310,3 +310,346 @@ fn a_page_named_again_is_a_repeat_not_a_tab_of_the_same_name() {
     assert_eq!(steps[4].actions, [click("asv.update-phone-numbers")]);
     assert_eq!(steps[5].actions, [click("proofup.tab.app-passwords")]);
 }
+
+/// The drafts of an article, and their check.
+fn run(text: &str) -> (Drafts, walkthrough_check::Report) {
+    let drafts = import(text, None).unwrap();
+    let report = verify(&drafts.drafts, Layer::Embedded, &l10n(), &options())
+        .unwrap()
+        .report;
+    (drafts, report)
+}
+
+fn codes(report: &walkthrough_check::Report) -> Vec<(Option<usize>, &'static str)> {
+    report
+        .findings
+        .iter()
+        .map(|f| (f.step, f.kind.code()))
+        .collect()
+}
+
+fn published(name: &str) -> String {
+    std::fs::read_to_string(fixture(&["published/", name].concat())).unwrap()
+}
+
+/// A control named without quotes that the product does not have ("Pick
+/// Privacy & security from the menu"), or names otherwise ("the Update
+/// your phone numbers … link"), is a check error, not only an import note.
+#[test]
+fn an_unquoted_control_the_product_lacks_or_names_otherwise_fails_the_check() {
+    let (d, report) = run(&published("en-menu-absent.md"));
+    assert!(d.drafts[0]
+        .steps
+        .iter()
+        .all(|s| s.status == StepStatus::Resolved));
+    assert_eq!(
+        codes(&report),
+        [(Some(3), "name-not-a-label"), (Some(4), "name-not-a-label")]
+    );
+    let kinds: Vec<_> = report.findings.iter().map(|f| f.kind.clone()).collect();
+    assert_eq!(
+        kinds[0],
+        walkthrough_check::Kind::NameNotALabel {
+            words: "Privacy & security".into(),
+            nearest: None
+        }
+    );
+    assert!(matches!(&kinds[1],
+        walkthrough_check::Kind::NameNotALabel { words, nearest: Some(n) }
+            if words == "Update your phone numbers used for account security"
+                && n.label == "Update my phone numbers used for account security"));
+    assert!(report
+        .findings
+        .iter()
+        .all(|f| f.locale.as_deref() == Some("en-US")));
+    assert_eq!(report.exit_code(false), 1);
+    // Shortened but recognisable ("Office 365" for "Office 365 settings")
+    // and the product's own words are no finding.
+    let (_, report) = run(&[
+        TO_APP_PASSWORDS_EN,
+        "4. Click Update my phone numbers used for account security.\n5. If you are in Mail, choose Office 365.\n",
+    ]
+    .concat());
+    assert!(
+        !codes(&report).iter().any(|c| c.1 == "name-not-a-label"),
+        "{:?}",
+        codes(&report)
+    );
+}
+
+/// An article that takes another route to the same page (the name menu, a
+/// profile page): the steps the portal does not have are UNRESOLVED and say
+/// so, and the portal's own way to the next target stands in for them — it
+/// is not a click the text leaves out. A closing step that only describes is
+/// a step to read, with no "changes nothing".
+#[test]
+fn another_route_to_the_same_page_is_no_left_out_click() {
+    let (d, report) = run(&published("en-other-route.md"));
+    let steps = &d.drafts[0].steps;
+    for n in [1, 2, 3] {
+        assert!(
+            matches!(steps[n].status, StepStatus::Unresolved(_)),
+            "step {}: {:?}",
+            n + 1,
+            steps[n].status
+        );
+    }
+    assert_eq!(
+        steps[4].actions,
+        [
+            click("suite.settings"),
+            click("settings-menu.office365-settings"),
+            click("nav.additional-security-verification")
+        ]
+    );
+    assert!(steps[4].notes.iter().any(|n| matches!(
+        n,
+        walkthrough_import::Note::RouteInstead { from: 2, to: 4, .. }
+    )));
+    assert_eq!(steps[6].status, StepStatus::Describes);
+    let c = codes(&report);
+    assert!(!c.contains(&(Some(5), "unmentioned-action")), "{c:?}");
+    // The phone-numbers link the text does leave out is still said.
+    assert!(c.contains(&(Some(6), "unmentioned-action")), "{c:?}");
+    assert!(!c.contains(&(Some(7), "changes-nothing")), "{c:?}");
+    assert!(c.contains(&(Some(4), "name-not-a-label")), "{c:?}");
+    assert_eq!(report.exit_code(false), 1);
+}
+
+/// A step that only describes, between two steps that act, in English and
+/// Japanese: drafted read-only, and its check says nothing about it (it
+/// changes nothing because it asks nothing), decided by its words.
+#[test]
+fn a_describing_step_between_acting_steps_draws_no_finding() {
+    for text in [
+        [
+            TO_APP_PASSWORDS_EN,
+            "4. This will take you to the page with the phone numbers link.\n5. Select **Update my phone numbers used for account security**.\n",
+        ]
+        .concat(),
+        [
+            TO_APP_PASSWORDS_JA,
+            "4. 電話番号を更新するリンクのあるページが表示されます。\n5. [アカウントのセキュリティに使用される電話番号を更新] をクリックします。\n",
+        ]
+        .concat(),
+    ] {
+        let (d, report) = run(&text);
+        let steps = &d.drafts[0].steps;
+        assert_eq!(steps[3].status, StepStatus::Describes, "{text}");
+        assert!(steps[3].actions.is_empty());
+        assert_eq!(steps[4].actions, [click("asv.update-phone-numbers")]);
+        let c = codes(&report);
+        assert!(!c.iter().any(|k| k.0 == Some(4)), "{c:?}");
+    }
+    // The same words with an action verb are an instruction, not a
+    // description: nothing done, so it is said.
+    let (d, report) = run(&[
+        TO_APP_PASSWORDS_EN,
+        "4. Click Refresh; this will take you to the same page.\n",
+    ]
+    .concat());
+    assert_ne!(d.drafts[0].steps[3].status, StepStatus::Describes);
+    assert!(!report.findings.is_empty());
+}
+
+/// The whole procedure, read against the portal: a step given twice, a
+/// step that leaves out a form, a step that names a control two screens
+/// away. Each is recognised for what it is (a repeat to read, a form the
+/// text never mentions, a short route), never patched with Back and
+/// re-clicks; in English and Japanese, with the drafted actions exactly.
+#[test]
+fn the_procedure_is_read_as_a_whole_in_both_languages() {
+    let typed_name =
+        |d: &Drafts, step: usize| d.drafts[0].steps[step].actions.first().cloned().unwrap();
+    for (base, far, twice, copy) in [
+        (
+            TO_APP_PASSWORDS_EN,
+            "4. Select **app passwords**.\n",
+            "5. Click **Create**.\n6. Click **Create**.\n",
+            "7. Click **Copy password to clipboard**.\n",
+        ),
+        (
+            TO_APP_PASSWORDS_JA,
+            "4. [アプリ パスワード] を選びます。\n",
+            "5. [作成] をクリックします。\n6. [作成] をクリックします。\n",
+            "7. [パスワードをクリップボードにコピー] をクリックします。\n",
+        ),
+    ] {
+        let text = [base, far, twice, copy].concat();
+        let d = import(&text, None).unwrap();
+        let steps = &d.drafts[0].steps;
+        // Two screens away: the phone-numbers link, then the tab, said as a route.
+        assert_eq!(
+            steps[3].actions,
+            [
+                click("asv.update-phone-numbers"),
+                click("proofup.tab.app-passwords")
+            ],
+            "{text}"
+        );
+        assert!(steps[3]
+            .notes
+            .iter()
+            .any(|n| matches!(n, walkthrough_import::Note::Route { .. })));
+        assert_eq!(steps[4].actions, [click("app-passwords.create")]);
+        // Given twice: a step to read that says so, no Cancel or Back.
+        assert!(steps[5].actions.is_empty(), "{:?}", steps[5].actions);
+        assert_eq!(steps[5].status, StepStatus::Describes);
+        assert!(steps[5]
+            .notes
+            .iter()
+            .any(|n| matches!(n, walkthrough_import::Note::Repeats { step: 5 })));
+        // The name and Next the text leaves out, then the copy.
+        assert_eq!(
+            steps[6].actions[1..],
+            [
+                click("create-app-password.next"),
+                click("new-app-password.copy")
+            ],
+            "{:?}",
+            steps[6].actions
+        );
+        assert!(
+            matches!(typed_name(&d, 6), ScriptAction::Type { element, .. } if element == "create-app-password.name")
+        );
+        assert!(steps[6]
+            .notes
+            .iter()
+            .any(|n| matches!(n, walkthrough_import::Note::LeftOut { .. })));
+        assert!(!actions(&d).contains(&ScriptAction::Back));
+        assert!(!actions(&d).contains(&click("create-app-password.cancel")));
+    }
+}
+
+/// Several controls in one step, joined by "then" or "and" to one click
+/// verb ("select the gear, then Office 365 settings", "open Office 365
+/// settings from the gear"): each is drafted in its own step, so no later
+/// step takes them as clicks the text leaves out.
+#[test]
+fn controls_joined_to_one_verb_are_all_drafted_in_their_step() {
+    let (d, report) = run(&published("en-joined-objects.md"));
+    let steps = &d.drafts[0].steps;
+    assert_eq!(
+        steps[0].actions[steps[0].actions.len() - 2..],
+        [
+            click("suite.settings"),
+            click("settings-menu.office365-settings")
+        ]
+    );
+    assert_eq!(
+        steps[1].actions,
+        [
+            click("nav.additional-security-verification"),
+            click("asv.update-phone-numbers")
+        ]
+    );
+    // The gear is named by its picture: no click the text leaves out.
+    assert!(!steps[0]
+        .notes
+        .iter()
+        .any(|n| matches!(n, walkthrough_import::Note::Route { .. })));
+    assert_eq!(steps[2].actions, [click("proofup.tab.app-passwords")]);
+    assert_eq!(
+        steps[3].actions,
+        [click("app-password.2.delete")],
+        "the row named in [params]"
+    );
+    assert_eq!(steps[4].actions, [click("confirm.yes")]);
+    assert!(report.findings.is_empty(), "{:?}", codes(&report));
+    // "paste it … and connect": the connect is the form's own, after the paste.
+    let d = import(&[TO_APP_PASSWORDS_EN, "4. Select **Update my phone numbers used for account security**.\n5. At the top, select **app passwords**.\n6. Select **Create**.\n7. Enter a name, and select **Next**.\n8. Select **Copy password to clipboard**.\n9. Paste it into your mail program and connect.\n"].concat(), None).unwrap();
+    let last = &d.drafts[0].steps[8].actions;
+    assert_eq!(last.last(), Some(&click("mail.connect")), "{last:?}");
+    assert!(last.contains(&ScriptAction::Paste("mail.password".into())));
+}
+
+/// "Enter a name … in the Name field." then "Click on the next button.": the
+/// Next is the next step's, not an addition to this one; a step that says
+/// the password "will be generated" only describes.
+#[test]
+fn a_button_the_next_step_asks_for_is_left_to_it() {
+    let (d, report) = run(&published("en-next-own-step.md"));
+    let steps = &d.drafts[0].steps;
+    assert_eq!(steps[4].actions.len(), 1);
+    assert!(
+        matches!(&steps[4].actions[0], ScriptAction::Type { element, .. } if element == "create-app-password.name")
+    );
+    assert_eq!(steps[5].actions, [click("create-app-password.next")]);
+    assert_eq!(steps[6].status, StepStatus::Describes);
+    assert_eq!(steps[7].actions, [click("new-app-password.copy")]);
+    // The portal's button is Close: "OK" is not done, and said.
+    assert!(matches!(steps[8].status, StepStatus::Unresolved(_)));
+    assert_eq!(
+        codes(&report),
+        [(Some(9), "unresolved-step"), (Some(9), "name-not-a-label")]
+    );
+}
+
+/// Articles about a later product in Japanese: a quoted control the portal
+/// has nothing like (「マイアカウント」) after the sign-in leaves the step
+/// UNRESOLVED, and a procedure whose steps that act are mostly unexplained
+/// gets the verdict, however many steps only describe.
+#[test]
+fn japanese_articles_about_another_version_or_product_get_the_verdict() {
+    for name in ["ja-my-account.md", "ja-account-security.md"] {
+        let d = import(&published(name), None).unwrap();
+        assert!(d.drafts.is_empty(), "{name}");
+        assert_eq!(d.elsewhere.len(), 1, "{name}");
+    }
+    let d = import(&published("ja-account-security.md"), None).unwrap();
+    // Three steps ask for something; the one that describes is not counted.
+    assert_eq!(d.elsewhere[0].steps, 3);
+    let d = import(
+        "## マイアカウント\n\n1. ポータルにサインインし、「マイアカウント」をクリックします。\n2. 右上の歯車アイコンをクリックし、「Office 365 の設定」をクリックします。\n3. 左側の「追加のセキュリティ確認」をクリックします。\n",
+        None,
+    )
+    .unwrap();
+    assert!(
+        matches!(&d.drafts[0].steps[0].status, StepStatus::Unresolved(Unresolved::Absent { label }) if label == "マイアカウント"),
+        "{:?}",
+        d.drafts[0].steps[0].status
+    );
+}
+
+/// A quote cut short with an ellipsis ("Update phone numbers...") is the one
+/// label it begins and whose words it keeps in order: drafted, and no
+/// misquote; cut past recognition ("Phone numbers...") it is not.
+#[test]
+fn a_label_cut_short_with_an_ellipsis_is_that_label() {
+    let (d, report) = run(&[
+        TO_APP_PASSWORDS_EN,
+        "4. Click the link to \"Update phone numbers...\"\n5. Near the top, select **app passwords**.\n",
+    ]
+    .concat());
+    assert_eq!(
+        d.drafts[0].steps[3].actions,
+        [click("asv.update-phone-numbers")]
+    );
+    assert!(report.findings.is_empty(), "{:?}", codes(&report));
+    let d = import(
+        &[
+            TO_APP_PASSWORDS_EN,
+            "4. Click the link to \"Phone numbers...\"\n",
+        ]
+        .concat(),
+        None,
+    )
+    .unwrap();
+    assert!(d.drafts[0].steps[3].actions.is_empty());
+}
+
+/// A step that gives a page the portal does not have and then a control it
+/// does ("Choose "Manage Security & Privacy" and click … "Update phone
+/// numbers...""): UNRESOLVED for the page, and the portal's way to the
+/// control is not blamed on the text as clicks it leaves out.
+#[test]
+fn a_step_with_its_own_route_is_unresolved_not_blamed_for_the_portals_way() {
+    let (d, report) = run("## App password\n\n1. Log in to Office 365.\n2. Choose \"Manage Security & Privacy\" and click the link to \"Update phone numbers...\"\n3. Click \"App Passwords\".\n4. On the \"app passwords\" page, click the \"create\" button.\n");
+    let steps = &d.drafts[0].steps;
+    assert!(
+        matches!(&steps[1].status, StepStatus::Unresolved(Unresolved::Absent { label }) if label == "Manage Security & Privacy")
+    );
+    let c = codes(&report);
+    assert!(!c.iter().any(|k| k.1 == "unmentioned-action"), "{c:?}");
+    assert!(c.contains(&(Some(2), "unresolved-step")), "{c:?}");
+}
