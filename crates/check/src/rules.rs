@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::Localizer;
 use walkthrough_portal::{
-    action::default_button, catalog, Action, Element, Region, Screen, ScreenId,
+    action::default_button, catalog, Action, Element, Region, Screen, ScreenId, Window,
 };
 use walkthrough_scenario::{route_to, GoalCheck, RunError, Scenario, StepRecord, Transcript};
 
@@ -234,8 +234,8 @@ fn named_targets(record: &StepRecord) -> Vec<&Element> {
         .iter()
         .zip(&record.targets)
         .filter(|(a, _)| matches!(a, Action::Click(_) | Action::Copy(_) | Action::Submit(_)))
-        .filter_map(|(_, t)| Some((t.screen.id, t.element.as_ref()?)))
-        .filter(|(screen, e)| *screen != ScreenId::MailApp && e.region != Region::Taskbar)
+        .filter_map(|(_, t)| Some((t.screen.window, t.element.as_ref()?)))
+        .filter(|(window, e)| *window == Window::Browser && e.region != Region::Taskbar)
         .filter(|(_, e)| {
             !typed
                 .iter()
@@ -597,7 +597,7 @@ fn text(
         let (Action::Type { .. }, Some(e)) = (a, &t.element) else {
             continue;
         };
-        if matches!(t.screen.id, ScreenId::SignIn | ScreenId::Mfa) {
+        if t.screen.sign_in.is_some() {
             continue;
         }
         let l = label(l10n, locale, e);

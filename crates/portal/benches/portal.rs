@@ -41,7 +41,7 @@ fn every_screen() -> Vec<(ScreenId, Portal, Action)> {
         element: e.into(),
         text: "x".into(),
     };
-    out.push((ScreenId::SignIn, p.clone(), typing("sign-in.user")));
+    out.push((ScreenId::new("sign-in"), p.clone(), typing("sign-in.user")));
     let account = p.account().to_owned();
     p.act(Action::Type {
         element: "sign-in.user".into(),
@@ -54,7 +54,7 @@ fn every_screen() -> Vec<(ScreenId, Portal, Action)> {
     })
     .unwrap();
     click(&mut p, "sign-in.submit");
-    out.push((ScreenId::Mfa, p.clone(), typing("mfa.code")));
+    out.push((ScreenId::new("mfa"), p.clone(), typing("mfa.code")));
     let code = match &p.screen().element("phone.message").unwrap().label.args[0].1 {
         Arg::Text(c) => c.clone(),
         _ => unreachable!(),
@@ -81,27 +81,31 @@ fn every_screen() -> Vec<(ScreenId, Portal, Action)> {
         click(&mut p, next);
     }
     out.push((
-        ScreenId::CreateAppPassword,
+        ScreenId::new("create-app-password"),
         p.clone(),
         typing("create-app-password.name"),
     ));
     p.act(typing("create-app-password.name")).unwrap();
     click(&mut p, "create-app-password.next");
     out.push((
-        ScreenId::NewAppPassword,
+        ScreenId::new("new-app-password"),
         p.clone(),
         Action::Click("new-app-password.copy".into()),
     ));
     click(&mut p, "new-app-password.close");
     click(&mut p, "app-password.1.delete");
     out.push((
-        ScreenId::DeleteConfirmation,
+        ScreenId::new("delete-confirmation"),
         p.clone(),
         Action::Click("confirm.no".into()),
     ));
     click(&mut p, "confirm.no");
     click(&mut p, "taskbar.mail");
-    out.push((ScreenId::MailApp, p.clone(), typing("mail.password")));
+    out.push((
+        ScreenId::new("mail-app"),
+        p.clone(),
+        typing("mail.password"),
+    ));
     out
 }
 

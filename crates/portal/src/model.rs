@@ -14,7 +14,7 @@ mod load;
 pub use load::{InvalidModel, ModelDiagnostic, ModelProblem, SHOWN_DIAGNOSTICS};
 
 use crate::catalog::Spec;
-use crate::screen::{ScreenId, Window};
+use crate::screen::{Layout, ScreenId, SignInStep, Window};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, LazyLock, Mutex};
 
@@ -212,6 +212,11 @@ pub struct ScreenDef {
     pub id: ScreenId,
     /// Page, layer or window.
     pub kind: ScreenKind,
+    /// For a layer: drawn as a dialog or as a drop-down menu.
+    pub layout: Layout,
+    /// The part it plays in signing in: derived from the effect of the
+    /// button on it (`sign-in` or `verify-code`).
+    pub sign_in: Option<SignInStep>,
     /// The window it is shown in.
     pub window: Window,
     /// The Fluent message id of its title.
@@ -240,8 +245,8 @@ pub struct Model {
     pub elements: Vec<ElementDef>,
     /// Every screen.
     pub screens: Vec<ScreenDef>,
-    /// Index into `screens` by [`ScreenId`] (its position in [`ScreenId::ALL`]).
-    by_screen: Vec<Option<usize>>,
+    /// Index into `screens` by id.
+    by_screen: HashMap<ScreenId, usize>,
     /// Index into `elements` by plain id.
     by_id: HashMap<&'static str, usize>,
     /// The indices of the `{n}` elements.
@@ -251,20 +256,16 @@ pub struct Model {
 impl Model {
     /// The 2015 Office 365 portal, embedded in the program (loaded once).
     pub fn office365_2015() -> Arc<Model> {
-        static MODEL: LazyLock<Arc<Model>> = LazyLock::new(|| {
-            let (_, origin, text) = EMBEDDED[0];
-            match Model::parse(origin, text) {
-                Ok(model) => Arc::new(model),
-                // The embedded model is checked by this crate's tests.
-                Err(e) => panic!("the embedded model is invalid:\n{}", e.render(false)),
-            }
-        });
+        static MODEL: LazyLock<Arc<Model>> = LazyLock::new(|| embedded_model(0));
         Arc::clone(&MODEL)
     }
 
     /// The embedded model with this id, if there is one.
     pub fn embedded(id: &str) -> Option<Arc<Model>> {
-        (id == DEFAULT_MODEL).then(Model::office365_2015)
+        match id {
+            "office365-2015" => Some(Model::office365_2015()),
+            _ => None,
+        }
     }
 
     /// Parses and validates a model file. `origin` names it in messages.
@@ -287,12 +288,7 @@ impl Model {
 
     /// The screen with this id, if the model has it.
     pub fn screen(&self, id: ScreenId) -> Option<&ScreenDef> {
-        let i = ScreenId::ALL.iter().position(|&s| s == id)?;
-        self.by_screen
-            .get(i)
-            .copied()
-            .flatten()
-            .map(|i| &self.screens[i])
+        self.by_screen.get(&id).map(|&i| &self.screens[i])
     }
 
     /// The index of the element with this id or `{n}` instance, if any.
@@ -342,6 +338,16 @@ impl Model {
             .filter(|(_, label)| !has_message(label))
             .map(|(owner, label)| (owner.to_owned(), label.to_owned()))
             .collect()
+    }
+}
+
+/// Parses the embedded model at `index` of [`EMBEDDED`].
+fn embedded_model(index: usize) -> Arc<Model> {
+    let (_, origin, text) = EMBEDDED[index];
+    match Model::parse(origin, text) {
+        Ok(model) => Arc::new(model),
+        // Every embedded model is loaded by this crate's tests.
+        Err(e) => panic!("the embedded model is invalid:\n{}", e.render(false)),
     }
 }
 

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::Spanned;
-use walkthrough_portal::{Fixture, Model, ScreenId};
+use walkthrough_portal::{Fixture, Model};
 
 const TOP_KEYS: [&str; 9] = [
     "id",
@@ -298,19 +298,23 @@ impl Loader<'_> {
                         None
                     }
                 });
-            let expect = raw.expect.and_then(|e| match ScreenId::parse(e.get_ref()) {
-                Some(s) => Some(s),
-                None => {
-                    let help = did_you_mean(e.get_ref(), ScreenId::ALL.iter().map(|s| s.as_str()));
-                    self.error_help(
-                        e.span(),
-                        Problem::UnknownScreen {
-                            step: step_id.clone(),
-                            screen: e.get_ref().clone(),
-                        },
-                        help,
-                    );
-                    None
+            let model = std::sync::Arc::clone(&self.model);
+            let screens = &model.screens;
+            let expect = raw.expect.and_then(|e| {
+                match screens.iter().find(|s| s.id == e.get_ref().as_str()) {
+                    Some(s) => Some(s.id),
+                    None => {
+                        let help = did_you_mean(e.get_ref(), screens.iter().map(|s| s.id.as_str()));
+                        self.error_help(
+                            e.span(),
+                            Problem::UnknownScreen {
+                                step: step_id.clone(),
+                                screen: e.get_ref().clone(),
+                            },
+                            help,
+                        );
+                        None
+                    }
                 }
             });
             let mut actions = Vec::with_capacity(raw.actions.len());

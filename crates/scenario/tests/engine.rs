@@ -97,7 +97,7 @@ fn a_script_whose_target_is_not_on_screen_stops_with_the_step_and_action() {
         f.error,
         RunError::Portal(PortalError::NotOnScreen {
             element: "asv.update-phone-numbers".into(),
-            screen: ScreenId::Settings
+            screen: ScreenId::new("settings")
         })
     );
 }
@@ -253,7 +253,7 @@ fn demo_mode_performs_every_action_and_restart_starts_over() {
     s.restart().unwrap();
     assert_eq!(s.step_index(), Some(0));
     assert_eq!(s.stats().hints, 0);
-    assert_eq!(s.screen().id, ScreenId::SignIn);
+    assert_eq!(s.screen().id, ScreenId::new("sign-in"));
 }
 
 #[test]
@@ -270,13 +270,13 @@ fn unknown_scenarios_suggest_the_nearest() {
 fn a_step_that_ends_on_another_screen_than_expected_is_recorded() {
     let lib = library();
     let mut scenario = lib.get("app-password-create").unwrap().clone();
-    scenario.steps[1].expect = Some(ScreenId::Home);
+    scenario.steps[1].expect = Some(ScreenId::new("home"));
     let mut s = Session::new(&scenario, options()).unwrap();
     s.skip_step().unwrap();
     s.skip_step().unwrap();
     assert_eq!(
         s.stats().unexpected_screens,
-        [(1, ScreenId::Home, ScreenId::Settings)]
+        [(1, ScreenId::new("home"), ScreenId::new("settings"))]
     );
     let right = Session::new(lib.get("app-password-create").unwrap(), options()).unwrap();
     assert!(right.stats().unexpected_screens.is_empty());
