@@ -519,10 +519,18 @@ fn text(
         }
     }
     if !named_later {
-        // Unquoted: the text contains a later step's whole label.
+        // Unquoted: the text contains a later step's whole label, outside
+        // this step's own labels ("Create and manage app passwords" does not
+        // name a later "Create").
+        let mut rest = normalize(&text);
+        let mut own_labels: Vec<String> = own.iter().map(|(_, l)| normalize(l)).collect();
+        own_labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
+        for l in own_labels.iter().filter(|l| !l.is_empty()) {
+            rest = rest.replace(l.as_str(), "\u{1}");
+        }
         if let Some((j, e, l)) = later
             .iter()
-            .find(|(_, _, l)| l.chars().count() >= 6 && normalize(&text).contains(&normalize(l)))
+            .find(|(_, _, l)| l.chars().count() >= 6 && rest.contains(&normalize(l)))
         {
             ctx.push(
                 Some(i),

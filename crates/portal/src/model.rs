@@ -19,11 +19,18 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, LazyLock, Mutex};
 
 /// The embedded models: the id, the file name shown in messages, the text.
-pub const EMBEDDED: [(&str, &str, &str); 1] = [(
-    "office365-2015",
-    "embedded:models/office365-2015/model.toml",
-    include_str!("../models/office365-2015/model.toml"),
-)];
+pub const EMBEDDED: [(&str, &str, &str); 2] = [
+    (
+        "office365-2015",
+        "embedded:models/office365-2015/model.toml",
+        include_str!("../models/office365-2015/model.toml"),
+    ),
+    (
+        "office365-2016",
+        "embedded:models/office365-2016/model.toml",
+        include_str!("../models/office365-2016/model.toml"),
+    ),
+];
 
 /// The id of the model a portal runs when none is named.
 pub const DEFAULT_MODEL: &str = "office365-2015";
@@ -235,6 +242,10 @@ pub struct ScreenDef {
 pub struct Model {
     /// Its id, e.g. `office365-2015`.
     pub id: String,
+    /// The Fluent message id of its name as a person reads it (the product
+    /// and its version, e.g. "Office 365, November 2015"); the id stands in
+    /// when there is none.
+    pub name: Option<&'static str>,
     /// The page a portal opens on.
     pub start: ScreenId,
     /// Elements drawn after everything else on every screen.
@@ -260,10 +271,20 @@ impl Model {
         Arc::clone(&MODEL)
     }
 
+    /// The Office 365 portal of late 2016, embedded in the program (loaded
+    /// once): *Security & privacy* between Office 365 settings and
+    /// Additional security verification, and a *Create and manage app
+    /// passwords* link to the app-password list.
+    pub fn office365_2016() -> Arc<Model> {
+        static MODEL: LazyLock<Arc<Model>> = LazyLock::new(|| embedded_model(1));
+        Arc::clone(&MODEL)
+    }
+
     /// The embedded model with this id, if there is one.
     pub fn embedded(id: &str) -> Option<Arc<Model>> {
         match id {
             "office365-2015" => Some(Model::office365_2015()),
+            "office365-2016" => Some(Model::office365_2016()),
             _ => None,
         }
     }
@@ -321,6 +342,7 @@ impl Model {
     /// Every Fluent message id the model names: titles and labels.
     pub fn message_ids(&self) -> Vec<&'static str> {
         let mut ids: Vec<&'static str> = self.screens.iter().map(|s| s.title).collect();
+        ids.extend(self.name);
         ids.extend(self.elements.iter().map(|e| e.spec.label));
         ids.sort_unstable();
         ids.dedup();
@@ -333,8 +355,10 @@ impl Model {
     pub fn missing_messages(&self, has_message: impl Fn(&str) -> bool) -> Vec<(String, String)> {
         let screens = self.screens.iter().map(|s| (s.id.as_str(), s.title));
         let elements = self.elements.iter().map(|e| (e.spec.id, e.spec.label));
+        let name = self.name.map(|n| ("name", n));
         screens
             .chain(elements)
+            .chain(name)
             .filter(|(_, label)| !has_message(label))
             .map(|(owner, label)| (owner.to_owned(), label.to_owned()))
             .collect()

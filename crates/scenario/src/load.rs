@@ -23,7 +23,7 @@ const TOP_KEYS: [&str; 9] = [
 /// The portals this program simulates: the ids of its embedded product
 /// models, and `office365`, the name scripts used before products had
 /// versions, for `office365-2015`.
-pub const PORTALS: [&str; 2] = ["office365-2015", "office365"];
+pub const PORTALS: [&str; 3] = ["office365-2015", "office365-2016", "office365"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

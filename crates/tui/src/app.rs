@@ -1305,7 +1305,17 @@ impl App {
             title: texts.get("tui-start-title"),
             intro: texts.get("tui-start-intro"),
             scenario_heading: texts.get("tui-start-scenario"),
-            scenarios: self.scenarios.iter().map(|s| texts.get(&s.title)).collect(),
+            scenarios: (self.scenarios.iter())
+                .map(|s| {
+                    let model = s.model();
+                    let name = model
+                        .name
+                        .map_or_else(|| model.id.clone(), |n| texts.get(n));
+                    let line =
+                        texts.args("tui-start-scenario-model", &[("model", Arg::Text(name))]);
+                    (texts.get(&s.title), line)
+                })
+                .collect(),
             chosen: self.chosen,
             mode_heading: texts.get("tui-start-mode"),
             modes: Mode::ALL

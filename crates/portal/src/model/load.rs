@@ -16,8 +16,8 @@ use toml::Spanned;
 pub use walkthrough_diagnostic::SHOWN_DIAGNOSTICS;
 use walkthrough_diagnostic::{clamp, did_you_mean, render, LineIndex, Located};
 
-const TOP_KEYS: [&str; 7] = [
-    "id", "start", "always", "rules", "groups", "screen", "element",
+const TOP_KEYS: [&str; 8] = [
+    "id", "name", "start", "always", "rules", "groups", "screen", "element",
 ];
 const ROLES: [(&str, Role); 8] = [
     ("link", Role::Link),
@@ -360,6 +360,7 @@ impl Loader<'_> {
             return None;
         }
         let mut id: Option<Spanned<String>> = None;
+        let mut name: Option<Spanned<String>> = None;
         let mut start: Option<Spanned<String>> = None;
         let mut always: Vec<Spanned<String>> = Vec::new();
         let mut rules = None;
@@ -370,6 +371,7 @@ impl Loader<'_> {
             let key_span = key.span();
             match key.get_ref().as_ref() {
                 "id" => id = self.part(value),
+                "name" => name = self.part(value),
                 "start" => start = self.part(value),
                 "always" => always = self.part(value).unwrap_or_default(),
                 "rules" => rules = self.part::<RawRules>(value),
@@ -676,6 +678,7 @@ impl Loader<'_> {
         Some(Model {
             patterns,
             id: id?.into_inner(),
+            name: name.map(|n| intern(n.get_ref())),
             start: start?,
             always: always_idx,
             rules: rules?,
