@@ -58,7 +58,8 @@ fn list_shows_ids_and_titles_in_the_negotiated_language() {
         stdout(&out)
     );
     assert!(
-        stdout(&out).contains("office365-2016  Office 365 (2016 年版)  アプリ パスワードを作成する"),
+        stdout(&out)
+            .contains("office365-2016  Office 365 (2016 年版)  アプリ パスワードを作成する"),
         "{}",
         stdout(&out)
     );
@@ -498,7 +499,9 @@ fn control_characters_from_files_and_flags_never_reach_the_terminal() {
     };
     let out = walkthrough(&["--scenarios", dir.path(), "list", "--lang", "en-US"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(clean(&out).contains("evil  office365-2015  Office 365 (2015)  Evil␛]0;owned␇title␛[2J\n"));
+    assert!(
+        clean(&out).contains("evil  office365-2015  Office 365 (2015)  Evil␛]0;owned␇title␛[2J\n")
+    );
     let out = walkthrough(&["check", dir.path(), "--lang", "en-US"]);
     assert!(
         clean(&out).contains("Evil␛]0;owned␇title␛[2J"),

@@ -23,7 +23,9 @@ pub fn run(ctx: &Context, out: &mut impl Write) -> Result<(), CliError> {
         .iter()
         .map(|s| {
             let model = s.model();
-            let name = model.name.map_or_else(|| model.id.clone(), |n| ctx.text(n, &[]));
+            let name = model
+                .name
+                .map_or_else(|| model.id.clone(), |n| ctx.text(n, &[]));
             escape_controls(&name).into_owned()
         })
         .collect();

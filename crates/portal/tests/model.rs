@@ -475,11 +475,17 @@ fn the_models_declare_their_menu_and_their_sign_in_forms() {
         });
         assert_eq!(menus, ["settings-menu"], "{}", model.id);
         let password = screens_where(&model, |s| {
-            s.sign_in == Some(SignInStep::Password { submit: "sign-in.submit" })
+            s.sign_in
+                == Some(SignInStep::Password {
+                    submit: "sign-in.submit",
+                })
         });
         assert_eq!(password, ["sign-in"], "{}", model.id);
         let code = screens_where(&model, |s| {
-            s.sign_in == Some(SignInStep::SecondFactor { submit: "mfa.verify" })
+            s.sign_in
+                == Some(SignInStep::SecondFactor {
+                    submit: "mfa.verify",
+                })
         });
         assert_eq!(code, ["mfa"], "{}", model.id);
         let windows = screens_where(&model, |s| s.window != Window::Browser);
@@ -534,14 +540,24 @@ fn the_2016_portal_puts_security_and_privacy_before_the_app_passwords() {
     assert!(s.element("nav.additional-security-verification").is_none());
     assert!(s.element("asv.update-phone-numbers").is_some());
     click(&mut p, "suite.settings");
-    assert!(p.screen().element("settings-menu.office365-settings").is_none());
+    assert!(p
+        .screen()
+        .element("settings-menu.office365-settings")
+        .is_none());
 }
 
 #[test]
 fn a_screen_id_is_checked_where_it_is_defined_and_where_it_is_named() {
-    let text = EMBEDDED[0].2
-        .replace("id = \"settings-menu\"\nkind = \"layer\"", "id = \"Settings_menu\"\nkind = \"layer\"")
-        .replace("id = \"home\"\ntitle", "id = \"home\"\nlayout = \"menu\"\ntitle");
+    let text = EMBEDDED[0]
+        .2
+        .replace(
+            "id = \"settings-menu\"\nkind = \"layer\"",
+            "id = \"Settings_menu\"\nkind = \"layer\"",
+        )
+        .replace(
+            "id = \"home\"\ntitle",
+            "id = \"home\"\nlayout = \"menu\"\ntitle",
+        );
     let e = problems(&text);
     let rendered = e.render(false);
     assert!(
