@@ -256,8 +256,9 @@ pub struct Model {
     pub elements: Vec<ElementDef>,
     /// Every screen.
     pub screens: Vec<ScreenDef>,
-    /// Index into `screens` by id.
-    by_screen: HashMap<ScreenId, usize>,
+    /// The screens' ids, in the order of `screens` (a short list: a scan
+    /// beats hashing the id).
+    by_screen: Vec<ScreenId>,
     /// Index into `elements` by plain id.
     by_id: HashMap<&'static str, usize>,
     /// The indices of the `{n}` elements.
@@ -309,7 +310,8 @@ impl Model {
 
     /// The screen with this id, if the model has it.
     pub fn screen(&self, id: ScreenId) -> Option<&ScreenDef> {
-        self.by_screen.get(&id).map(|&i| &self.screens[i])
+        let i = self.by_screen.iter().position(|&s| s == id)?;
+        self.screens.get(i)
     }
 
     /// The index of the element with this id or `{n}` instance, if any.

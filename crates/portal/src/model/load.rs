@@ -668,10 +668,7 @@ impl Loader<'_> {
             }
             Some(sid)
         });
-        let mut by_screen = HashMap::with_capacity(defs_screens.len());
-        for (i, s) in defs_screens.iter().enumerate() {
-            by_screen.entry(s.id).or_insert(i);
-        }
+        let by_screen = defs_screens.iter().map(|s| s.id).collect();
         let patterns = (0..defs.len())
             .filter(|&i| defs[i].spec.id.contains("{n}"))
             .collect();
