@@ -21,7 +21,7 @@ pub enum Window {
 /// A `ScreenId` is `Copy` and cheap to compare: it holds the id as a
 /// `&'static str` (ids read from a model file are interned for the life of
 /// the program, so loading a model again takes no more memory).
-#[derive(Debug, Clone, Copy, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Eq, PartialOrd, Ord, Serialize)]
 #[serde(transparent)]
 pub struct ScreenId(&'static str);
 
@@ -29,6 +29,13 @@ impl PartialEq for ScreenId {
     /// Equal text; ids of one model are interned, so usually the same pointer.
     fn eq(&self, other: &ScreenId) -> bool {
         std::ptr::eq(self.0, other.0) || self.0 == other.0
+    }
+}
+
+impl std::hash::Hash for ScreenId {
+    /// The text's hash, as equality compares the text.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
     }
 }
 
