@@ -73,3 +73,69 @@ fn delete_2016_in_every_locale() {
         delete(locale);
     }
 }
+
+/// Clicks the first place `text` is shown, or fails with the screen.
+fn click(t: &mut Trainee, text: &str) {
+    assert!(
+        t.h.click_on(text),
+        "{text:?} is not on screen:\n{}",
+        t.screen()
+    );
+}
+
+#[test]
+fn an_exam_on_the_2016_portal_passes_by_the_other_link_too() {
+    let config = common::config("en-US", walkthrough_tui::Mode::Exam);
+    let scenario = common::scenario("app-password-create-2016");
+    let h = walkthrough_tui::puppet::Harness::run(&scenario, config, common::SIZE).unwrap();
+    let mut t = Trainee {
+        h,
+        procedure: "exam-2016",
+        locale: "en-US".to_owned(),
+    };
+    t.sign_in();
+    click(&mut t, "[ Settings ]");
+    // "Office 365" is also the brand and the window's title: the pane's entry
+    // is the line under "My app settings".
+    let (x, y) = t.h.find("My app settings").unwrap();
+    t.h.click_at(x, y + 1);
+    // Not the step's link: the proofup page's tab, as in 2015.
+    for label in [
+        "Security & privacy",
+        "Additional security verification",
+        "Update my phone numbers",
+        "app passwords",
+        "[ Create ]",
+    ] {
+        click(&mut t, label);
+    }
+    t.type_text("Outlook desktop");
+    t.key(Key::Enter);
+    click(&mut t, "Copy password to clipboard");
+    click(&mut t, "[ Mail ]");
+    t.h.click_on("[____");
+    t.send(Event::CtrlChar('v'));
+    click(&mut t, "[ Connect ]");
+    let summary = t.h.summary().expect("the goal holds: the exam is over");
+    assert!(summary.finished && summary.goal_met, "{summary:?}");
+    assert_eq!(summary.mode, walkthrough_tui::Mode::Exam);
+}
+
+#[test]
+fn the_2016_demos_run_by_themselves_to_their_goals() {
+    for id in ["app-password-create-2016", "app-password-delete-2016"] {
+        let s = common::scenario(id);
+        let config = common::config("ja-JP", walkthrough_tui::Mode::Demo);
+        let mut h = walkthrough_tui::puppet::Harness::run(&s, config, common::SIZE).unwrap();
+        for _ in 0..500 {
+            if !h.is_running() {
+                break;
+            }
+            h.step();
+        }
+        assert!(h.is_running(), "{id}: the demo ended by itself");
+        h.key(Key::Enter);
+        let summary = h.summary().unwrap();
+        assert!(summary.finished && summary.goal_met, "{id}: {summary:?}");
+    }
+}
