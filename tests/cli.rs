@@ -40,8 +40,10 @@ fn list_shows_ids_and_titles_in_the_negotiated_language() {
     assert!(out.status.success());
     assert_eq!(
         stdout(&out),
-        "app-password-create  office365-2015  To create an app password in the Office 365 portal\n\
-         app-password-delete  office365-2015  To delete an app password in the Office 365 portal\n"
+        "app-password-create       office365-2015  Office 365 (2015)  To create an app password in the Office 365 portal\n\
+         app-password-delete       office365-2015  Office 365 (2015)  To delete an app password in the Office 365 portal\n\
+         app-password-create-2016  office365-2016  Office 365 (2016)  Create an app password\n\
+         app-password-delete-2016  office365-2016  Office 365 (2016)  Delete an app password\n"
     );
     let out = Command::new(env!("CARGO_BIN_EXE_walkthrough"))
         .arg("list")
@@ -52,6 +54,12 @@ fn list_shows_ids_and_titles_in_the_negotiated_language() {
         .unwrap();
     assert!(
         stdout(&out).contains("Office 365 ポータルでアプリ パスワードを作成するには"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out)
+            .contains("office365-2016  Office 365 (2016 年版)  アプリ パスワードを作成する"),
         "{}",
         stdout(&out)
     );
@@ -526,7 +534,9 @@ fn control_characters_from_files_and_flags_never_reach_the_terminal() {
     };
     let out = walkthrough(&["--scenarios", dir.path(), "list", "--lang", "en-US"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(clean(&out).contains("evil  office365-2015  Evil␛]0;owned␇title␛[2J\n"));
+    assert!(
+        clean(&out).contains("evil  office365-2015  Office 365 (2015)  Evil␛]0;owned␇title␛[2J\n")
+    );
     let out = walkthrough(&["check", dir.path(), "--lang", "en-US"]);
     assert!(
         clean(&out).contains("Evil␛]0;owned␇title␛[2J"),

@@ -24,12 +24,13 @@ fn docs_example() -> String {
 }
 
 #[test]
-fn the_embedded_model_is_listed() {
+fn the_embedded_models_are_listed() {
     let out = walkthrough(&["portals"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
-        "office365-2015  embedded:models/office365-2015/model.toml\n"
+        "office365-2015  embedded:models/office365-2015/model.toml\n\
+         office365-2016  embedded:models/office365-2016/model.toml\n"
     );
 }
 

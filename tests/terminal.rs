@@ -418,10 +418,10 @@ fn runs_from_the_start_menu_are_each_in_the_file_as_they_end() {
     let mut pty = Pty::spawn(BIN, &args, &[], (120, 50));
     pty.wait_for("Start", 0).unwrap();
     pty.wait_for("Quit", 0).unwrap();
-    // The first procedure, guided, English: Tab past the choices (the
-    // procedure list, three modes, two languages) to Start.
+    // The first procedure, guided, English: Tab past the choices (the four
+    // procedures, three modes, two languages) to Start.
     let at = pty.len();
-    pty.send(&b"\t".repeat(7));
+    pty.send(&b"\t".repeat(9));
     pty.send(b"\r");
     pty.wait_for(FIRST_STEP, at).unwrap();
     finish_by_skipping(&mut pty);

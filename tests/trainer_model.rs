@@ -67,11 +67,12 @@ fn the_example_is_listed_with_its_model_and_among_the_portals() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let listed = stdout(&out);
     let lines: Vec<&str> = listed.lines().collect();
-    assert_eq!(lines.len(), 2, "{listed}");
+    assert_eq!(lines.len(), 3, "{listed}");
     assert!(lines[0].starts_with("office365-2015 "), "{listed}");
-    assert!(lines[1].starts_with("app-passwords-only "), "{listed}");
+    assert!(lines[1].starts_with("office365-2016 "), "{listed}");
+    assert!(lines[2].starts_with("app-passwords-only "), "{listed}");
     assert!(
-        lines[1].ends_with("app-passwords-only/model.toml"),
+        lines[2].ends_with("app-passwords-only/model.toml"),
         "{listed}"
     );
 }

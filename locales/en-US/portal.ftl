@@ -168,3 +168,20 @@ portal-error-name-required = Enter a name for the app password.
 portal-error-name-too-long = The name can be at most { $max } characters.
 # $max: the most app passwords allowed.
 portal-error-too-many-app-passwords = You already have { $max } app passwords, the most allowed. Delete one first.
+
+## The Office 365 portal of late 2016 (model office365-2016): the labels that
+## differ from the 2015 portal's, as the product wrote them.
+
+portal-title-security-privacy = Office 365 settings – Security & privacy
+portal-2016-settings-menu-app-settings = My app settings
+portal-2016-settings-menu-office365 = Office 365
+portal-2016-settings-menu-mail = Mail
+portal-2016-nav-security-privacy = Security & privacy
+portal-2016-security-heading = Security & privacy
+portal-2016-security-app-passwords = Create and manage app passwords
+portal-2016-footer-copyright = © 2016 Microsoft
+
+## The product models' names, as the menu shows them beside a procedure.
+
+portal-model-office365-2015 = Office 365 (2015)
+portal-model-office365-2016 = Office 365 (2016)

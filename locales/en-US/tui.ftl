@@ -148,3 +148,8 @@ tui-language-current = { $language } (current)
 
 tui-note-way-back-sign-in = You are signed out. The way back: sign in again with the training account shown here, then go on with this step.
 tui-note-way-back-sign-in-unshown = You are signed out. The way back: sign in again, then go on with this step.
+
+## The start menu's line above the procedures of one product model: the
+## product (and version) they run against.
+# $model: the model's name.
+tui-start-scenario-model = Product: { $model }

@@ -162,3 +162,20 @@ portal-error-name-required = アプリ パスワードの名前を入力して�
 portal-error-name-too-long = 名前は { $max } 文字以内にしてください。
 # $max: アプリ パスワードの上限。
 portal-error-too-many-app-passwords = アプリ パスワードはすでに上限の { $max } 個あります。先に 1 つ削除してください。
+
+## 2016 年後半の Office 365 ポータル (モデル office365-2016): 2015 年版と
+## 異なるラベル。製品の表記のまま。
+
+portal-title-security-privacy = Office 365 の設定 – セキュリティとプライバシー
+portal-2016-settings-menu-app-settings = アプリの設定
+portal-2016-settings-menu-office365 = Office 365
+portal-2016-settings-menu-mail = メール
+portal-2016-nav-security-privacy = セキュリティとプライバシー
+portal-2016-security-heading = セキュリティとプライバシー
+portal-2016-security-app-passwords = アプリ パスワードの作成と管理
+portal-2016-footer-copyright = © 2016 Microsoft
+
+## 製品モデルの名前。メニューで手順の横に表示する。
+
+portal-model-office365-2015 = Office 365 (2015 年版)
+portal-model-office365-2016 = Office 365 (2016 年版)

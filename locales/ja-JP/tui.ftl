@@ -148,3 +148,7 @@ tui-language-current = { $language } (現在の言語)
 
 tui-note-way-back-sign-in = サインアウトしました。戻るには、ここに表示されているトレーニング用アカウントでもう一度サインインしてから、この手順を続けてください。
 tui-note-way-back-sign-in-unshown = サインアウトしました。もう一度サインインしてから、この手順を続けます。
+
+## スタート メニューで、同じ製品モデルの手順の上に出す行: 手順を動かす製品 (版)。
+# $model: モデルの名前。
+tui-start-scenario-model = 製品: { $model }

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::Localizer;
 use walkthrough_portal::{
-    action::default_button, catalog, Action, Element, Region, Screen, ScreenId,
+    action::default_button, catalog, Action, Element, Region, Screen, ScreenId, Window,
 };
 use walkthrough_scenario::{route_to, GoalCheck, RunError, Scenario, StepRecord, Transcript};
 
@@ -273,8 +273,8 @@ fn named_targets(record: &StepRecord) -> Vec<&Element> {
         .iter()
         .zip(&record.targets)
         .filter(|(a, _)| matches!(a, Action::Click(_) | Action::Copy(_) | Action::Submit(_)))
-        .filter_map(|(_, t)| Some((t.screen.id, t.element.as_ref()?)))
-        .filter(|(screen, e)| *screen != ScreenId::MailApp && e.region != Region::Taskbar)
+        .filter_map(|(_, t)| Some((t.screen.window, t.element.as_ref()?)))
+        .filter(|(window, e)| *window == Window::Browser && e.region != Region::Taskbar)
         .filter(|(_, e)| {
             !typed
                 .iter()
@@ -561,10 +561,18 @@ fn text(
         }
     }
     if !named_later {
-        // Unquoted: the text contains a later step's whole label.
+        // Unquoted: the text contains a later step's whole label, outside
+        // this step's own labels ("Create and manage app passwords" does not
+        // name a later "Create").
+        let mut rest = normalize(&text);
+        let mut own_labels: Vec<String> = own.iter().map(|(_, l)| normalize(l)).collect();
+        own_labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
+        for l in own_labels.iter().filter(|l| !l.is_empty()) {
+            rest = rest.replace(l.as_str(), "\u{1}");
+        }
         if let Some((j, e, l)) = later
             .iter()
-            .find(|(_, _, l)| l.chars().count() >= 6 && normalize(&text).contains(&normalize(l)))
+            .find(|(_, _, l)| l.chars().count() >= 6 && rest.contains(&normalize(l)))
         {
             ctx.push(
                 Some(i),
@@ -642,7 +650,7 @@ fn text(
         let (Action::Type { .. }, Some(e)) = (a, &t.element) else {
             continue;
         };
-        if matches!(t.screen.id, ScreenId::SignIn | ScreenId::Mfa) {
+        if t.screen.sign_in.is_some() {
             continue;
         }
         let l = label(l10n, locale, e);

@@ -222,3 +222,39 @@ fn a_goal_that_does_not_name_the_app_password_the_script_creates_is_an_error() {
         [r#"(implied) no other app password created = ["Outlook desktop"]"#]
     );
 }
+
+#[test]
+fn a_later_label_inside_the_steps_own_label_is_not_named_but_one_beside_it_is() {
+    let create_2016 = || {
+        let lib = walkthrough_scenario::Library::embedded().unwrap();
+        lib.get("app-password-create-2016").unwrap().clone()
+    };
+    // As shipped, "Create and manage app passwords" holds step 6's "Create".
+    let r = run(&[create_2016()], &Localizer::embedded().unwrap());
+    let at_5 = find(
+        &r,
+        "app-password-create-2016",
+        5,
+        Some("en-US"),
+        "names-later-target",
+    );
+    assert!(at_5.is_empty(), "{:#?}", r.findings);
+    // Said again outside the link's label, it is step 6's instruction given twice.
+    let dir = locales_copy("later-inside-own");
+    edit(
+        &dir,
+        "en-US/app-password-create-2016.ftl",
+        "select **Create and manage app passwords**.",
+        "select **Create and manage app passwords**, then Create.",
+    );
+    let r = run(&[create_2016()], &Localizer::from_dir(&dir).unwrap());
+    let at_5 = find(
+        &r,
+        "app-password-create-2016",
+        5,
+        Some("en-US"),
+        "names-later-target",
+    );
+    assert_eq!(at_5.len(), 1, "{:#?}", r.findings);
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -257,3 +257,12 @@ fn the_pseudo_locale_has_the_same_findings_as_english() {
     };
     assert_eq!(codes(&xa), codes(&en()));
 }
+
+#[test]
+fn the_2016_scenarios_are_clean_in_every_locale() {
+    let r = report();
+    for id in ["app-password-create-2016", "app-password-delete-2016"] {
+        let found: Vec<_> = r.findings.iter().filter(|f| f.scenario == id).collect();
+        assert!(found.is_empty(), "{id}: {found:#?}");
+    }
+}

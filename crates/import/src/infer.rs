@@ -11,7 +11,7 @@ use walkthrough_check::text::{normalize, same_label, similarity_in};
 use walkthrough_i18n::Localizer;
 use walkthrough_portal::{
     action::default_button, catalog, catalog::Spec, Action, AppPasswordFixture, Arg, Date, Fixture,
-    Outcome, Portal, Region, Role, Screen, ScreenId, Side,
+    Outcome, Portal, Region, Role, Screen, Side, SignInStep,
 };
 use walkthrough_scenario::{route_to, Location, ScriptAction, Template};
 
@@ -111,8 +111,7 @@ impl Inferrer<'_> {
 
     /// The title of the screen in front, in the article's language.
     fn screen_title(&self, portal: &Portal) -> String {
-        self.l10n
-            .format(self.locale, portal.screen_id().title_id(), &[])
+        self.l10n.format(self.locale, portal.screen_title(), &[])
     }
 
     /// Every element a step could name: those on screen, and every other
@@ -258,7 +257,7 @@ impl Inferrer<'_> {
                 .collect()
         };
         let mut found = objects(find_labels(&text, &labels, &self.vocabulary.same));
-        if matches!(portal.screen_id(), ScreenId::SignIn | ScreenId::Mfa)
+        if portal.screen().sign_in.is_some()
             && (reading.signs_in || found.iter().any(|f| !f.labels.is_empty()))
         {
             // The words that name the sign-in's own elements.
@@ -434,7 +433,7 @@ impl Inferrer<'_> {
     /// The sign-in, as the shipped scripts do it: account and password, then
     /// the code the phone shows.
     fn sign_in(&self, portal: &mut Portal, work: &mut StepWork) {
-        if portal.screen_id() == ScreenId::SignIn {
+        if matches!(portal.screen().sign_in, Some(SignInStep::Password { .. })) {
             for action in [
                 typed("sign-in.user", "{account}"),
                 typed("sign-in.password", "{password}"),
@@ -445,7 +444,10 @@ impl Inferrer<'_> {
                 }
             }
         }
-        if portal.screen_id() == ScreenId::Mfa {
+        if matches!(
+            portal.screen().sign_in,
+            Some(SignInStep::SecondFactor { .. })
+        ) {
             for action in [
                 typed("mfa.code", "{code}"),
                 ScriptAction::Click("mfa.verify".into()),
@@ -744,7 +746,7 @@ impl Inferrer<'_> {
             };
             let onto_previous = work.actions.is_empty()
                 && here.is_empty()
-                && screen.id.is_layer()
+                && screen.has_dialog()
                 && previous
                     .as_ref()
                     .is_some_and(|p| !p.actions.is_empty() && p.expect == Some(screen.id));

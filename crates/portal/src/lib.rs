@@ -25,7 +25,8 @@ pub use fixture::{AppPasswordFixture, Fixture, FixtureError};
 pub use model::{InvalidModel, Model, ModelProblem, Rules};
 pub use portal::{AppPasswordInfo, MailStatus, Portal, PortalOptions};
 pub use screen::{
-    Arg, Date, Element, MessageRef, Region, Role, Screen, ScreenId, Side, Value, Window,
+    Arg, Date, Element, Layout, MessageRef, Region, Role, Screen, ScreenId, Side, SignInStep,
+    Value, Window,
 };
 pub use secret::{HashParams, Secret};
 
@@ -47,8 +48,7 @@ pub const LOCKOUT_SECONDS: i64 = 30 * 60;
 /// Every Fluent message id the portal can ask for: screen titles, element
 /// labels and the messages of refusals and statuses.
 pub fn message_ids() -> Vec<&'static str> {
-    let mut ids: Vec<&'static str> = ScreenId::ALL.iter().map(|s| s.title_id()).collect();
-    ids.extend(catalog::ALL.iter().map(|s| s.label));
+    let mut ids: Vec<&'static str> = catalog::ALL.iter().map(|s| s.label).collect();
     for (id, _, _) in model::EMBEDDED {
         if let Some(m) = model::Model::embedded(id) {
             ids.extend(m.message_ids());

@@ -14,16 +14,23 @@ mod load;
 pub use load::{InvalidModel, ModelDiagnostic, ModelProblem, SHOWN_DIAGNOSTICS};
 
 use crate::catalog::Spec;
-use crate::screen::{ScreenId, Window};
+use crate::screen::{Layout, ScreenId, SignInStep, Window};
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, LazyLock, Mutex};
 
 /// The embedded models: the id, the file name shown in messages, the text.
-pub const EMBEDDED: [(&str, &str, &str); 1] = [(
-    "office365-2015",
-    "embedded:models/office365-2015/model.toml",
-    include_str!("../models/office365-2015/model.toml"),
-)];
+pub const EMBEDDED: [(&str, &str, &str); 2] = [
+    (
+        "office365-2015",
+        "embedded:models/office365-2015/model.toml",
+        include_str!("../models/office365-2015/model.toml"),
+    ),
+    (
+        "office365-2016",
+        "embedded:models/office365-2016/model.toml",
+        include_str!("../models/office365-2016/model.toml"),
+    ),
+];
 
 /// The id of the model a portal runs when none is named.
 pub const DEFAULT_MODEL: &str = "office365-2015";
@@ -212,6 +219,11 @@ pub struct ScreenDef {
     pub id: ScreenId,
     /// Page, layer or window.
     pub kind: ScreenKind,
+    /// For a layer: drawn as a dialog or as a drop-down menu.
+    pub layout: Layout,
+    /// The part it plays in signing in: derived from the effect of the
+    /// button on it (`sign-in` or `verify-code`).
+    pub sign_in: Option<SignInStep>,
     /// The window it is shown in.
     pub window: Window,
     /// The Fluent message id of its title.
@@ -230,6 +242,10 @@ pub struct ScreenDef {
 pub struct Model {
     /// Its id, e.g. `office365-2015`.
     pub id: String,
+    /// The Fluent message id of its name as a person reads it (the product
+    /// and its version, e.g. "Office 365, November 2015"); the id stands in
+    /// when there is none.
+    pub name: Option<&'static str>,
     /// The page a portal opens on.
     pub start: ScreenId,
     /// Elements drawn after everything else on every screen.
@@ -240,8 +256,9 @@ pub struct Model {
     pub elements: Vec<ElementDef>,
     /// Every screen.
     pub screens: Vec<ScreenDef>,
-    /// Index into `screens` by [`ScreenId`] (its position in [`ScreenId::ALL`]).
-    by_screen: Vec<Option<usize>>,
+    /// The screens' ids, in the order of `screens` (a short list: a scan
+    /// beats hashing the id).
+    by_screen: Vec<ScreenId>,
     /// Index into `elements` by plain id.
     by_id: HashMap<&'static str, usize>,
     /// The indices of the `{n}` elements.
@@ -251,20 +268,26 @@ pub struct Model {
 impl Model {
     /// The 2015 Office 365 portal, embedded in the program (loaded once).
     pub fn office365_2015() -> Arc<Model> {
-        static MODEL: LazyLock<Arc<Model>> = LazyLock::new(|| {
-            let (_, origin, text) = EMBEDDED[0];
-            match Model::parse(origin, text) {
-                Ok(model) => Arc::new(model),
-                // The embedded model is checked by this crate's tests.
-                Err(e) => panic!("the embedded model is invalid:\n{}", e.render(false)),
-            }
-        });
+        static MODEL: LazyLock<Arc<Model>> = LazyLock::new(|| embedded_model(0));
+        Arc::clone(&MODEL)
+    }
+
+    /// The Office 365 portal of late 2016, embedded in the program (loaded
+    /// once): *Security & privacy* between Office 365 settings and
+    /// Additional security verification, and a *Create and manage app
+    /// passwords* link to the app-password list.
+    pub fn office365_2016() -> Arc<Model> {
+        static MODEL: LazyLock<Arc<Model>> = LazyLock::new(|| embedded_model(1));
         Arc::clone(&MODEL)
     }
 
     /// The embedded model with this id, if there is one.
     pub fn embedded(id: &str) -> Option<Arc<Model>> {
-        (id == DEFAULT_MODEL).then(Model::office365_2015)
+        match id {
+            "office365-2015" => Some(Model::office365_2015()),
+            "office365-2016" => Some(Model::office365_2016()),
+            _ => None,
+        }
     }
 
     /// Parses and validates a model file. `origin` names it in messages.
@@ -287,12 +310,8 @@ impl Model {
 
     /// The screen with this id, if the model has it.
     pub fn screen(&self, id: ScreenId) -> Option<&ScreenDef> {
-        let i = ScreenId::ALL.iter().position(|&s| s == id)?;
-        self.by_screen
-            .get(i)
-            .copied()
-            .flatten()
-            .map(|i| &self.screens[i])
+        let i = self.by_screen.iter().position(|&s| s == id)?;
+        self.screens.get(i)
     }
 
     /// The index of the element with this id or `{n}` instance, if any.
@@ -325,6 +344,7 @@ impl Model {
     /// Every Fluent message id the model names: titles and labels.
     pub fn message_ids(&self) -> Vec<&'static str> {
         let mut ids: Vec<&'static str> = self.screens.iter().map(|s| s.title).collect();
+        ids.extend(self.name);
         ids.extend(self.elements.iter().map(|e| e.spec.label));
         ids.sort_unstable();
         ids.dedup();
@@ -337,11 +357,23 @@ impl Model {
     pub fn missing_messages(&self, has_message: impl Fn(&str) -> bool) -> Vec<(String, String)> {
         let screens = self.screens.iter().map(|s| (s.id.as_str(), s.title));
         let elements = self.elements.iter().map(|e| (e.spec.id, e.spec.label));
+        let name = self.name.map(|n| ("name", n));
         screens
             .chain(elements)
+            .chain(name)
             .filter(|(_, label)| !has_message(label))
             .map(|(owner, label)| (owner.to_owned(), label.to_owned()))
             .collect()
+    }
+}
+
+/// Parses the embedded model at `index` of [`EMBEDDED`].
+fn embedded_model(index: usize) -> Arc<Model> {
+    let (_, origin, text) = EMBEDDED[index];
+    match Model::parse(origin, text) {
+        Ok(model) => Arc::new(model),
+        // Every embedded model is loaded by this crate's tests.
+        Err(e) => panic!("the embedded model is invalid:\n{}", e.render(false)),
     }
 }
 

@@ -372,10 +372,15 @@ impl Portal {
             e.selected = matches!(def.click, Click::Window(w) if w == self.window);
             elements.push(e);
         }
+        let front = self.model.screen(id);
         Screen {
             id,
             page: page_id,
             window: self.window,
+            layer: front
+                .filter(|s| s.kind == ScreenKind::Layer)
+                .map(|s| s.layout),
+            sign_in: front.and_then(|s| s.sign_in),
             title: MessageRef::new(self.title(page_id)),
             dialog_title,
             elements,
@@ -383,7 +388,13 @@ impl Portal {
     }
 
     fn title(&self, id: ScreenId) -> &'static str {
-        self.model.screen(id).map_or(id.title_id(), |s| s.title)
+        self.model.screen(id).map_or("", |s| s.title)
+    }
+
+    /// The Fluent message id of the title of the view in front (the
+    /// dialog's or menu's when one is open).
+    pub fn screen_title(&self) -> &'static str {
+        self.title(self.screen_id())
     }
 
     /// The elements of one view (a page, a layer or a window), in order.
@@ -963,7 +974,10 @@ mod tests {
         }
         assert_eq!(operations_on_this_thread(), before);
         let submit = Action::Click("sign-in.submit".to_owned());
-        assert_eq!(portal.act(submit), Ok(Outcome::Screen(ScreenId::Mfa)));
+        assert_eq!(
+            portal.act(submit),
+            Ok(Outcome::Screen(ScreenId::new("mfa")))
+        );
         // The account password's hash, then its verification: nothing else.
         assert_eq!(operations_on_this_thread(), before + 2);
 

@@ -14,120 +14,98 @@ pub enum Window {
     MailApp,
 }
 
-/// A view a person can be looking at: a page, or a dialog or menu over a page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ScreenId {
-    /// Sign-in page: user name and password.
-    SignIn,
-    /// Second factor: the verification code sent to the phone.
-    Mfa,
-    /// Office 365 home with the suite bar.
-    Home,
-    /// The settings gear's menu (a layer over the page it was opened on).
-    SettingsMenu,
-    /// Office 365 settings, "Me" section.
-    Settings,
-    /// Office 365 settings, "Password" section.
-    SettingsPassword,
-    /// Office 365 settings, "Contact preferences" section.
-    SettingsContactPreferences,
-    /// Office 365 settings, "Software" section.
-    SettingsSoftware,
-    /// Office 365 settings, "Additional security verification" section.
-    AdditionalSecurityVerification,
-    /// The proofup page, "additional security verification" tab.
-    Proofup,
-    /// The proofup page, "app passwords" tab: the list with Create and Delete.
-    AppPasswords,
-    /// Dialog: name a new app password.
-    CreateAppPassword,
-    /// Dialog: the new app password, shown once.
-    NewAppPassword,
-    /// Dialog: confirm deleting an app password.
-    DeleteConfirmation,
-    /// The desktop mail app asking for the account's password.
-    MailApp,
+/// A view a person can be looking at: a page, or a dialog or menu over a page,
+/// or another window. Its id is data: the product model names its screens
+/// (`id = "settings"`) and the model loader checks every reference to one.
+///
+/// A `ScreenId` is `Copy` and cheap to compare: it holds the id as a
+/// `&'static str` (ids read from a model file are interned for the life of
+/// the program, so loading a model again takes no more memory).
+#[derive(Debug, Clone, Copy, Eq, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct ScreenId(&'static str);
+
+impl PartialEq for ScreenId {
+    /// Equal text; ids of one model are interned, so usually the same pointer.
+    fn eq(&self, other: &ScreenId) -> bool {
+        std::ptr::eq(self.0, other.0) || self.0 == other.0
+    }
+}
+
+impl std::hash::Hash for ScreenId {
+    /// The text's hash, as equality compares the text.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
 }
 
 impl ScreenId {
-    /// Every screen id, in the order a procedure meets them.
-    pub const ALL: [ScreenId; 15] = [
-        ScreenId::SignIn,
-        ScreenId::Mfa,
-        ScreenId::Home,
-        ScreenId::SettingsMenu,
-        ScreenId::Settings,
-        ScreenId::SettingsPassword,
-        ScreenId::SettingsContactPreferences,
-        ScreenId::SettingsSoftware,
-        ScreenId::AdditionalSecurityVerification,
-        ScreenId::Proofup,
-        ScreenId::AppPasswords,
-        ScreenId::CreateAppPassword,
-        ScreenId::NewAppPassword,
-        ScreenId::DeleteConfirmation,
-        ScreenId::MailApp,
-    ];
+    /// A screen id written in the program (a test's, a fixed one).
+    pub const fn new(id: &'static str) -> ScreenId {
+        ScreenId(id)
+    }
 
-    /// The stable id used in scenario files (`expect = "settings"`).
+    /// A screen id read from data, interned: equal text gives the same id.
+    pub fn intern(id: &str) -> ScreenId {
+        ScreenId(crate::model::intern(id))
+    }
+
+    /// The stable id used in model and scenario files (`expect = "settings"`).
     pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl PartialEq<str> for ScreenId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for ScreenId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+/// How a layer is drawn over its page: declared by the model
+/// (`layout = "menu"` on a screen of `kind = "layer"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layout {
+    /// A dialog: framed, centred near the top of the window, the page dimmed.
+    Dialog,
+    /// A drop-down menu: drawn under the control that opened it, closed by
+    /// Esc as in the browser.
+    Menu,
+}
+
+/// The part a screen plays in signing in, derived by the model loader from
+/// the effect its button runs (`sign-in` or `verify-code`): the UI and the
+/// checker treat these forms as the aside every procedure starts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignInStep {
+    /// The form that checks the user name and password: `submit` is the id
+    /// of its button (the one with the `sign-in` effect).
+    Password {
+        /// The button's element id.
+        submit: &'static str,
+    },
+    /// The form that checks the second factor's code: `submit` is the id of
+    /// its button (the one with the `verify-code` effect).
+    SecondFactor {
+        /// The button's element id.
+        submit: &'static str,
+    },
+}
+
+impl SignInStep {
+    /// The id of the button that submits this form.
+    pub fn submit(self) -> &'static str {
         match self {
-            ScreenId::SignIn => "sign-in",
-            ScreenId::Mfa => "mfa",
-            ScreenId::Home => "home",
-            ScreenId::SettingsMenu => "settings-menu",
-            ScreenId::Settings => "settings",
-            ScreenId::SettingsPassword => "settings-password",
-            ScreenId::SettingsContactPreferences => "settings-contact-preferences",
-            ScreenId::SettingsSoftware => "settings-software",
-            ScreenId::AdditionalSecurityVerification => "additional-security-verification",
-            ScreenId::Proofup => "proofup",
-            ScreenId::AppPasswords => "app-passwords",
-            ScreenId::CreateAppPassword => "create-app-password",
-            ScreenId::NewAppPassword => "new-app-password",
-            ScreenId::DeleteConfirmation => "delete-confirmation",
-            ScreenId::MailApp => "mail-app",
+            SignInStep::Password { submit } | SignInStep::SecondFactor { submit } => submit,
         }
-    }
-
-    /// Parses a stable id; `None` for an unknown one.
-    pub fn parse(id: &str) -> Option<ScreenId> {
-        ScreenId::ALL.into_iter().find(|s| s.as_str() == id)
-    }
-
-    /// The Fluent message id of this view's title (window or dialog title).
-    pub fn title_id(self) -> &'static str {
-        match self {
-            ScreenId::SignIn => "portal-title-sign-in",
-            ScreenId::Mfa => "portal-title-mfa",
-            ScreenId::Home => "portal-title-home",
-            ScreenId::SettingsMenu => "portal-title-settings-menu",
-            ScreenId::Settings => "portal-title-settings",
-            ScreenId::SettingsPassword => "portal-title-settings-password",
-            ScreenId::SettingsContactPreferences => "portal-title-settings-contact-preferences",
-            ScreenId::SettingsSoftware => "portal-title-settings-software",
-            ScreenId::AdditionalSecurityVerification => {
-                "portal-title-additional-security-verification"
-            }
-            ScreenId::Proofup => "portal-title-proofup",
-            ScreenId::AppPasswords => "portal-title-app-passwords",
-            ScreenId::CreateAppPassword => "portal-title-create-app-password",
-            ScreenId::NewAppPassword => "portal-title-new-app-password",
-            ScreenId::DeleteConfirmation => "portal-title-delete-confirmation",
-            ScreenId::MailApp => "portal-title-mail-app",
-        }
-    }
-
-    /// Whether this view is a layer (dialog or menu) over a page.
-    pub fn is_layer(self) -> bool {
-        matches!(
-            self,
-            ScreenId::SettingsMenu
-                | ScreenId::CreateAppPassword
-                | ScreenId::NewAppPassword
-                | ScreenId::DeleteConfirmation
-        )
     }
 }
 
@@ -335,6 +313,10 @@ pub struct Screen {
     pub page: ScreenId,
     /// Which window is in front.
     pub window: Window,
+    /// How the open layer is drawn, when a layer (dialog or menu) is open.
+    pub layer: Option<Layout>,
+    /// The part the view in front plays in signing in, if any.
+    pub sign_in: Option<SignInStep>,
     /// The title of the window in front.
     pub title: MessageRef,
     /// The dialog's title, when a dialog is open.
@@ -356,6 +338,11 @@ impl Screen {
 
     /// Whether a dialog or menu is open over the page.
     pub fn has_dialog(&self) -> bool {
-        self.id.is_layer()
+        self.layer.is_some()
+    }
+
+    /// Whether the layer open over the page is a drop-down menu.
+    pub fn has_menu(&self) -> bool {
+        self.layer == Some(Layout::Menu)
     }
 }

@@ -32,10 +32,22 @@ fn the_embedded_model_is_the_catalogue_in_order() {
     let specs: Vec<catalog::Spec> = model.specs().copied().collect();
     assert_eq!(specs, catalog::ALL);
     for screen in &model.screens {
-        assert_eq!(screen.title, screen.id.title_id(), "{}", screen.id);
-        assert_eq!(screen.kind == ScreenKind::Layer, screen.id.is_layer());
+        assert_eq!(screen.title, format!("portal-title-{}", screen.id));
     }
-    assert_eq!(model.screens.len(), ScreenId::ALL.len());
+    let layers: Vec<&str> = (model.screens.iter())
+        .filter(|s| s.kind == ScreenKind::Layer)
+        .map(|s| s.id.as_str())
+        .collect();
+    assert_eq!(
+        layers,
+        [
+            "settings-menu",
+            "create-app-password",
+            "new-app-password",
+            "delete-confirmation"
+        ]
+    );
+    assert_eq!(model.screens.len(), 15);
     for field in [
         "sign-in.user",
         "sign-in.password",
@@ -101,7 +113,7 @@ title = "portal-title-sign-in"
 elements = ["sign-in.sumbit", "sign-in.user"]
 
 [[screen]]
-id = "settings-menu"
+id = "Settings menu"
 title = "portal-title-settings-menu"
 elements = []
 
@@ -152,7 +164,7 @@ click = { go = "setings" }
         "{rendered}"
     );
     assert!(
-        at(17)[0].contains("`settings-menu` cannot be used here"),
+        at(17)[0].contains("`Settings menu` cannot be used here: a screen id is lowercase"),
         "{rendered}"
     );
     assert!(
@@ -249,7 +261,7 @@ fn example_portal() -> Portal {
 fn the_docs_example_runs_create_copy_and_its_rules() {
     let mut p = example_portal();
     let screen = p.screen();
-    assert_eq!(screen.id, ScreenId::AppPasswords);
+    assert_eq!(screen.id, ScreenId::new("app-passwords"));
     assert_eq!(p.model().id, "app-passwords-only");
     let ids: Vec<&str> = screen.elements.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(
@@ -264,7 +276,7 @@ fn the_docs_example_runs_create_copy_and_its_rules() {
     // A name over the model's 20 characters is refused with its rule.
     assert_eq!(
         click(&mut p, "app-passwords.create"),
-        Outcome::Screen(ScreenId::CreateAppPassword)
+        Outcome::Screen(ScreenId::new("create-app-password"))
     );
     type_into(
         &mut p,
@@ -285,7 +297,7 @@ fn the_docs_example_runs_create_copy_and_its_rules() {
             .unwrap();
         type_into(&mut p, "create-app-password.name", name);
         let shown = click(&mut p, "create-app-password.next");
-        assert_eq!(shown, Outcome::Screen(ScreenId::NewAppPassword));
+        assert_eq!(shown, Outcome::Screen(ScreenId::new("new-app-password")));
         let screen = p.screen();
         let value = screen.element("new-app-password.value").unwrap();
         assert!(matches!(&value.value, Some(Value::Secret(s)) if s.len() == 16));
@@ -355,13 +367,13 @@ click = { effect = "sign-in", user = "sign-in.user", password = "sign-in.passwor
     let (options, _) = options(3);
     // The fixture's account has multi-factor authentication; the product asks no code.
     let mut p = Portal::with_model(Arc::new(model), Fixture::default(), options).unwrap();
-    assert_eq!(p.screen().id, ScreenId::SignIn);
+    assert_eq!(p.screen().id, ScreenId::new("sign-in"));
     let account = p.account().to_owned();
     type_into(&mut p, "sign-in.user", &account);
     assert!(p.screen().element("sign-in.password").unwrap().focused);
     type_into(&mut p, "sign-in.password", PASSWORD);
     let done = p.act(Action::Submit("sign-in.password".into())).unwrap();
-    assert_eq!(done, Outcome::Screen(ScreenId::AppPasswords));
+    assert_eq!(done, Outcome::Screen(ScreenId::new("app-passwords")));
 }
 
 mod mutations {
@@ -445,4 +457,120 @@ fn past_fifty_problems_the_rest_are_counted() {
     assert!(shown_roles >= 45);
     assert_eq!(rendered.matches("unknown role `butt`").count(), shown_roles);
     assert!(rendered.contains("trainer.toml:240:8"), "{rendered}");
+}
+
+/// The ids of a model's screens with the property `f` picks, in file order.
+fn screens_where(model: &Model, f: impl Fn(&model::ScreenDef) -> bool) -> Vec<&str> {
+    (model.screens.iter())
+        .filter(|s| f(s))
+        .map(|s| s.id.as_str())
+        .collect()
+}
+
+#[test]
+fn the_models_declare_their_menu_and_their_sign_in_forms() {
+    for model in [Model::office365_2015(), Model::office365_2016()] {
+        let menus = screens_where(&model, |s| {
+            s.kind == ScreenKind::Layer && s.layout == Layout::Menu
+        });
+        assert_eq!(menus, ["settings-menu"], "{}", model.id);
+        let password = screens_where(&model, |s| {
+            s.sign_in
+                == Some(SignInStep::Password {
+                    submit: "sign-in.submit",
+                })
+        });
+        assert_eq!(password, ["sign-in"], "{}", model.id);
+        let code = screens_where(&model, |s| {
+            s.sign_in
+                == Some(SignInStep::SecondFactor {
+                    submit: "mfa.verify",
+                })
+        });
+        assert_eq!(code, ["mfa"], "{}", model.id);
+        let windows = screens_where(&model, |s| s.window != Window::Browser);
+        assert_eq!(windows, ["mail-app"], "{}", model.id);
+    }
+}
+
+#[test]
+fn the_screen_says_when_a_menu_or_a_sign_in_form_is_in_front() {
+    let (mut p, _) = portal(Fixture::default());
+    let s = p.screen();
+    assert_eq!(s.sign_in.map(SignInStep::submit), Some("sign-in.submit"));
+    assert!(!s.has_dialog());
+    sign_in(&mut p);
+    assert_eq!(p.screen().sign_in, None);
+    click(&mut p, "suite.settings");
+    let s = p.screen();
+    assert!(s.has_dialog() && s.has_menu(), "{s:?}");
+    click(&mut p, "settings-menu.office365-settings");
+    open_app_passwords(&mut p);
+    click(&mut p, "app-passwords.create");
+    let s = p.screen();
+    assert!(s.has_dialog() && !s.has_menu(), "{s:?}");
+}
+
+#[test]
+fn the_2016_portal_puts_security_and_privacy_before_the_app_passwords() {
+    let (options, _) = options(7);
+    let model = Model::office365_2016();
+    assert_eq!(model.id, "office365-2016");
+    let mut p = Portal::with_model(model, Fixture::default(), options).unwrap();
+    sign_in(&mut p);
+    let path = [
+        ("suite.settings", "settings-menu"),
+        ("settings-menu.office365", "settings"),
+        ("nav.security-privacy", "security-privacy"),
+        ("security.asv", "additional-security-verification"),
+        ("security.app-passwords", "app-passwords"),
+    ];
+    for (control, screen) in path {
+        assert_eq!(
+            click(&mut p, control),
+            Outcome::Screen(ScreenId::new(screen)),
+            "{control}"
+        );
+    }
+    // The 2015 way is not there: no Additional security verification entry
+    // in the navigation, no Office 365 settings entry in the gear's menu.
+    p.act(Action::Back).unwrap();
+    let s = p.screen();
+    assert_eq!(s.title.id, "portal-title-security-privacy");
+    assert!(s.element("nav.additional-security-verification").is_none());
+    assert!(s.element("asv.update-phone-numbers").is_some());
+    click(&mut p, "suite.settings");
+    assert!(p
+        .screen()
+        .element("settings-menu.office365-settings")
+        .is_none());
+}
+
+#[test]
+fn a_screen_id_is_checked_where_it_is_defined_and_where_it_is_named() {
+    let text = EMBEDDED[0]
+        .2
+        .replace(
+            "id = \"settings-menu\"\nkind = \"layer\"",
+            "id = \"Settings_menu\"\nkind = \"layer\"",
+        )
+        .replace(
+            "id = \"home\"\ntitle",
+            "id = \"home\"\nlayout = \"menu\"\ntitle",
+        );
+    let e = problems(&text);
+    let rendered = e.render(false);
+    assert!(
+        rendered.contains("`Settings_menu` cannot be used here: a screen id is lowercase"),
+        "{rendered}"
+    );
+    assert!(
+        rendered.contains("only a screen of `kind = \"layer\"` has a `layout`"),
+        "{rendered}"
+    );
+    // The gear still names the screen by its old id: undefined, with a suggestion.
+    assert!(
+        rendered.contains("`settings-menu` is not a screen of this model"),
+        "{rendered}"
+    );
 }

@@ -87,23 +87,23 @@ fn to_action(p: &Portal, step: &Step) -> Option<Action> {
 
 /// The article's next move from wherever the walk stands.
 fn guided(p: &mut Portal) {
-    let next = match p.screen().id {
-        ScreenId::SignIn | ScreenId::Mfa => return sign_in_properly(p),
-        ScreenId::Home => "suite.settings",
-        ScreenId::SettingsMenu => "settings-menu.office365-settings",
-        ScreenId::Settings => "nav.additional-security-verification",
-        ScreenId::AdditionalSecurityVerification => "asv.update-phone-numbers",
-        ScreenId::Proofup => "proofup.tab.app-passwords",
-        ScreenId::AppPasswords => "app-passwords.create",
-        ScreenId::CreateAppPassword => {
+    let next = match p.screen().id.as_str() {
+        "sign-in" | "mfa" => return sign_in_properly(p),
+        "home" => "suite.settings",
+        "settings-menu" => "settings-menu.office365-settings",
+        "settings" => "nav.additional-security-verification",
+        "additional-security-verification" => "asv.update-phone-numbers",
+        "proofup" => "proofup.tab.app-passwords",
+        "app-passwords" => "app-passwords.create",
+        "create-app-password" => {
             let _ = p.act(Action::Type {
                 element: "create-app-password.name".into(),
                 text: "guided".into(),
             });
             "create-app-password.next"
         }
-        ScreenId::NewAppPassword => "new-app-password.copy",
-        ScreenId::DeleteConfirmation => "confirm.yes",
+        "new-app-password" => "new-app-password.copy",
+        "delete-confirmation" => "confirm.yes",
         _ => return,
     };
     let _ = p.act(Action::Click(next.into()));
@@ -112,8 +112,8 @@ fn guided(p: &mut Portal) {
 fn sign_in_properly(p: &mut Portal) {
     let s = p.screen();
     let account = p.account().to_owned();
-    match s.id {
-        ScreenId::SignIn => {
+    match s.id.as_str() {
+        "sign-in" => {
             let _ = p.act(Action::Clear("sign-in.user".into()));
             let _ = p.act(Action::Type {
                 element: "sign-in.user".into(),
@@ -125,7 +125,7 @@ fn sign_in_properly(p: &mut Portal) {
             });
             let _ = p.act(Action::Click("sign-in.submit".into()));
         }
-        ScreenId::Mfa => {
+        "mfa" => {
             let code = common::phone_code(p);
             let _ = p.act(Action::Clear("mfa.code".into()));
             let _ = p.act(Action::Type {

@@ -9,7 +9,7 @@ use walkthrough_portal::*;
 fn starts_at_sign_in_with_the_user_field_focused() {
     let (p, _) = portal(Fixture::default());
     let s = p.screen();
-    assert_eq!(s.id, ScreenId::SignIn);
+    assert_eq!(s.id, ScreenId::new("sign-in"));
     assert_eq!(s.window, Window::Browser);
     assert!(s.element("sign-in.user").unwrap().focused);
     assert!(s.element("suite.settings").is_none());
@@ -20,7 +20,7 @@ fn sign_in_needs_password_then_the_code_from_the_phone() {
     let (mut p, _) = portal(Fixture::default());
     sign_in(&mut p);
     let s = p.screen();
-    assert_eq!(s.id, ScreenId::Home);
+    assert_eq!(s.id, ScreenId::new("home"));
     let gear = s.element("suite.settings").unwrap();
     assert_eq!((gear.region, gear.side), (Region::TopBar, Side::End));
 }
@@ -35,7 +35,7 @@ fn sign_in_without_mfa_goes_straight_home() {
     type_into(&mut p, "sign-in.password", PASSWORD);
     assert_eq!(
         click(&mut p, "sign-in.submit"),
-        Outcome::Screen(ScreenId::Home)
+        Outcome::Screen(ScreenId::new("home"))
     );
 }
 
@@ -88,7 +88,7 @@ fn a_wrong_code_is_refused() {
         click(&mut p, "mfa.verify"),
         Outcome::Refused(Refusal::WrongCode)
     );
-    assert_eq!(p.screen().id, ScreenId::Mfa);
+    assert_eq!(p.screen().id, ScreenId::new("mfa"));
 }
 
 #[test]
@@ -119,7 +119,7 @@ fn ten_wrong_sign_ins_lock_the_account_until_time_passes() {
     type_into(&mut p, "sign-in.password", PASSWORD);
     assert_eq!(
         click(&mut p, "sign-in.submit"),
-        Outcome::Screen(ScreenId::Mfa)
+        Outcome::Screen(ScreenId::new("mfa"))
     );
 }
 
@@ -129,7 +129,10 @@ fn the_settings_gear_opens_a_menu_over_the_page_that_blocks_it() {
     sign_in(&mut p);
     click(&mut p, "suite.settings");
     let s = p.screen();
-    assert_eq!((s.id, s.page), (ScreenId::SettingsMenu, ScreenId::Home));
+    assert_eq!(
+        (s.id, s.page),
+        (ScreenId::new("settings-menu"), ScreenId::new("home"))
+    );
     assert!(s.dialog_title.is_some());
     let item = s.element("settings-menu.office365-settings").unwrap();
     assert_eq!((item.role, item.region), (Role::MenuItem, Region::Dialog));
@@ -137,12 +140,12 @@ fn the_settings_gear_opens_a_menu_over_the_page_that_blocks_it() {
         p.act(Action::Click("home.tile.mail".into())),
         Err(PortalError::Blocked {
             element: "home.tile.mail".into(),
-            dialog: ScreenId::SettingsMenu
+            dialog: ScreenId::new("settings-menu")
         })
     );
     assert_eq!(
         p.act(Action::Back).unwrap(),
-        Outcome::Screen(ScreenId::Home)
+        Outcome::Screen(ScreenId::new("home"))
     );
 }
 
@@ -173,7 +176,7 @@ fn the_article_path_reaches_the_app_password_list_with_everything_where_it_says(
     assert_eq!((tab.role, tab.region), (Role::Tab, Region::TopBar));
     click(&mut p, "proofup.tab.app-passwords");
     let s = p.screen();
-    assert_eq!(s.id, ScreenId::AppPasswords);
+    assert_eq!(s.id, ScreenId::new("app-passwords"));
     assert!(s.element("app-passwords.empty").is_some());
     assert!(s.element("app-passwords.create").is_some());
 }
@@ -210,7 +213,7 @@ fn a_new_app_password_is_sixteen_letters_shown_once_and_stored_as_argon2id() {
     assert!(pw.bytes().all(|b| b.is_ascii_lowercase()));
     // Shown once: after Close it is nowhere on screen or in the store.
     let s = p.screen();
-    assert_eq!(s.id, ScreenId::AppPasswords);
+    assert_eq!(s.id, ScreenId::new("app-passwords"));
     assert!(!format!("{s:?}").contains(&pw));
     for phc in p.stored_hashes() {
         assert!(phc.starts_with("$argon2id$"), "{phc}");
@@ -289,7 +292,7 @@ fn a_name_is_required_and_length_limited() {
     );
     assert_eq!(
         click(&mut p, "create-app-password.next"),
-        Outcome::Screen(ScreenId::NewAppPassword)
+        Outcome::Screen(ScreenId::new("new-app-password"))
     );
     assert_eq!(p.app_passwords()[0].name.chars().count(), MAX_NAME_CHARS);
 }
@@ -331,7 +334,7 @@ fn deleting_asks_first_and_the_deleted_password_stops_connecting() {
     open_app_passwords(&mut p);
     assert_eq!(
         click(&mut p, "app-password.1.delete"),
-        Outcome::Screen(ScreenId::DeleteConfirmation)
+        Outcome::Screen(ScreenId::new("delete-confirmation"))
     );
     let q = p.screen();
     assert_eq!(
@@ -344,7 +347,7 @@ fn deleting_asks_first_and_the_deleted_password_stops_connecting() {
     click(&mut p, "app-password.1.delete");
     assert_eq!(
         click(&mut p, "confirm.yes"),
-        Outcome::Screen(ScreenId::AppPasswords)
+        Outcome::Screen(ScreenId::new("app-passwords"))
     );
     let names: Vec<String> = p.app_passwords().into_iter().map(|a| a.name).collect();
     assert_eq!(names, ["iPhone"]);
@@ -371,7 +374,7 @@ fn copy_and_paste_carry_the_new_password_into_the_mail_app() {
     assert_eq!(p.clipboard_len(), Some(16));
     assert_eq!(
         click(&mut p, "taskbar.mail"),
-        Outcome::Screen(ScreenId::MailApp)
+        Outcome::Screen(ScreenId::new("mail-app"))
     );
     assert_eq!(
         p.act(Action::Paste("mail.password".into())).unwrap(),
@@ -394,7 +397,7 @@ fn copy_and_paste_carry_the_new_password_into_the_mail_app() {
     // The browser kept its dialog while the mail app was in front.
     assert_eq!(
         click(&mut p, "taskbar.browser"),
-        Outcome::Screen(ScreenId::NewAppPassword)
+        Outcome::Screen(ScreenId::new("new-app-password"))
     );
 }
 
@@ -423,7 +426,7 @@ fn elements_not_on_screen_and_wrong_roles_are_typed_errors() {
         p.act(Action::Click("suite.settings".into())),
         Err(PortalError::NotOnScreen {
             element: "suite.settings".into(),
-            screen: ScreenId::SignIn
+            screen: ScreenId::new("sign-in")
         })
     );
     let err = p
@@ -455,13 +458,13 @@ fn back_walks_the_history_and_closes_dialogs() {
     click(&mut p, "app-passwords.create");
     assert_eq!(
         p.act(Action::Back).unwrap(),
-        Outcome::Screen(ScreenId::AppPasswords)
+        Outcome::Screen(ScreenId::new("app-passwords"))
     );
     for to in [
-        ScreenId::Proofup,
-        ScreenId::AdditionalSecurityVerification,
-        ScreenId::Settings,
-        ScreenId::Home,
+        ScreenId::new("proofup"),
+        ScreenId::new("additional-security-verification"),
+        ScreenId::new("settings"),
+        ScreenId::new("home"),
     ] {
         assert_eq!(p.act(Action::Back).unwrap(), Outcome::Screen(to));
     }

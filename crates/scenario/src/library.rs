@@ -77,7 +77,7 @@ pub fn non_regular(path: &Path) -> Option<FileKind> {
 }
 
 /// The scenarios shipped inside the binary.
-const EMBEDDED_SCENARIOS: [(&str, &str); 2] = [
+const EMBEDDED_SCENARIOS: [(&str, &str); 4] = [
     (
         "scenarios/app-password-create.toml",
         include_str!("../../../scenarios/app-password-create.toml"),
@@ -85,6 +85,14 @@ const EMBEDDED_SCENARIOS: [(&str, &str); 2] = [
     (
         "scenarios/app-password-delete.toml",
         include_str!("../../../scenarios/app-password-delete.toml"),
+    ),
+    (
+        "scenarios/app-password-create-2016.toml",
+        include_str!("../../../scenarios/app-password-create-2016.toml"),
+    ),
+    (
+        "scenarios/app-password-delete-2016.toml",
+        include_str!("../../../scenarios/app-password-delete-2016.toml"),
     ),
 ];
 

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::Spanned;
-use walkthrough_portal::{Fixture, Model, ScreenId};
+use walkthrough_portal::{Fixture, Model};
 
 const TOP_KEYS: [&str; 9] = [
     "id",
@@ -328,19 +328,25 @@ impl Loader<'_> {
                         None
                     }
                 });
-            let expect = raw.expect.and_then(|e| match ScreenId::parse(e.get_ref()) {
-                Some(s) => Some(s),
-                None => {
-                    let help = did_you_mean(e.get_ref(), ScreenId::ALL.iter().map(|s| s.as_str()));
-                    self.error_help(
-                        e.span(),
-                        Problem::UnknownScreen {
-                            step: step_id.clone(),
-                            screen: e.get_ref().clone(),
-                        },
-                        help,
-                    );
-                    None
+            // Without its model (an unknown `portal`, reported already) a
+            // step's screen cannot be checked.
+            let model = self.model.clone();
+            let expect = raw.expect.and_then(|e| {
+                let screens = &model.as_ref()?.screens;
+                match screens.iter().find(|s| s.id == e.get_ref().as_str()) {
+                    Some(s) => Some(s.id),
+                    None => {
+                        let help = did_you_mean(e.get_ref(), screens.iter().map(|s| s.id.as_str()));
+                        self.error_help(
+                            e.span(),
+                            Problem::UnknownScreen {
+                                step: step_id.clone(),
+                                screen: e.get_ref().clone(),
+                            },
+                            help,
+                        );
+                        None
+                    }
                 }
             });
             let mut actions = Vec::with_capacity(raw.actions.len());

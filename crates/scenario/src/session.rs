@@ -470,10 +470,9 @@ impl Session {
                 first
             }
             // Signed out: the way back begins with signing in again.
-            None => match self.portal.screen_id() {
-                ScreenId::SignIn => Some(Action::Click("sign-in.submit".to_owned())),
-                ScreenId::Mfa => Some(Action::Click("mfa.verify".to_owned())),
-                _ => self.create_again(i),
+            None => match self.portal.screen().sign_in {
+                Some(step) => Some(Action::Click(step.submit().to_owned())),
+                None => self.create_again(i),
             },
         }
     }

@@ -8,13 +8,92 @@ use walkthrough_portal::*;
 use walkthrough_scenario::*;
 
 #[test]
-fn the_shipped_scripts_have_eight_steps_each() {
+fn the_shipped_scripts_name_their_model_and_steps() {
     let lib = library();
-    let ids: Vec<&str> = lib.scenarios().iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(ids, ["app-password-create", "app-password-delete"]);
-    for s in lib.scenarios() {
-        assert_eq!(s.steps.len(), 8, "{}", s.id);
-    }
+    let shipped: Vec<(&str, &str, usize)> = (lib.scenarios().iter())
+        .map(|s| (s.id.as_str(), s.portal.as_str(), s.steps.len()))
+        .collect();
+    assert_eq!(
+        shipped,
+        [
+            ("app-password-create", "office365-2015", 8),
+            ("app-password-delete", "office365-2015", 8),
+            ("app-password-create-2016", "office365-2016", 8),
+            ("app-password-delete-2016", "office365-2016", 7),
+        ]
+    );
+}
+
+/// The screens each step of an auto-run ended on.
+fn screens_of(t: &Transcript) -> Vec<&str> {
+    t.steps.iter().map(|s| s.after.id.as_str()).collect()
+}
+
+#[test]
+fn the_2016_scripts_auto_run_to_their_goals_through_security_and_privacy() {
+    let lib = library();
+    let create = auto_run(lib.get("app-password-create-2016").unwrap(), options()).unwrap();
+    assert!(create.succeeded(), "{:?} {:?}", create.failure, create.goal);
+    assert!(create.steps.iter().all(|s| s.screen_as_expected()));
+    assert_eq!(
+        screens_of(&create),
+        [
+            "home",
+            "settings",
+            "security-privacy",
+            "additional-security-verification",
+            "app-passwords",
+            "create-app-password",
+            "new-app-password",
+            "mail-app",
+        ]
+    );
+    assert_eq!(
+        create.goal.checks,
+        vec![
+            (GoalCheck::AppPasswordNamed("Outlook desktop".into()), true),
+            (GoalCheck::MailConnected(true), true),
+            (GoalCheck::MailConnectedWith("Outlook desktop".into()), true),
+            (GoalCheck::NoOtherAppPasswordCreated(vec![]), true),
+        ]
+    );
+    let delete = auto_run(lib.get("app-password-delete-2016").unwrap(), options()).unwrap();
+    assert!(delete.succeeded(), "{:?} {:?}", delete.failure, delete.goal);
+    assert!(delete.steps.iter().all(|s| s.screen_as_expected()));
+    assert_eq!(
+        delete.goal.checks,
+        vec![
+            (GoalCheck::AppPasswordAbsent("Outlook desktop".into()), true),
+            (
+                GoalCheck::MailRejectsPasswordOf("Outlook desktop".into()),
+                true
+            ),
+            (GoalCheck::OtherAppPasswordKept("iPhone mail".into()), true),
+            (GoalCheck::OtherAppPasswordKept("Lync".into()), true),
+            (GoalCheck::NoOtherAppPasswordCreated(vec![]), true),
+        ]
+    );
+}
+
+#[test]
+fn a_step_expects_a_screen_of_its_own_model() {
+    let text = include_str!("../../../scenarios/app-password-create-2016.toml");
+    assert!(parse("mine.toml", text).is_ok());
+    // The 2016 page is not a screen of the 2015 model, and the 2015 model's
+    // proofup tab is reached another way but is still a screen of 2016.
+    let in_2015 = text.replace("portal = \"office365-2016\"", "portal = \"office365-2015\"");
+    let shown = parse("mine.toml", &in_2015).unwrap_err().to_string();
+    assert!(shown.contains("security-privacy"), "{shown}");
+    let typo = text.replace(
+        "expect = \"security-privacy\"",
+        "expect = \"security-privasy\"",
+    );
+    let shown = parse("mine.toml", &typo).unwrap_err().to_string();
+    assert!(
+        shown.contains("did you mean `security-privacy`?"),
+        "{shown}"
+    );
+    assert!(shown.contains("mine.toml:"), "{shown}");
 }
 
 #[test]
@@ -100,7 +179,7 @@ fn a_script_whose_target_is_not_on_screen_stops_with_the_step_and_action() {
         f.error,
         RunError::Portal(PortalError::NotOnScreen {
             element: "asv.update-phone-numbers".into(),
-            screen: ScreenId::Settings
+            screen: ScreenId::new("settings")
         })
     );
 }
@@ -256,7 +335,7 @@ fn demo_mode_performs_every_action_and_restart_starts_over() {
     s.restart().unwrap();
     assert_eq!(s.step_index(), Some(0));
     assert_eq!(s.stats().hints, 0);
-    assert_eq!(s.screen().id, ScreenId::SignIn);
+    assert_eq!(s.screen().id, ScreenId::new("sign-in"));
 }
 
 #[test]
@@ -265,7 +344,7 @@ fn unknown_scenarios_suggest_the_nearest() {
     let err = lib.get("app-pasword-create").unwrap_err();
     assert_eq!(
         err.to_string(),
-        "unknown scenario `app-pasword-create` (did you mean `app-password-create`?); available: app-password-create, app-password-delete"
+        "unknown scenario `app-pasword-create` (did you mean `app-password-create`?); available: app-password-create, app-password-delete, app-password-create-2016, app-password-delete-2016"
     );
 }
 
@@ -273,13 +352,13 @@ fn unknown_scenarios_suggest_the_nearest() {
 fn a_step_that_ends_on_another_screen_than_expected_is_recorded() {
     let lib = library();
     let mut scenario = lib.get("app-password-create").unwrap().clone();
-    scenario.steps[1].expect = Some(ScreenId::Home);
+    scenario.steps[1].expect = Some(ScreenId::new("home"));
     let mut s = Session::new(&scenario, options()).unwrap();
     s.skip_step().unwrap();
     s.skip_step().unwrap();
     assert_eq!(
         s.stats().unexpected_screens,
-        [(1, ScreenId::Home, ScreenId::Settings)]
+        [(1, ScreenId::new("home"), ScreenId::new("settings"))]
     );
     let right = Session::new(lib.get("app-password-create").unwrap(), options()).unwrap();
     assert!(right.stats().unexpected_screens.is_empty());

@@ -64,7 +64,10 @@ mod from_disk {
         std::fs::create_dir_all(dir.0.join(".git")).unwrap();
         std::fs::write(dir.0.join("README.md"), "models").unwrap();
         let models = Models::from_dir(dir.model("app-passwords-only", EXAMPLE_MODEL)).unwrap();
-        assert_eq!(models.ids(), ["office365-2015", "app-passwords-only"]);
+        assert_eq!(
+            models.ids(),
+            ["office365-2015", "office365-2016", "app-passwords-only"]
+        );
         assert_eq!(models.label_folders(), [dir.0.join("app-passwords-only")]);
         let s =
             walkthrough_scenario::parse_with("example.toml", EXAMPLE_SCENARIO, &models).unwrap();

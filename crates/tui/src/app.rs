@@ -18,7 +18,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
-use walkthrough_portal::{Action, Outcome, PortalOptions, Region, Role, Screen, ScreenId};
+use walkthrough_portal::{
+    Action, Outcome, PortalOptions, Region, Role, Screen, ScreenId, SignInStep,
+};
 use walkthrough_scenario::{
     Feedback, GoalCheck, RunError, Scenario, Session, SessionError, Verdict,
 };
@@ -260,9 +262,7 @@ impl App {
         }
         let texts = self.texts();
         match session.way_back() {
-            Some(Action::Click(id))
-                if matches!(session.screen().id, ScreenId::SignIn | ScreenId::Mfa) =>
-            {
+            Some(Action::Click(id)) if session.screen().sign_in.is_some() => {
                 // Signed out: the first empty field, else Sign in (Verify).
                 let screen = session.screen();
                 let fields = ["sign-in.user", "sign-in.password", "mfa.code"];
@@ -323,7 +323,7 @@ impl App {
         // Signed out (or never signed in): the details are needed again.
         if scenario.sign_in_shown
             && guide.sign_in.is_none()
-            && session.screen().id == ScreenId::SignIn
+            && matches!(session.screen().sign_in, Some(SignInStep::Password { .. }))
         {
             guide.sign_in = Some(sign_in_line(scenario, self.texts()));
         }
@@ -1308,7 +1308,17 @@ impl App {
             title: texts.get("tui-start-title"),
             intro: texts.get("tui-start-intro"),
             scenario_heading: texts.get("tui-start-scenario"),
-            scenarios: self.scenarios.iter().map(|s| texts.get(&s.title)).collect(),
+            scenarios: (self.scenarios.iter())
+                .map(|s| {
+                    let model = s.model();
+                    let name = model
+                        .name
+                        .map_or_else(|| model.id.clone(), |n| texts.get(n));
+                    let line =
+                        texts.args("tui-start-scenario-model", &[("model", Arg::Text(name))]);
+                    (texts.get(&s.title), line)
+                })
+                .collect(),
             chosen: self.chosen,
             mode_heading: texts.get("tui-start-mode"),
             modes: Mode::ALL
@@ -1367,9 +1377,9 @@ enum MenuItem {
 pub(crate) fn open_menu(siv: &mut Cursive) {
     // An open drop-down of the portal's closes first, as in the browser.
     let drop_down = with_app(siv, |app| {
-        app.run.as_ref().is_some_and(|r| {
-            r.mode != Mode::Demo && r.session.screen().id == ScreenId::SettingsMenu
-        })
+        app.run
+            .as_ref()
+            .is_some_and(|r| r.mode != Mode::Demo && r.session.screen().has_menu())
     });
     if drop_down == Some(true) {
         act(siv, Action::Back);

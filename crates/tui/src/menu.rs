@@ -22,8 +22,9 @@ pub(crate) struct StartMenu {
     pub title: String,
     pub intro: String,
     pub scenario_heading: String,
-    /// The procedures' titles, and the one chosen.
-    pub scenarios: Vec<String>,
+    /// The procedures' titles, each with the line that names its product
+    /// model (drawn above the first procedure of each model), and the one chosen.
+    pub scenarios: Vec<(String, String)>,
     pub chosen: usize,
     pub mode_heading: String,
     /// Each mode with its description, and the one chosen.
@@ -63,7 +64,13 @@ pub(crate) fn start_view(menu: StartMenu, on: StartActions) -> StackView {
         .child(heading(menu.scenario_heading));
     let on_scenario = on.scenario;
     let mut scenarios = RadioGroup::new().on_change(move |s, i: &usize| on_scenario(s, *i));
-    for (i, title) in menu.scenarios.into_iter().enumerate() {
+    let mut model_shown: Option<String> = None;
+    for (i, (title, model)) in menu.scenarios.into_iter().enumerate() {
+        if model_shown.as_ref() != Some(&model) {
+            // Under the radio buttons' labels: "(X) " is four columns.
+            body.add_child(PaddedView::lrtb(4, 0, 0, 0, TextView::new(model.clone())));
+            model_shown = Some(model);
+        }
         let b = scenarios.button(i, title);
         let b = if i == menu.chosen { b.selected() } else { b };
         body.add_child(b.with_name(format!("start.scenario.{i}")));

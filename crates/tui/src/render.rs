@@ -13,7 +13,7 @@ use cursive::{wrap_impl, Printer, Vec2};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use unicode_width::UnicodeWidthStr;
-use walkthrough_portal::{Action, Element, Region, Role, Screen, ScreenId, Side};
+use walkthrough_portal::{Action, Element, Region, Role, Screen, Side};
 
 /// What every element needs to draw itself.
 #[derive(Clone, Copy)]
@@ -47,10 +47,10 @@ pub(crate) fn portal(screen: &Screen, ctx: Ctx) -> impl View {
     let mut stack = StackView::new();
     // Transparent: the frame under it has cleared the screen already.
     stack.add_transparent_layer(window(screen, ctx).full_screen());
-    match screen.id {
-        ScreenId::SettingsMenu => stack.add_transparent_layer(menu_layer(screen, ctx)),
-        _ if screen.has_dialog() => stack.add_layer(dialog_layer(screen, ctx)),
-        _ => {}
+    if screen.has_menu() {
+        stack.add_transparent_layer(menu_layer(screen, ctx));
+    } else if screen.has_dialog() {
+        stack.add_layer(dialog_layer(screen, ctx));
     }
     TabRing {
         view: LinearLayout::vertical()
@@ -65,7 +65,7 @@ pub(crate) fn portal(screen: &Screen, ctx: Ctx) -> impl View {
 /// open, the dialog's controls; then the desktop's taskbar. Only controls a
 /// person can use (enabled buttons, links, tabs, fields, password displays).
 pub(crate) fn tab_order(screen: &Screen) -> Vec<String> {
-    let regions: &[Region] = if screen.has_dialog() || screen.id == ScreenId::SettingsMenu {
+    let regions: &[Region] = if screen.has_dialog() {
         &[Region::Dialog, Region::Taskbar]
     } else {
         &[

@@ -188,11 +188,14 @@ fn the_start_menu_picks_scenario_mode_and_language() {
         common::assert_screen(&format!("start-menu__{locale}"), &h.frame());
     }
     let mut h = Harness::start_menu(&library(), config("en-US", Mode::Guided), SIZE).unwrap();
-    // Procedure: the second one; mode: Demo (after Guided and Exam); language: 日本語, which draws
-    // the menu again in Japanese. Down moves, Enter chooses.
+    // Procedure: the second one; mode: Demo (after the two 2016 procedures, Guided and Exam);
+    // language: 日本語, which draws the menu again in Japanese. Down moves, Enter chooses; the
+    // lines naming each procedure's product are passed over.
     for key in [
         Key::Down,
         Key::Enter,
+        Key::Down,
+        Key::Down,
         Key::Down,
         Key::Down,
         Key::Down,

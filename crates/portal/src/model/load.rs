@@ -6,7 +6,7 @@ use super::{
     When,
 };
 use crate::catalog::Spec;
-use crate::screen::{Region, Role, ScreenId, Side, Window};
+use crate::screen::{Layout, Region, Role, ScreenId, Side, SignInStep, Window};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -16,8 +16,8 @@ use toml::Spanned;
 pub use walkthrough_diagnostic::SHOWN_DIAGNOSTICS;
 use walkthrough_diagnostic::{clamp, did_you_mean, render, LineIndex, Located};
 
-const TOP_KEYS: [&str; 7] = [
-    "id", "start", "always", "rules", "groups", "screen", "element",
+const TOP_KEYS: [&str; 8] = [
+    "id", "name", "start", "always", "rules", "groups", "screen", "element",
 ];
 const ROLES: [(&str, Role); 8] = [
     ("link", Role::Link),
@@ -35,6 +35,7 @@ const KINDS: [(&str, ScreenKind); 3] = [
     ("layer", ScreenKind::Layer),
     ("window", ScreenKind::Window),
 ];
+const LAYOUTS: [(&str, Layout); 2] = [("dialog", Layout::Dialog), ("menu", Layout::Menu)];
 const WINDOWS: [(&str, Window); 2] = [("browser", Window::Browser), ("mail-app", Window::MailApp)];
 const SHOWS: [(&str, Shows); 3] = [
     ("notice", Shows::Notice),
@@ -268,6 +269,7 @@ struct RawScreen {
     id: Spanned<String>,
     kind: Option<Spanned<String>>,
     window: Option<Spanned<String>>,
+    layout: Option<Spanned<String>>,
     title: Spanned<String>,
     elements: Vec<Spanned<String>>,
     #[serde(default)]
@@ -358,6 +360,7 @@ impl Loader<'_> {
             return None;
         }
         let mut id: Option<Spanned<String>> = None;
+        let mut name: Option<Spanned<String>> = None;
         let mut start: Option<Spanned<String>> = None;
         let mut always: Vec<Spanned<String>> = Vec::new();
         let mut rules = None;
@@ -368,6 +371,7 @@ impl Loader<'_> {
             let key_span = key.span();
             match key.get_ref().as_ref() {
                 "id" => id = self.part(value),
+                "name" => name = self.part(value),
                 "start" => start = self.part(value),
                 "always" => always = self.part(value).unwrap_or_default(),
                 "rules" => rules = self.part::<RawRules>(value),
@@ -480,7 +484,7 @@ impl Loader<'_> {
         let element_ids: Vec<&'static str> = defs.iter().map(|d| d.spec.id).collect();
 
         // Screens: ids, kinds and windows, before the clicks that go to them.
-        let mut kinds: HashMap<ScreenId, ScreenKind> = HashMap::new();
+        let mut kinds: BTreeMap<ScreenId, ScreenKind> = BTreeMap::new();
         let mut parsed_ids: Vec<Option<ScreenId>> = Vec::with_capacity(screens.len());
         for raw in &screens {
             let sid = self.screen_id(&raw.id, None);
@@ -495,19 +499,19 @@ impl Loader<'_> {
                         ModelProblem::Duplicate(sid.as_str().to_owned()),
                     );
                 }
-                if (kind == ScreenKind::Layer) != sid.is_layer() {
-                    let expected = if sid.is_layer() {
-                        "this screen is a layer: write `kind = \"layer\"`"
+                if let Some(layout) = &raw.layout {
+                    if kind == ScreenKind::Layer {
+                        self.word("layout", layout, &LAYOUTS);
                     } else {
-                        "this screen is not a layer"
-                    };
-                    self.error(
-                        raw.kind.as_ref().map_or(raw.id.span(), Spanned::span),
-                        ModelProblem::Misused {
-                            found: sid.as_str().to_owned(),
-                            expected: expected.to_owned(),
-                        },
-                    );
+                        self.error(
+                            layout.span(),
+                            ModelProblem::Misused {
+                                found: layout.get_ref().clone(),
+                                expected: "only a screen of `kind = \"layer\"` has a `layout`"
+                                    .to_owned(),
+                            },
+                        );
+                    }
                 }
             }
             parsed_ids.push(sid);
@@ -615,10 +619,27 @@ impl Loader<'_> {
                     None => self.undefined("an element", s, element_ids.iter().copied()),
                 }
             }
+            let layout = raw
+                .layout
+                .as_ref()
+                .and_then(|l| LAYOUTS.iter().find(|(w, _)| w == l.get_ref()).map(|p| p.1))
+                .unwrap_or(Layout::Dialog);
+            // The part the screen plays in signing in: the effect its button runs.
+            let sign_in = flat.iter().find_map(|&e| match defs[e].click {
+                Click::Effect(Effect::SignIn { .. }) => Some(SignInStep::Password {
+                    submit: defs[e].spec.id,
+                }),
+                Click::Effect(Effect::VerifyCode { .. }) => Some(SignInStep::SecondFactor {
+                    submit: defs[e].spec.id,
+                }),
+                _ => None,
+            });
             if let Some(id) = sid {
                 defs_screens.push(ScreenDef {
                     id,
                     kind,
+                    layout,
+                    sign_in,
                     window,
                     title: intern(raw.title.get_ref()),
                     slots,
@@ -647,18 +668,14 @@ impl Loader<'_> {
             }
             Some(sid)
         });
-        let mut by_screen = vec![None; ScreenId::ALL.len()];
-        for (i, s) in defs_screens.iter().enumerate() {
-            if let Some(p) = ScreenId::ALL.iter().position(|&x| x == s.id) {
-                by_screen[p].get_or_insert(i);
-            }
-        }
+        let by_screen = defs_screens.iter().map(|s| s.id).collect();
         let patterns = (0..defs.len())
             .filter(|&i| defs[i].spec.id.contains("{n}"))
             .collect();
         Some(Model {
             patterns,
             id: id?.into_inner(),
+            name: name.map(|n| intern(n.get_ref())),
             start: start?,
             always: always_idx,
             rules: rules?,
@@ -703,31 +720,36 @@ impl Loader<'_> {
         })
     }
 
-    /// A screen id the program knows (and, given `defined`, that the model has).
+    /// A screen id: where a screen is defined (`defined` is `None`), a
+    /// well-formed id (lowercase ASCII letters, digits and hyphens, starting
+    /// with a letter); where one is named, one the model defines.
     fn screen_id(
         &mut self,
         word: &Spanned<String>,
-        defined: Option<&HashMap<ScreenId, ScreenKind>>,
+        defined: Option<&BTreeMap<ScreenId, ScreenKind>>,
     ) -> Option<ScreenId> {
-        let known: Vec<&str> = match defined {
-            Some(d) => ScreenId::ALL
-                .iter()
-                .filter(|s| d.contains_key(s))
-                .map(|s| s.as_str())
-                .collect(),
-            None => ScreenId::ALL.iter().map(|s| s.as_str()).collect(),
-        };
-        match ScreenId::parse(word.get_ref()) {
-            Some(s) if known.contains(&s.as_str()) => Some(s),
-            _ => {
-                let what = if defined.is_some() {
-                    "a screen"
-                } else {
-                    "a screen this program can show"
-                };
-                self.undefined(what, word, known);
+        let text = word.get_ref();
+        match defined {
+            None if is_screen_id(text) => Some(ScreenId::intern(text)),
+            None => {
+                self.error(
+                    word.span(),
+                    ModelProblem::Misused {
+                        found: text.clone(),
+                        expected: "a screen id is lowercase ASCII letters, digits and hyphens, \
+                                   starting with a letter"
+                            .to_owned(),
+                    },
+                );
                 None
             }
+            Some(d) => match d.keys().find(|s| s.as_str() == text.as_str()) {
+                Some(&s) => Some(s),
+                None => {
+                    self.undefined("a screen", word, d.keys().map(|s| s.as_str()));
+                    None
+                }
+            },
         }
     }
 
@@ -752,7 +774,7 @@ impl Loader<'_> {
     fn click(
         &mut self,
         click: &Spanned<BTreeMap<Spanned<String>, Spanned<ClickValue>>>,
-        kinds: &HashMap<ScreenId, ScreenKind>,
+        kinds: &BTreeMap<ScreenId, ScreenKind>,
         by_id: &HashMap<&'static str, usize>,
         element_ids: &[&'static str],
         defs: &[ElementDef],
@@ -1029,4 +1051,11 @@ fn list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
         .map(|i| format!("`{i}`"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Whether `s` is a well-formed screen id (`additional-security-verification`).
+fn is_screen_id(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }

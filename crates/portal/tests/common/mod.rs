@@ -65,23 +65,32 @@ pub fn sign_in(p: &mut Portal) {
     let account = p.account().to_owned();
     type_into(p, "sign-in.user", &account);
     type_into(p, "sign-in.password", PASSWORD);
-    assert_eq!(click(p, "sign-in.submit"), Outcome::Screen(ScreenId::Mfa));
+    assert_eq!(
+        click(p, "sign-in.submit"),
+        Outcome::Screen(ScreenId::new("mfa"))
+    );
     let code = phone_code(p);
     type_into(p, "mfa.code", &code);
-    assert_eq!(click(p, "mfa.verify"), Outcome::Screen(ScreenId::Home));
+    assert_eq!(
+        click(p, "mfa.verify"),
+        Outcome::Screen(ScreenId::new("home"))
+    );
 }
 
 /// From home to the app-password list, the way the article means.
 pub fn open_app_passwords(p: &mut Portal) {
     for (id, to) in [
-        ("suite.settings", ScreenId::SettingsMenu),
-        ("settings-menu.office365-settings", ScreenId::Settings),
+        ("suite.settings", ScreenId::new("settings-menu")),
+        (
+            "settings-menu.office365-settings",
+            ScreenId::new("settings"),
+        ),
         (
             "nav.additional-security-verification",
-            ScreenId::AdditionalSecurityVerification,
+            ScreenId::new("additional-security-verification"),
         ),
-        ("asv.update-phone-numbers", ScreenId::Proofup),
-        ("proofup.tab.app-passwords", ScreenId::AppPasswords),
+        ("asv.update-phone-numbers", ScreenId::new("proofup")),
+        ("proofup.tab.app-passwords", ScreenId::new("app-passwords")),
     ] {
         assert_eq!(click(p, id), Outcome::Screen(to), "click {id}");
     }
@@ -91,12 +100,12 @@ pub fn open_app_passwords(p: &mut Portal) {
 pub fn create(p: &mut Portal, name: &str) -> String {
     assert_eq!(
         click(p, "app-passwords.create"),
-        Outcome::Screen(ScreenId::CreateAppPassword)
+        Outcome::Screen(ScreenId::new("create-app-password"))
     );
     type_into(p, "create-app-password.name", name);
     assert_eq!(
         click(p, "create-app-password.next"),
-        Outcome::Screen(ScreenId::NewAppPassword)
+        Outcome::Screen(ScreenId::new("new-app-password"))
     );
     let screen = p.screen();
     let value = screen.element("new-app-password.value").unwrap();
