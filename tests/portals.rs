@@ -99,3 +99,97 @@ fn a_broken_model_is_bad_input_with_every_problem_located() {
         stderr(&out)
     );
 }
+
+/// A trainer's model in its folder, as `--portals DIR` holds it: `<id>/model.toml`
+/// with a heading of its own, whose label is in `<id>/<lang>/trainer.ftl`.
+fn model_folder(dir: &std::path::Path, folder: &str, id: &str) -> std::path::PathBuf {
+    let at = dir.join(folder);
+    let model = docs_example()
+        .replace("id = \"app-passwords-only\"", &format!("id = \"{id}\""))
+        .replace(
+            "label = \"portal-app-passwords-heading\"",
+            "label = \"trainer-heading\"",
+        );
+    std::fs::create_dir_all(at.join("en-US")).unwrap();
+    std::fs::create_dir_all(at.join("ja-JP")).unwrap();
+    std::fs::write(at.join("model.toml"), model).unwrap();
+    std::fs::write(
+        at.join("en-US/trainer.ftl"),
+        "trainer-heading = Kiosk passwords\n",
+    )
+    .unwrap();
+    std::fs::write(
+        at.join("ja-JP/trainer.ftl"),
+        "trainer-heading = キオスクのパスワード\n",
+    )
+    .unwrap();
+    at
+}
+
+#[test]
+fn a_model_folder_is_checked_with_the_labels_beside_it_as_portals_reads_it() {
+    let dir = TempDir::new("portals-folders");
+    let kiosk = model_folder(&dir.0, "kiosk", "kiosk");
+    let listed = |out: &Output| {
+        stdout(out)
+            .lines()
+            .map(|l| l.split_whitespace().next().unwrap_or("").to_owned())
+            .collect::<Vec<_>>()
+    };
+    let path = |p: &std::path::Path| p.to_str().unwrap().to_owned();
+    // The model's folder, its model.toml, and the folder of model folders.
+    for arg in [path(&kiosk), path(&kiosk.join("model.toml")), path(&dir.0)] {
+        let out = walkthrough(&["portals", &arg]);
+        assert_eq!(out.status.code(), Some(0), "{arg}: {}", stderr(&out));
+        assert_eq!(
+            listed(&out),
+            ["office365-2015", "office365-2016", "kiosk"],
+            "{arg}"
+        );
+    }
+    // Loaded with --portals and named again: listed once, not a clash.
+    let out = walkthrough(&["--portals", &path(&dir.0), "portals", &path(&kiosk)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(listed(&out), ["office365-2015", "office365-2016", "kiosk"]);
+}
+
+#[test]
+fn a_folder_of_models_with_a_broken_one_or_none_is_bad_input() {
+    let dir = TempDir::new("portals-broken-folder");
+    model_folder(&dir.0, "kiosk", "kiosk");
+    let broken = model_folder(&dir.0, "broken", "broken");
+    let text = std::fs::read_to_string(broken.join("model.toml")).unwrap();
+    std::fs::write(
+        broken.join("model.toml"),
+        text.replacen("role = \"text\"", "role = \"txet\"", 1),
+    )
+    .unwrap();
+    let out = walkthrough(&["portals", dir.0.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("unknown role `txet`"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("broken/model.toml:"),
+        "{}",
+        stderr(&out)
+    );
+    // A model whose id is not its folder's name, as --portals refuses it.
+    let other = model_folder(&dir.0, "other", "kiosk-2");
+    let out = walkthrough(&["portals", other.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(
+        stderr(&out)
+            .contains("the model's id `kiosk-2` and its folder's name `other` must be the same"),
+        "{}",
+        stderr(&out)
+    );
+    // A folder with no model at all is not a check that passed.
+    let empty = dir.0.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = walkthrough(&["portals", empty.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(stderr(&out).contains("no model here"), "{}", stderr(&out));
+}

@@ -56,7 +56,8 @@ pub enum Command {
     /// those of the files or folders given, each checked; any problem of a
     /// model file is shown at its line and column, and the exit code is 2.
     Portals {
-        /// Model files, or folders of them (*.toml).
+        /// Model files, model folders (<id>/model.toml with <id>/<lang>/*.ftl
+        /// labels, as --portals reads them), or folders of either.
         paths: Vec<PathBuf>,
     },
     /// Run a scenario in the terminal: guided (you operate the portal, the guide

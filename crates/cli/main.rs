@@ -13,6 +13,7 @@ use args::{Cli, Command, Misplaced};
 use context::Context;
 use error::CliError;
 use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use walkthrough_scenario::{escape_controls, escape_controls_keeping_colour};
 
@@ -58,10 +59,16 @@ fn run(cli: &Cli, misplaced: Option<&Misplaced>) -> Result<u8, CliError> {
     // `check --lang all` names every locale, not a language to show things in.
     let is_check = matches!(cli.command, Some(Command::Check(_) | Command::Shots(_)));
     // `check PATH…` reads the step texts beside its scenarios, in the same load.
-    let beside = match &cli.command {
+    // `portals PATH…` reads a model folder's labels as `--portals` does.
+    let model_folders = match &cli.command {
+        Some(Command::Portals { paths }) => commands::portals::folders(paths),
+        _ => Vec::new(),
+    };
+    let mut beside: Vec<&Path> = match &cli.command {
         Some(Command::Check(args)) => commands::check::folders(&args.paths),
         _ => Vec::new(),
     };
+    beside.extend(model_folders.iter().map(PathBuf::as_path));
     let ctx = Context::load(
         &cli.global,
         is_check && cli.global.lang.as_deref() == Some("all"),

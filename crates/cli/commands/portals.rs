@@ -11,23 +11,32 @@ use walkthrough_portal::Model;
 use walkthrough_scenario::{escape_controls, non_regular, Models, MODEL_FILE};
 
 /// Prints one line per model: its id, padded, then where it comes from (the
-/// embedded ones first, then those of `--portals DIR`, then each `*.toml` of
-/// `dirs`, or each file given, in name order). Any model that does not load, or names a label or title that
-/// a loaded locale lacks, makes the whole command a bad input (exit 2), every
-/// problem of every file shown.
-pub fn run(ctx: &Context, dirs: &[PathBuf], out: &mut impl Write) -> Result<(), CliError> {
+/// embedded ones first, then those of `--portals DIR`, then each model of
+/// `paths` in name order). A path is a model file, a model's folder
+/// (`<id>/model.toml`, its labels in `<id>/<lang>/*.ftl`, as `--portals`
+/// reads it), or a folder of those or of `*.toml` files. Any model that does
+/// not load, names a label or title that a loaded locale lacks, or repeats
+/// an id, and any path holding no model, makes the whole command a bad input
+/// (exit 2), every problem of every file shown. A file already loaded with
+/// `--portals` is listed once.
+pub fn run(ctx: &Context, paths: &[PathBuf], out: &mut impl Write) -> Result<(), CliError> {
     let mut rows: Vec<(String, String)> = EMBEDDED
         .iter()
         .map(|(id, origin, _)| ((*id).to_owned(), (*origin).to_owned()))
         .collect();
     // The models of `--portals DIR`, loaded and checked with the context.
+    let mut loaded: Vec<PathBuf> = Vec::new();
     rows.extend(ctx.models.iter().filter_map(|(model, folder)| {
         let file = folder?.join(MODEL_FILE);
+        loaded.extend(file.canonicalize().ok());
         Some((model.id.clone(), file.display().to_string()))
     }));
     let mut problems = Vec::new();
     let styled = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    for file in model_files(dirs, &mut problems) {
+    for file in model_files(paths, &mut problems) {
+        if file.canonicalize().is_ok_and(|f| loaded.contains(&f)) {
+            continue;
+        }
         let origin = file.display().to_string();
         if non_regular(&file).is_some() {
             // i18n-exempt: a diagnostic for model authors, in English like cargo's
@@ -39,6 +48,13 @@ pub fn run(ctx: &Context, dirs: &[PathBuf], out: &mut impl Write) -> Result<(), 
                 Ok(model) => {
                     let text = String::from_utf8_lossy(&bytes);
                     problems.extend(missing_labels(&ctx.localizer, &model, &origin, &text));
+                    if let Some(folder) = model_folder_name(&file).filter(|f| *f != model.id) {
+                        // i18n-exempt: a diagnostic for model authors, in English like cargo's
+                        problems.push(format!(
+                            "error: {origin}: the model's id `{}` and its folder's name `{folder}` must be the same (`--portals DIR` reads `DIR/<id>/model.toml`)",
+                            model.id
+                        ));
+                    }
                     rows.push((model.id.clone(), origin));
                 }
                 Err(e) => problems.push(e.render(styled)),
@@ -52,7 +68,7 @@ pub fn run(ctx: &Context, dirs: &[PathBuf], out: &mut impl Write) -> Result<(), 
         if !seen.insert(id.as_str()) {
             // i18n-exempt: a diagnostic for model authors, in English like cargo's
             problems.push(format!(
-                "error: {origin}: a model with the id `{id}` is already loaded"
+                "error: {origin}: a model with the id `{id}` is already loaded (an embedded model, or another file)"
             ));
         }
     }
@@ -67,7 +83,46 @@ pub fn run(ctx: &Context, dirs: &[PathBuf], out: &mut impl Write) -> Result<(), 
     Ok(())
 }
 
-/// The files named, and the `*.toml` files of the folders named, in name order.
+/// The folder name a `model.toml` file stands for (`DIR/<id>/model.toml`);
+/// `None` for a model file of another name.
+fn model_folder_name(file: &Path) -> Option<String> {
+    if file.file_name()? != MODEL_FILE {
+        return None;
+    }
+    let folder = file.canonicalize().ok()?;
+    Some(folder.parent()?.file_name()?.to_string_lossy().into_owned())
+}
+
+/// The model folders among `paths` and in them (a folder holding
+/// `model.toml`, or a model file named `model.toml`): their `<lang>/*.ftl`
+/// hold the models' labels, read with the locales before the models are
+/// checked.
+pub fn folders(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            if path.join(MODEL_FILE).is_file() {
+                out.push(path.clone());
+            } else if let Ok(entries) = std::fs::read_dir(path) {
+                let mut inner: Vec<PathBuf> = entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.join(MODEL_FILE).is_file())
+                    .collect();
+                inner.sort();
+                out.extend(inner);
+            }
+        } else if path.file_name().is_some_and(|n| n == MODEL_FILE) {
+            out.extend(path.parent().map(Path::to_path_buf));
+        }
+    }
+    out
+}
+
+/// The model files `paths` name: a file as given; for a folder, its
+/// `model.toml` if it is a model's folder, else its `*.toml` files and its
+/// sub-folders' `model.toml`, in name order. A folder with none of them is a
+/// problem: a check that finds nothing must not pass.
 fn model_files(paths: &[PathBuf], problems: &mut Vec<String>) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for path in paths {
@@ -75,13 +130,35 @@ fn model_files(paths: &[PathBuf], problems: &mut Vec<String>) -> Vec<PathBuf> {
             files.push(path.clone());
             continue;
         }
+        let own = path.join(MODEL_FILE);
+        if own.is_file() {
+            files.push(own);
+            continue;
+        }
         match std::fs::read_dir(path) {
             Ok(entries) => {
                 let mut found: Vec<PathBuf> = entries
                     .filter_map(Result::ok)
                     .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+                    .filter_map(|p| {
+                        if p.is_dir() {
+                            let hidden = p
+                                .file_name()
+                                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+                            let file = p.join(MODEL_FILE);
+                            (!hidden && file.is_file()).then_some(file)
+                        } else {
+                            p.extension().is_some_and(|e| e == "toml").then_some(p)
+                        }
+                    })
                     .collect();
+                if found.is_empty() {
+                    // i18n-exempt: a diagnostic for model authors, in English like cargo's
+                    problems.push(format!(
+                        "error: {}: no model here (expected a model.toml, *.toml files, or folders holding a model.toml)",
+                        path.display()
+                    ));
+                }
                 found.sort();
                 files.extend(found);
             }

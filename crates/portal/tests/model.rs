@@ -574,3 +574,30 @@ fn a_screen_id_is_checked_where_it_is_defined_and_where_it_is_named() {
         "{rendered}"
     );
 }
+
+#[test]
+fn a_model_id_is_one_spelling_and_an_element_is_on_a_screen_once() {
+    let example = docs_example();
+    let text = example
+        .replace("id = \"app-passwords-only\"", "id = \"App-Passwords-Only\"")
+        .replace(
+            "\"app-passwords.create\", \"app-passwords.empty\"",
+            "\"app-passwords.create\", \"app-passwords.empty\", \"app-passwords.create\"",
+        );
+    assert_ne!(text, example, "the example changed; update the edits");
+    let e = problems(&text);
+    let rendered = e.render(false);
+    assert!(
+        rendered.contains("trainer.toml:1:6")
+            && rendered
+                .contains("`App-Passwords-Only` cannot be used here: a model id is lowercase"),
+        "{rendered}"
+    );
+    assert!(
+        rendered.contains(
+            "`app-passwords.create` cannot be used here: an element once per screen; `app-passwords` lists it already"
+        ),
+        "{rendered}"
+    );
+    assert_eq!(e.diagnostics.len(), 2, "{rendered}");
+}

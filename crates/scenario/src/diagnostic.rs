@@ -39,7 +39,7 @@ pub enum Problem {
     },
     /// A `portal` that names no product model loaded: neither an embedded
     /// one nor one of `--portals DIR`.
-    #[error("unknown portal `{portal}`; expected one of {expected} (`office365` names `office365-2015` too)")]
+    #[error("unknown portal `{portal}`; expected one of {expected} (`office365` names `office365-2015` too; a model of your own is read with `--portals DIR`)")]
     UnknownPortal {
         /// What was written.
         portal: String,

@@ -203,7 +203,7 @@ impl Models {
                 found: model.id.clone(),
                 expected: format!(
                     // i18n-exempt: a diagnostic for model authors, in English like cargo's
-                    "an id of its own: `{}` is a model embedded in the program, which a model on disk cannot replace",
+                    "an id of its own (`{}` is the id of a model embedded in the program, which a model on disk cannot replace)",
                     model.id
                 ),
             })
@@ -211,7 +211,9 @@ impl Models {
             Some(ModelProblem::Misused {
                 found: model.id.clone(),
                 // i18n-exempt: a diagnostic for model authors, in English like cargo's
-                expected: format!("the name of the model's folder, `{folder_name}`"),
+                expected: format!(
+                    "the name of the model's folder, `{folder_name}` (a model's id and its folder's name must be the same)"
+                ),
             })
         } else {
             None

@@ -91,7 +91,7 @@ fn each_kind_of_error_names_its_place() {
         // A step id that cannot be a Fluent id.
         ("id = \"name\"", "id = \"Name It\"", "14:6 `Name It` cannot name a step: use lowercase letters, digits and `-`"),
         // Unknown portal.
-        ("portal = \"office365\"", "portal = \"office356\"", "2:10 unknown portal `office356`; expected one of `office365-2015`, `office365-2016` (`office365` names `office365-2015` too) [did you mean `office365`?]"),
+        ("portal = \"office365\"", "portal = \"office356\"", "2:10 unknown portal `office356`; expected one of `office365-2015`, `office365-2016` (`office365` names `office365-2015` too; a model of your own is read with `--portals DIR`) [did you mean `office365`?]"),
         // Missing id.
         ("id = \"mini\"\n", "", "1:1 missing `id`: the scenario's id, e.g. `app-password-create`"),
         // Unknown goal key.

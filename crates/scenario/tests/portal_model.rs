@@ -108,7 +108,7 @@ mod from_disk {
         let shown = rendered(&e);
         assert!(shown.contains("office365-2015/model.toml:1:6"), "{shown}");
         assert!(
-            shown.contains("`office365-2015` is a model embedded in the program, which a model on disk cannot replace"),
+            shown.contains("`office365-2015` is the id of a model embedded in the program, which a model on disk cannot replace"),
             "{shown}"
         );
         assert!(shown.contains("elsewhere/model.toml:1:6"), "{shown}");

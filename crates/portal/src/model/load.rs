@@ -395,8 +395,20 @@ impl Loader<'_> {
         }
         let end = text.len()..text.len();
         let missing = |key, expected| ModelProblem::Missing { key, expected };
-        if id.is_none() {
-            self.error(0..0, missing("id", "the model's id, e.g. `office365-2015`"));
+        match &id {
+            None => self.error(0..0, missing("id", "the model's id, e.g. `office365-2015`")),
+            // An id names a folder (`--portals DIR/<id>/`) and a scenario's
+            // `portal = "…"`: one spelling, as screen ids have.
+            Some(i) if !is_screen_id(i.get_ref()) => self.error(
+                i.span(),
+                ModelProblem::Misused {
+                    found: i.get_ref().clone(),
+                    expected: "a model id is lowercase ASCII letters, digits and hyphens, \
+                               starting with a letter"
+                        .to_owned(),
+                },
+            ),
+            Some(_) => {}
         }
         if start.is_none() {
             self.error(
@@ -564,6 +576,24 @@ impl Loader<'_> {
                 None => Window::Browser,
             };
             let mut flat: Vec<usize> = Vec::new();
+            // An element is on a screen once: listed twice (directly or
+            // through a group) it would be drawn and matched twice.
+            let once = |this: &mut Self, flat: &mut Vec<usize>, e: usize, at: &Spanned<String>| {
+                if flat.contains(&e) {
+                    this.error(
+                        at.span(),
+                        ModelProblem::Misused {
+                            found: defs[e].spec.id.to_owned(),
+                            expected: format!(
+                                "an element once per screen; `{}` lists it already",
+                                raw.id.get_ref()
+                            ),
+                        },
+                    );
+                } else {
+                    flat.push(e);
+                }
+            };
             for entry in &raw.elements {
                 if let Some((_, members)) = resolve_groups
                     .iter()
@@ -571,14 +601,14 @@ impl Loader<'_> {
                 {
                     for m in members {
                         match element_index(m.get_ref()) {
-                            Some(e) => flat.push(e),
+                            Some(e) => once(&mut self, &mut flat, e, entry),
                             None => self.undefined("an element", m, element_ids.iter().copied()),
                         }
                     }
                     continue;
                 }
                 match element_index(entry.get_ref()) {
-                    Some(e) => flat.push(e),
+                    Some(e) => once(&mut self, &mut flat, e, entry),
                     None => self.undefined(
                         "an element or group",
                         entry,
@@ -1053,7 +1083,8 @@ fn list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
         .join(", ")
 }
 
-/// Whether `s` is a well-formed screen id (`additional-security-verification`).
+/// Whether `s` is a well-formed screen or model id
+/// (`additional-security-verification`, `office365-2016`).
 fn is_screen_id(s: &str) -> bool {
     s.starts_with(|c: char| c.is_ascii_lowercase())
         && s.bytes()
