@@ -179,6 +179,7 @@ portal-2016-settings-menu-mail = Mail
 portal-2016-nav-security-privacy = Security & privacy
 portal-2016-security-heading = Security & privacy
 portal-2016-security-app-passwords = Create and manage app passwords
+portal-2016-asv-update-phone-numbers = Update my phone numbers used for account security
 portal-2016-footer-copyright = © 2016 Microsoft
 
 ## The product models' names, as the menu shows them beside a procedure.

@@ -173,6 +173,7 @@ portal-2016-settings-menu-mail = メール
 portal-2016-nav-security-privacy = セキュリティとプライバシー
 portal-2016-security-heading = セキュリティとプライバシー
 portal-2016-security-app-passwords = アプリ パスワードの作成と管理
+portal-2016-asv-update-phone-numbers = アカウントのセキュリティに使用する電話番号を更新する
 portal-2016-footer-copyright = © 2016 Microsoft
 
 ## 製品モデルの名前。メニューで手順の横に表示する。

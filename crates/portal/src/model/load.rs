@@ -584,6 +584,7 @@ impl Loader<'_> {
                         at.span(),
                         ModelProblem::Misused {
                             found: defs[e].spec.id.to_owned(),
+                            // i18n-exempt: a diagnostic for model authors, in English like cargo's
                             expected: format!(
                                 "an element once per screen; `{}` lists it already",
                                 raw.id.get_ref()
