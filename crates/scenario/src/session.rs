@@ -177,6 +177,9 @@ pub struct Session {
     step_times: Vec<Duration>,
     unexpected_screens: Vec<(usize, ScreenId, ScreenId)>,
     way_back: Option<Action>,
+    /// The last action judged right: done again with nothing changed (Copy
+    /// pressed twice), it is neither right nor wrong.
+    last_right: Option<Action>,
     /// Judge the goal, not the clicks.
     exam: bool,
     /// Exam: the goal held after an action.
@@ -207,6 +210,7 @@ impl Session {
             step_times: Vec::new(),
             unexpected_screens: Vec::new(),
             way_back: None,
+            last_right: None,
             exam: false,
             goal_reached: false,
             goal_now: OnceCell::new(),
@@ -624,6 +628,7 @@ impl Session {
             .is_some_and(|a| a.normalized() == action.normalized());
         if let (true, Some(j)) = (matches, expected) {
             let chosen = self.values_typed_before(j);
+            self.last_right = Some(action.clone());
             let outcome = self.portal_act(action)?;
             if let Outcome::Refused(_) = outcome {
                 self.wrong += 1;
@@ -659,7 +664,16 @@ impl Session {
             .element()
             .is_some_and(|id| NOT_ON_THE_WAY_BACK.contains(&id));
         let back = action == Action::Back;
+        // The right action of a moment ago, done again: a mistake only if it
+        // changes what is on screen.
+        let before = self
+            .last_right
+            .as_ref()
+            .is_some_and(|a| a.normalized() == action.normalized())
+            .then(|| self.portal.screen());
         let outcome = self.portal_act(action)?;
+        let repeated = matches!(outcome, Outcome::Updated | Outcome::Nothing)
+            && before.is_some_and(|b| b == self.portal.screen());
         // Back (or a click beside an open menu) to the view the step starts
         // on is never a mistake.
         let start = self
@@ -672,7 +686,7 @@ impl Session {
         // only the one the guide suggested.
         let verdict = if was_off && (suggested || (!costly && !self.wandered_off())) {
             Verdict::Recovering
-        } else if to_start || passive {
+        } else if to_start || passive || repeated {
             Verdict::Neutral
         } else {
             self.wrong += 1;

@@ -363,3 +363,35 @@ fn a_step_that_ends_on_another_screen_than_expected_is_recorded() {
     let right = Session::new(lib.get("app-password-create").unwrap(), options()).unwrap();
     assert!(right.stats().unexpected_screens.is_empty());
 }
+
+#[test]
+fn the_right_action_done_again_with_nothing_changed_is_no_mistake() {
+    let lib = library();
+    for id in ["app-password-create", "app-password-create-2016"] {
+        let mut s = Session::new(lib.get(id).unwrap(), options()).unwrap();
+        // Guided up to the new password, as the script goes.
+        while s.target().as_deref() != Some("new-app-password.copy") {
+            s.demo_next().unwrap().expect("the script reaches Copy");
+        }
+        assert_eq!(
+            click(&mut s, "new-app-password.copy"),
+            Verdict::Expected,
+            "{id}"
+        );
+        // Copy pressed again (Enter on the button that still has the focus):
+        // the same password on the clipboard, the same screen.
+        assert_eq!(
+            click(&mut s, "new-app-password.copy"),
+            Verdict::Neutral,
+            "{id}"
+        );
+        assert_eq!(s.stats().wrong_actions, 0, "{id}");
+        // Any other control than the step's is still a mistake.
+        assert_eq!(
+            click(&mut s, "new-app-password.close"),
+            Verdict::Wrong,
+            "{id}"
+        );
+        assert_eq!(s.stats().wrong_actions, 1, "{id}");
+    }
+}
