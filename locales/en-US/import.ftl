@@ -186,3 +186,7 @@ import-note-route-instead = clicks { $labels } first, the portal's way to the ta
 import-words-and-then = then | and then | and | followed by
 # $labels: the labels clicked; $step: the step before, whose route could not be followed.
 import-note-route-instead-one = clicks { $labels } first, the portal's way to the target, instead of the route step { $step } gives, which the portal does not have
+
+# A step that names a screen the portal is past already ("Sign in …" when
+# signed in): read as the screen reached, nothing done for it.
+import-note-already-there = names “{ $label }”, which is done already (the portal is past it): nothing done for it

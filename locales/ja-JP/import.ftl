@@ -174,3 +174,6 @@ import-note-route-instead = 先に { $labels } をクリックします。ステ
 import-words-and-then = 次に | それから
 # $labels: クリックするラベル。$step: たどれなかった経路を書いた前のステップ。
 import-note-route-instead-one = 先に { $labels } をクリックします。ステップ { $step } の経路はポータルにないため、ポータルでの経路をたどります
+
+# すでに済んだ画面 (サインイン済みでの「サインイン」) を名指すステップ。
+import-note-already-there = 「{ $label }」を挙げていますが、すでに済んでいます (ポータルはその先にあります): 何もしません

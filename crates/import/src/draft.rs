@@ -238,6 +238,12 @@ pub enum Note {
         /// The earlier step, from 1.
         step: usize,
     },
+    /// What the step names is a screen the portal is past already ("Sign in
+    /// …" when signed in): nothing done for it.
+    AlreadyThere {
+        /// What the text names, as it gives it.
+        label: String,
+    },
     /// A form the text leaves out, filled and sent before the target.
     LeftOut {
         /// The field and the button.
@@ -332,6 +338,9 @@ impl Note {
                 &[("value", text(value)), ("label", text(label))],
             ),
             Note::NamedAbsent { name } => f("import-note-named-absent", &[("name", text(name))]),
+            Note::AlreadyThere { label } => {
+                f("import-note-already-there", &[("label", text(label))])
+            }
             Note::LeftOut { labels } => f(
                 "import-note-left-out",
                 &[("labels", Arg::Text(quoted_list(labels)))],

@@ -72,6 +72,76 @@ fn actionable(role: Role) -> bool {
     role.is_clickable() || matches!(role, Role::TextField | Role::PasswordDisplay)
 }
 
+/// Whether the portal stands at the sign-in or its verification.
+fn signing_in(portal: &Portal) -> bool {
+    matches!(portal.screen_id(), ScreenId::SignIn | ScreenId::Mfa)
+}
+
+/// How many partial plans the search keeps at each step.
+pub const BEAM: usize = 4;
+/// What a step left unresolved costs a plan: more than any additions.
+const UNRESOLVED_COST: usize = 100;
+
+/// One way to read a step: an edge of the search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Way {
+    /// What the text asks, acted out from the screen reached (with the
+    /// bounded additions the step's own reading makes: a route, a form's
+    /// submit, a form left out, the sign-in).
+    AsAsked,
+    /// What the text names of the sign-in is the screen already reached
+    /// ("Sign in … and open …" when signed in); the rest as asked.
+    AlreadyThere,
+}
+
+/// A partial path of the search: the portal after the steps drafted so far,
+/// every step (those not reached yet as read), and what the path costs.
+#[derive(Clone)]
+struct Plan {
+    portal: Portal,
+    steps: Vec<DraftStep>,
+    cost: usize,
+}
+
+/// What a drafted step costs a plan: [`UNRESOLVED_COST`] when unresolved;
+/// 2 for each click the text does not mention (a route, the sign-in, a form
+/// left out), 1 for each bounded addition the text implies (a form's submit,
+/// the only field, a near quote) and for a step read as done already; 4 for
+/// each Back and for each click on what `previous` clicked.
+fn step_cost(step: &DraftStep, previous: Option<&DraftStep>) -> usize {
+    let mut cost = match step.status {
+        StepStatus::Unresolved(_) => UNRESOLVED_COST,
+        _ => 0,
+    };
+    for note in &step.notes {
+        cost += match note {
+            Note::Route { labels }
+            | Note::RouteInstead { labels, .. }
+            | Note::ForNext { labels, .. }
+            | Note::LeftOut { labels } => 2 * labels.len(),
+            Note::SignInAdded => 2,
+            Note::Submit { .. }
+            | Note::Field { .. }
+            | Note::Paste { .. }
+            | Note::NearQuote { .. }
+            | Note::Repeats { .. }
+            | Note::AlreadyThere { .. } => 1,
+            _ => 0,
+        };
+    }
+    for action in &step.actions {
+        let again = action.element().is_some_and(|id| {
+            previous.is_some_and(|p| p.actions.iter().any(|a| a.element() == Some(id)))
+        });
+        if matches!(action, ScriptAction::Back)
+            || (again && matches!(action, ScriptAction::Click(_)))
+        {
+            cost += 4;
+        }
+    }
+    cost
+}
+
 /// The sign-in and verification elements, which the sign-in is scripted for.
 fn is_sign_in(id: &str) -> bool {
     id.starts_with("sign-in.") || id.starts_with("mfa.")
@@ -183,47 +253,122 @@ impl Inferrer<'_> {
         out
     }
 
-    /// The steps of one procedure, acted out on `portal`.
+    /// The steps of one procedure, planned as a whole on `portal`: a beam
+    /// search over (step, portal state) whose edges are each step's readings
+    /// ([`Way`]), scored by [`step_cost`] (a step left unresolved most, then
+    /// each action no words of the text explain, a Back or a re-click more).
+    /// The draft is the cheapest whole path; ties go to the reading tried
+    /// first (the step as asked), so the result is deterministic. At most
+    /// [`BEAM`] partial paths are kept at each step: linear in the steps.
     pub(crate) fn steps(&self, portal: &mut Portal, draft: &mut Draft) {
         let texts: Vec<String> = draft.steps.iter().map(|s| s.text.clone()).collect();
-        for i in 0..draft.steps.len() {
+        let mut beam = vec![Plan {
+            portal: portal.clone(),
+            steps: std::mem::take(&mut draft.steps),
+            cost: 0,
+        }];
+        for (i, text) in texts.iter().enumerate() {
             let next = texts.get(i + 1).map(String::as_str);
-            let (before, rest) = draft.steps.split_at_mut(i);
-            let step = &mut rest[0];
-            self.step(portal, before.last_mut(), step, next);
-            // The steps right before could not be followed: they give their
-            // own route (a menu the portal does not have), and the portal's
-            // way to this step's target stands in for it, not a click the
-            // text leaves out.
-            let unfollowed = before
-                .iter()
-                .rev()
-                .take_while(|s| {
-                    matches!(s.status, StepStatus::Unresolved(_)) && s.actions.is_empty()
-                })
-                .count();
-            if unfollowed > 0 {
-                let (from, to) = (step.number - unfollowed, step.number - 1);
-                for note in &mut step.notes {
-                    if let Note::Route { labels } = note {
-                        *note = Note::RouteInstead {
-                            labels: std::mem::take(labels),
-                            from,
-                            to,
-                        };
+            let mut grown: Vec<Plan> = Vec::with_capacity(beam.len() * 2);
+            for plan in beam {
+                let mut ways = vec![Way::AsAsked];
+                if self.names_sign_in_past(&plan.portal, text) {
+                    ways.push(Way::AlreadyThere);
+                }
+                let mut parent = Some(plan);
+                for (k, way) in ways.iter().enumerate() {
+                    let mut p = match (k + 1 == ways.len(), parent.as_ref()) {
+                        (false, Some(plan)) => plan.clone(),
+                        _ => match parent.take() {
+                            Some(plan) => plan,
+                            None => break,
+                        },
+                    };
+                    if self.extend(&mut p, i, next, *way) {
+                        grown.push(p);
                     }
                 }
             }
+            // A stable sort: among equal costs, the order the readings were
+            // tried in.
+            grown.sort_by_key(|p| p.cost);
+            grown.truncate(BEAM);
+            beam = grown;
+        }
+        if let Some(best) = beam.into_iter().next() {
+            *portal = best.portal;
+            draft.steps = best.steps;
         }
     }
 
+    /// Drafts step `i` of `plan` read the `way` given; false when that way
+    /// does not apply to the step (nothing of the sign-in to take as done).
+    fn extend(&self, plan: &mut Plan, i: usize, next: Option<&str>, way: Way) -> bool {
+        // The step before may take clicks this step needs: its cost again.
+        let cost_of_previous = |steps: &[DraftStep]| match steps {
+            [.., two, one] => step_cost(one, Some(two)),
+            [one] => step_cost(one, None),
+            [] => 0,
+        };
+        let before_cost = cost_of_previous(&plan.steps[..i.min(plan.steps.len())]);
+        let (before, rest) = plan.steps.split_at_mut(i);
+        let Some(step) = rest.first_mut() else {
+            return false;
+        };
+        if !self.step(&mut plan.portal, before.last_mut(), step, next, way) {
+            return false;
+        }
+        // The steps right before could not be followed: they give their
+        // own route (a menu the portal does not have), and the portal's
+        // way to this step's target stands in for it, not a click the
+        // text leaves out.
+        let unfollowed = before
+            .iter()
+            .rev()
+            .take_while(|s| matches!(s.status, StepStatus::Unresolved(_)) && s.actions.is_empty())
+            .count();
+        if unfollowed > 0 {
+            let (from, to) = (step.number - unfollowed, step.number - 1);
+            for note in &mut step.notes {
+                if let Note::Route { labels } = note {
+                    *note = Note::RouteInstead {
+                        labels: std::mem::take(labels),
+                        from,
+                        to,
+                    };
+                }
+            }
+        }
+        let after_cost = cost_of_previous(before);
+        plan.cost =
+            (plan.cost + after_cost + step_cost(step, before.last())).saturating_sub(before_cost);
+        true
+    }
+
+    /// Whether `text` names a control of the sign-in while the portal is past
+    /// it (signed in): a step that may be read as the screen already reached.
+    fn names_sign_in_past(&self, portal: &Portal, text: &str) -> bool {
+        if signing_in(portal) {
+            return false;
+        }
+        let labels: Vec<String> = catalog::ALL
+            .iter()
+            .filter(|s| is_sign_in(s.id) && s.role.is_clickable())
+            .map(|s| self.l10n.format(self.locale, s.label, &[]))
+            .collect();
+        !find_labels(text, &labels, &self.vocabulary.same).is_empty()
+    }
+
+    /// Drafts one step read the `way` given; false when that way does not
+    /// apply.
     fn step(
         &self,
         portal: &mut Portal,
         mut previous: Option<&mut DraftStep>,
         step: &mut DraftStep,
         next: Option<&str>,
-    ) {
+        way: Way,
+    ) -> bool {
         // A menu path (`Settings > Office 365`) names each of its parts.
         let (text, path) = self.vocabulary.quote_paths(&step.text);
         let reading = self.vocabulary.read(&text);
@@ -232,7 +377,7 @@ impl Inferrer<'_> {
             step.status = StepStatus::Describes;
             step.expect = Some(portal.screen_id());
             step.notes.push(Note::Describes);
-            return;
+            return way == Way::AsAsked;
         }
         let mut work = StepWork::default();
         let candidates = self.candidates(portal);
@@ -258,9 +403,27 @@ impl Inferrer<'_> {
                 .collect()
         };
         let mut found = objects(find_labels(&text, &labels, &self.vocabulary.same));
-        if matches!(portal.screen_id(), ScreenId::SignIn | ScreenId::Mfa)
-            && (reading.signs_in || found.iter().any(|f| !f.labels.is_empty()))
-        {
+        if way == Way::AlreadyThere {
+            // What the text names of the sign-in is the screen already
+            // reached: the portal is past it.
+            let sign_in: Vec<String> = candidates
+                .iter()
+                .filter(|c| is_sign_in(&c.id))
+                .map(|c| normalize(&c.label))
+                .collect();
+            let (past, rest): (Vec<Found>, Vec<Found>) = found
+                .into_iter()
+                .partition(|f| f.labels.iter().any(|l| sign_in.contains(l)));
+            let Some(label) = past
+                .first()
+                .map(|f| f.quote.clone().unwrap_or_else(|| f.labels.join(" ")))
+            else {
+                return false;
+            };
+            work.notes.push(Note::AlreadyThere { label });
+            found = rest;
+        }
+        if signing_in(portal) && (reading.signs_in || found.iter().any(|f| !f.labels.is_empty())) {
             // The words that name the sign-in's own elements.
             let consumed: Vec<_> = found
                 .iter()
@@ -417,7 +580,7 @@ impl Inferrer<'_> {
         if let (Some(n), true) = (work.repeats, step.actions.is_empty()) {
             step.status = StepStatus::Describes;
             step.notes.push(Note::Repeats { step: n });
-            return;
+            return true;
         }
         step.status = match (work.problem, step.actions.is_empty()) {
             (Some(p), _) => StepStatus::Unresolved(p),
@@ -429,6 +592,7 @@ impl Inferrer<'_> {
         if matches!(step.status, StepStatus::Unresolved(_)) && step.actions.is_empty() {
             step.expect = None;
         }
+        true
     }
 
     /// The sign-in, as the shipped scripts do it: account and password, then
