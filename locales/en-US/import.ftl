@@ -190,3 +190,7 @@ import-note-route-instead-one = clicks { $labels } first, the portal's way to th
 # A step that names a screen the portal is past already ("Sign in …" when
 # signed in): read as the screen reached, nothing done for it.
 import-note-already-there = names “{ $label }”, which is done already (the portal is past it): nothing done for it
+
+# A procedure that carries on from an earlier one (its first step follows
+# only from where that one ends).
+import-note-carries-on = carries on from procedure { $procedure } (“{ $title }”): does its steps first, so that this draft runs alone

@@ -177,3 +177,6 @@ import-note-route-instead-one = 先に { $labels } をクリックします。�
 
 # すでに済んだ画面 (サインイン済みでの「サインイン」) を名指すステップ。
 import-note-already-there = 「{ $label }」を挙げていますが、すでに済んでいます (ポータルはその先にあります): 何もしません
+
+# 前の手順の続きである手順。
+import-note-carries-on = 手順 { $procedure } (「{ $title }」) の続きです: この下書きが単独で動くよう、その手順を先に行います

@@ -244,6 +244,14 @@ pub enum Note {
         /// What the text names, as it gives it.
         label: String,
     },
+    /// The procedure carries on from an earlier one: its actions are done
+    /// first (in this, the first step), so that the draft runs alone.
+    CarriesOn {
+        /// The earlier procedure's position in the article, from 1.
+        procedure: usize,
+        /// Its heading.
+        title: String,
+    },
     /// A form the text leaves out, filled and sent before the target.
     LeftOut {
         /// The field and the button.
@@ -338,6 +346,13 @@ impl Note {
                 &[("value", text(value)), ("label", text(label))],
             ),
             Note::NamedAbsent { name } => f("import-note-named-absent", &[("name", text(name))]),
+            Note::CarriesOn { procedure, title } => f(
+                "import-note-carries-on",
+                &[
+                    ("procedure", Arg::Number(*procedure as i64)),
+                    ("title", text(title)),
+                ],
+            ),
             Note::AlreadyThere { label } => {
                 f("import-note-already-there", &[("label", text(label))])
             }

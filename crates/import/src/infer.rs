@@ -260,7 +260,9 @@ impl Inferrer<'_> {
     /// The draft is the cheapest whole path; ties go to the reading tried
     /// first (the step as asked), so the result is deterministic. At most
     /// [`BEAM`] partial paths are kept at each step: linear in the steps.
-    pub(crate) fn steps(&self, portal: &mut Portal, draft: &mut Draft) {
+    ///
+    /// Returns the chosen path's cost.
+    pub(crate) fn steps(&self, portal: &mut Portal, draft: &mut Draft) -> usize {
         let texts: Vec<String> = draft.steps.iter().map(|s| s.text.clone()).collect();
         let mut beam = vec![Plan {
             portal: portal.clone(),
@@ -295,9 +297,13 @@ impl Inferrer<'_> {
             grown.truncate(BEAM);
             beam = grown;
         }
-        if let Some(best) = beam.into_iter().next() {
-            *portal = best.portal;
-            draft.steps = best.steps;
+        match beam.into_iter().next() {
+            Some(best) => {
+                *portal = best.portal;
+                draft.steps = best.steps;
+                best.cost
+            }
+            None => 0,
         }
     }
 
