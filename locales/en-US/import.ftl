@@ -194,3 +194,7 @@ import-note-already-there = names “{ $label }”, which is done already (the p
 # A procedure that carries on from an earlier one (its first step follows
 # only from where that one ends).
 import-note-carries-on = carries on from procedure { $procedure } (“{ $title }”): does its steps first, so that this draft runs alone
+
+# A control the step names that the plan leaves undone, because the steps
+# after it follow only without it.
+import-note-left-undone = the text also names “{ $label }”, left undone: the steps after follow only without it

@@ -180,3 +180,6 @@ import-note-already-there = 「{ $label }」を挙げていますが、すでに
 
 # 前の手順の続きである手順。
 import-note-carries-on = 手順 { $procedure } (「{ $title }」) の続きです: この下書きが単独で動くよう、その手順を先に行います
+
+# 後のステップがそれなしでしか続かないため、行わなかった操作。
+import-note-left-undone = 「{ $label }」も挙げていますが、行いません: 後のステップはそれなしでしか続きません

@@ -244,6 +244,12 @@ pub enum Note {
         /// What the text names, as it gives it.
         label: String,
     },
+    /// A control the text names, left undone: the steps after follow only
+    /// without it (a choice, or an aside such as "or Cancel to stop").
+    LeftUndone {
+        /// What the text names, as it gives it.
+        label: String,
+    },
     /// The procedure carries on from an earlier one: its actions are done
     /// first (in this, the first step), so that the draft runs alone.
     CarriesOn {
@@ -353,6 +359,7 @@ impl Note {
                     ("title", text(title)),
                 ],
             ),
+            Note::LeftUndone { label } => f("import-note-left-undone", &[("label", text(label))]),
             Note::AlreadyThere { label } => {
                 f("import-note-already-there", &[("label", text(label))])
             }

@@ -6,6 +6,7 @@
 use crate::draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
 use crate::reading::QUOTE_SIMILARITY;
 use crate::reading::{find_labels, names, overlaps, Found, Reading, Vocabulary};
+use std::rc::Rc;
 use unic_langid::LanguageIdentifier;
 use walkthrough_check::text::{normalize, same_label, similarity_in};
 use walkthrough_i18n::Localizer;
@@ -92,20 +93,31 @@ enum Way {
     /// What the text names of the sign-in is the screen already reached
     /// ("Sign in … and open …" when signed in); the rest as asked.
     AlreadyThere,
+    /// The n-th control the text names (from 0) left undone, the rest as
+    /// asked: a choice or an aside ("…, or Cancel to stop") that the steps
+    /// after show was not taken.
+    Leave(usize),
 }
+
+/// The most controls of one step the search tries leaving undone.
+const MAX_LEFT: usize = 3;
+/// What leaving a named control undone costs a plan: more than any bounded
+/// additions of one step, less than a step left unresolved.
+const LEFT_UNDONE_COST: usize = 20;
 
 /// A partial path of the search: the portal after the steps drafted so far,
 /// every step (those not reached yet as read), and what the path costs.
 #[derive(Clone)]
 struct Plan {
     portal: Portal,
-    steps: Vec<DraftStep>,
+    /// Shared between plans until one of them changes a step.
+    steps: Vec<Rc<DraftStep>>,
     cost: usize,
 }
 
 /// What a drafted step costs a plan: [`UNRESOLVED_COST`] when unresolved;
 /// 2 for each click the text does not mention (a route, the sign-in, a form
-/// left out), 1 for each bounded addition the text implies (a form's submit,
+/// left out), [`LEFT_UNDONE_COST`] for a named control left undone, 1 for each bounded addition the text implies (a form's submit,
 /// the only field, a near quote) and for a step read as done already; 4 for
 /// each Back and for each click on what `previous` clicked.
 fn step_cost(step: &DraftStep, previous: Option<&DraftStep>) -> usize {
@@ -120,6 +132,7 @@ fn step_cost(step: &DraftStep, previous: Option<&DraftStep>) -> usize {
             | Note::ForNext { labels, .. }
             | Note::LeftOut { labels } => 2 * labels.len(),
             Note::SignInAdded => 2,
+            Note::LeftUndone { .. } => LEFT_UNDONE_COST,
             Note::Submit { .. }
             | Note::Field { .. }
             | Note::Paste { .. }
@@ -266,33 +279,40 @@ impl Inferrer<'_> {
         let texts: Vec<String> = draft.steps.iter().map(|s| s.text.clone()).collect();
         let mut beam = vec![Plan {
             portal: portal.clone(),
-            steps: std::mem::take(&mut draft.steps),
+            steps: std::mem::take(&mut draft.steps)
+                .into_iter()
+                .map(Rc::new)
+                .collect(),
             cost: 0,
         }];
         for (i, text) in texts.iter().enumerate() {
             let next = texts.get(i + 1).map(String::as_str);
             let mut grown: Vec<Plan> = Vec::with_capacity(beam.len() * 2);
             for plan in beam {
-                let mut ways = vec![Way::AsAsked];
+                let mut asked = plan.clone();
+                let Some(mentions) = self.extend(&mut asked, i, next, Way::AsAsked) else {
+                    continue;
+                };
+                let asked_actions = asked.steps.get(i).map(|s| s.actions.clone());
+                grown.push(asked);
+                let mut others = Vec::new();
                 if self.names_sign_in_past(&plan.portal, text) {
-                    ways.push(Way::AlreadyThere);
+                    others.push(Way::AlreadyThere);
                 }
-                let mut parent = Some(plan);
-                for (k, way) in ways.iter().enumerate() {
-                    let mut p = match (k + 1 == ways.len(), parent.as_ref()) {
-                        (false, Some(plan)) => plan.clone(),
-                        _ => match parent.take() {
-                            Some(plan) => plan,
-                            None => break,
-                        },
-                    };
-                    if self.extend(&mut p, i, next, *way) {
+                if mentions >= 2 {
+                    others.extend((0..mentions.min(MAX_LEFT)).map(Way::Leave));
+                }
+                for way in others {
+                    let mut p = plan.clone();
+                    if self.extend(&mut p, i, next, way).is_some()
+                        && p.steps.get(i).map(|s| s.actions.clone()) != asked_actions
+                    {
                         grown.push(p);
                     }
                 }
             }
             // A stable sort: among equal costs, the order the readings were
-            // tried in.
+            // tried in (the step as asked first).
             grown.sort_by_key(|p| p.cost);
             grown.truncate(BEAM);
             beam = grown;
@@ -300,30 +320,37 @@ impl Inferrer<'_> {
         match beam.into_iter().next() {
             Some(best) => {
                 *portal = best.portal;
-                draft.steps = best.steps;
+                draft.steps = best
+                    .steps
+                    .into_iter()
+                    .map(|s| Rc::try_unwrap(s).unwrap_or_else(|s| (*s).clone()))
+                    .collect();
                 best.cost
             }
             None => 0,
         }
     }
 
-    /// Drafts step `i` of `plan` read the `way` given; false when that way
-    /// does not apply to the step (nothing of the sign-in to take as done).
-    fn extend(&self, plan: &mut Plan, i: usize, next: Option<&str>, way: Way) -> bool {
+    /// Drafts step `i` of `plan` read the `way` given: the number of
+    /// controls the text names that the step may act on, or `None` when that
+    /// way does not apply to the step.
+    fn extend(&self, plan: &mut Plan, i: usize, next: Option<&str>, way: Way) -> Option<usize> {
         // The step before may take clicks this step needs: its cost again.
-        let cost_of_previous = |steps: &[DraftStep]| match steps {
+        let cost_of_previous = |steps: &[Rc<DraftStep>]| match steps {
             [.., two, one] => step_cost(one, Some(two)),
             [one] => step_cost(one, None),
             [] => 0,
         };
         let before_cost = cost_of_previous(&plan.steps[..i.min(plan.steps.len())]);
         let (before, rest) = plan.steps.split_at_mut(i);
-        let Some(step) = rest.first_mut() else {
-            return false;
-        };
-        if !self.step(&mut plan.portal, before.last_mut(), step, next, way) {
-            return false;
-        }
+        let step = Rc::make_mut(rest.first_mut()?);
+        let mentions = self.step(
+            &mut plan.portal,
+            before.last_mut().map(Rc::make_mut),
+            step,
+            next,
+            way,
+        )?;
         // The steps right before could not be followed: they give their
         // own route (a menu the portal does not have), and the portal's
         // way to this step's target stands in for it, not a click the
@@ -346,9 +373,9 @@ impl Inferrer<'_> {
             }
         }
         let after_cost = cost_of_previous(before);
-        plan.cost =
-            (plan.cost + after_cost + step_cost(step, before.last())).saturating_sub(before_cost);
-        true
+        plan.cost = (plan.cost + after_cost + step_cost(step, before.last().map(|s| &**s)))
+            .saturating_sub(before_cost);
+        Some(mentions)
     }
 
     /// Whether `text` names a control of the sign-in while the portal is past
@@ -365,8 +392,8 @@ impl Inferrer<'_> {
         !find_labels(text, &labels, &self.vocabulary.same).is_empty()
     }
 
-    /// Drafts one step read the `way` given; false when that way does not
-    /// apply.
+    /// Drafts one step read the `way` given: the number of controls the
+    /// text names that it may act on, or `None` when that way does not apply.
     fn step(
         &self,
         portal: &mut Portal,
@@ -374,7 +401,7 @@ impl Inferrer<'_> {
         step: &mut DraftStep,
         next: Option<&str>,
         way: Way,
-    ) -> bool {
+    ) -> Option<usize> {
         // A menu path (`Settings > Office 365`) names each of its parts.
         let (text, path) = self.vocabulary.quote_paths(&step.text);
         let reading = self.vocabulary.read(&text);
@@ -383,7 +410,7 @@ impl Inferrer<'_> {
             step.status = StepStatus::Describes;
             step.expect = Some(portal.screen_id());
             step.notes.push(Note::Describes);
-            return way == Way::AsAsked;
+            return (way == Way::AsAsked).then_some(0);
         }
         let mut work = StepWork::default();
         let candidates = self.candidates(portal);
@@ -424,7 +451,7 @@ impl Inferrer<'_> {
                 .first()
                 .map(|f| f.quote.clone().unwrap_or_else(|| f.labels.join(" ")))
             else {
-                return false;
+                return None;
             };
             work.notes.push(Note::AlreadyThere { label });
             found = rest;
@@ -503,6 +530,24 @@ impl Inferrer<'_> {
                 }
                 None => {}
             }
+        }
+        let mentions = found.iter().filter(|f| !f.labels.is_empty()).count();
+        if let Way::Leave(k) = way {
+            // One control the text names left undone ("…, or Cancel to
+            // stop"): the steps after follow only without it.
+            let j = found
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| !f.labels.is_empty())
+                .nth(k)
+                .map(|(j, _)| j)?;
+            let f = found.remove(j);
+            let label = f
+                .quote
+                .clone()
+                .or_else(|| text.get(f.range.clone()).map(str::to_owned))
+                .unwrap_or_default();
+            work.notes.push(Note::LeftUndone { label });
         }
         let quote_resolves = found
             .iter()
@@ -586,7 +631,7 @@ impl Inferrer<'_> {
         if let (Some(n), true) = (work.repeats, step.actions.is_empty()) {
             step.status = StepStatus::Describes;
             step.notes.push(Note::Repeats { step: n });
-            return true;
+            return Some(mentions);
         }
         step.status = match (work.problem, step.actions.is_empty()) {
             (Some(p), _) => StepStatus::Unresolved(p),
@@ -598,7 +643,7 @@ impl Inferrer<'_> {
         if matches!(step.status, StepStatus::Unresolved(_)) && step.actions.is_empty() {
             step.expect = None;
         }
-        true
+        Some(mentions)
     }
 
     /// The sign-in, as the shipped scripts do it: account and password, then
