@@ -78,6 +78,10 @@ fn signing_in(portal: &Portal) -> bool {
     matches!(portal.screen_id(), ScreenId::SignIn | ScreenId::Mfa)
 }
 
+/// The sign-in form's elements: what a step may name as a screen already
+/// reached once signed in (not the verification's, which asks for a code).
+const SIGN_IN_FORM: &str = "sign-in.";
+
 /// How many partial plans the search keeps at each step.
 pub const BEAM: usize = 4;
 /// What a step left unresolved costs a plan: more than any additions.
@@ -293,20 +297,30 @@ impl Inferrer<'_> {
                 let Some(mentions) = self.extend(&mut asked, i, next, Way::AsAsked) else {
                     continue;
                 };
-                let asked_actions = asked.steps.get(i).map(|s| s.actions.clone());
+                // Another reading is worth a place in the beam only when it
+                // drafts the step otherwise.
+                let drafted = |p: &Plan| {
+                    p.steps
+                        .get(i)
+                        .map(|s| (s.actions.clone(), s.status.clone()))
+                };
+                let asked_drafted = drafted(&asked);
                 grown.push(asked);
                 let mut others = Vec::new();
                 if self.names_sign_in_past(&plan.portal, text) {
                     others.push(Way::AlreadyThere);
                 }
-                if mentions >= 2 {
+                // Leaving a control undone is a choice among controls the
+                // step can act on, never a way around one it cannot.
+                let resolved = asked_drafted
+                    .as_ref()
+                    .is_some_and(|(_, status)| !matches!(status, StepStatus::Unresolved(_)));
+                if mentions >= 2 && resolved {
                     others.extend((0..mentions.min(MAX_LEFT)).map(Way::Leave));
                 }
                 for way in others {
                     let mut p = plan.clone();
-                    if self.extend(&mut p, i, next, way).is_some()
-                        && p.steps.get(i).map(|s| s.actions.clone()) != asked_actions
-                    {
+                    if self.extend(&mut p, i, next, way).is_some() && drafted(&p) != asked_drafted {
                         grown.push(p);
                     }
                 }
@@ -386,7 +400,7 @@ impl Inferrer<'_> {
         }
         let labels: Vec<String> = catalog::ALL
             .iter()
-            .filter(|s| is_sign_in(s.id) && s.role.is_clickable())
+            .filter(|s| s.id.starts_with(SIGN_IN_FORM) && s.role.is_clickable())
             .map(|s| self.l10n.format(self.locale, s.label, &[]))
             .collect();
         !find_labels(text, &labels, &self.vocabulary.same).is_empty()
@@ -441,7 +455,7 @@ impl Inferrer<'_> {
             // reached: the portal is past it.
             let sign_in: Vec<String> = candidates
                 .iter()
-                .filter(|c| is_sign_in(&c.id))
+                .filter(|c| c.id.starts_with(SIGN_IN_FORM))
                 .map(|c| normalize(&c.label))
                 .collect();
             let (past, rest): (Vec<Found>, Vec<Found>) = found
