@@ -461,12 +461,12 @@ impl Inferrer<'_> {
             let (past, rest): (Vec<Found>, Vec<Found>) = found
                 .into_iter()
                 .partition(|f| f.labels.iter().any(|l| sign_in.contains(l)));
-            let Some(label) = past
-                .first()
-                .map(|f| f.quote.clone().unwrap_or_else(|| f.labels.join(" ")))
-            else {
-                return None;
-            };
+            let label = past.first().map(|f| {
+                f.quote
+                    .clone()
+                    .or_else(|| text.get(f.range.clone()).map(str::to_owned))
+                    .unwrap_or_default()
+            })?;
             work.notes.push(Note::AlreadyThere { label });
             found = rest;
         }

@@ -10,10 +10,6 @@ use common::*;
 use walkthrough_import::{verify, Drafts, Layer, Note, StepStatus};
 use walkthrough_scenario::ScriptAction;
 
-fn click(id: &str) -> ScriptAction {
-    ScriptAction::Click(id.into())
-}
-
 fn typed_into(action: &ScriptAction) -> Option<&str> {
     match action {
         ScriptAction::Type { element, .. } => Some(element),
