@@ -193,7 +193,10 @@ import-note-already-there = names “{ $label }”, which is done already (the p
 
 # A procedure that carries on from an earlier one (its first step follows
 # only from where that one ends).
-import-note-carries-on = carries on from procedure { $procedure } (“{ $title }”): does its steps first, so that this draft runs alone
+import-note-carries-on = carries on from procedure { $procedure } (“{ $title }”): its { $steps ->
+    [one] step comes
+   *[other] { $steps } steps come
+} first in this draft, so that it runs alone
 
 # A control the step names that the plan leaves undone, because the steps
 # after it follow only without it.

@@ -250,13 +250,16 @@ pub enum Note {
         /// What the text names, as it gives it.
         label: String,
     },
-    /// The procedure carries on from an earlier one: its actions are done
-    /// first (in this, the first step), so that the draft runs alone.
+    /// The procedure carries on from an earlier one: that one's steps come
+    /// first in the draft (before this, the procedure's own first step), so
+    /// that the draft runs alone.
     CarriesOn {
         /// The earlier procedure's position in the article, from 1.
         procedure: usize,
         /// Its heading.
         title: String,
+        /// How many of its steps (with those it carries on from) come first.
+        steps: usize,
     },
     /// A form the text leaves out, filled and sent before the target.
     LeftOut {
@@ -352,11 +355,16 @@ impl Note {
                 &[("value", text(value)), ("label", text(label))],
             ),
             Note::NamedAbsent { name } => f("import-note-named-absent", &[("name", text(name))]),
-            Note::CarriesOn { procedure, title } => f(
+            Note::CarriesOn {
+                procedure,
+                title,
+                steps,
+            } => f(
                 "import-note-carries-on",
                 &[
                     ("procedure", Arg::Number(*procedure as i64)),
                     ("title", text(title)),
+                    ("steps", Arg::Number(*steps as i64)),
                 ],
             ),
             Note::LeftUndone { label } => f("import-note-left-undone", &[("label", text(label))]),

@@ -276,7 +276,8 @@ impl Inferrer<'_> {
     /// each action no words of the text explain, a Back or a re-click more).
     /// The draft is the cheapest whole path; ties go to the reading tried
     /// first (the step as asked), so the result is deterministic. At most
-    /// [`BEAM`] partial paths are kept at each step: linear in the steps.
+    /// [`BEAM`] partial paths are kept at each step, none a whole unresolved
+    /// step worse than the best: linear in the steps.
     ///
     /// Returns the chosen path's cost.
     pub(crate) fn steps(&self, portal: &mut Portal, draft: &mut Draft) -> usize {
@@ -328,6 +329,11 @@ impl Inferrer<'_> {
             // A stable sort: among equal costs, the order the readings were
             // tried in (the step as asked first).
             grown.sort_by_key(|p| p.cost);
+            // A path a whole unresolved step worse than the best is not
+            // followed further: the bound that keeps the beam narrow.
+            if let Some(best) = grown.first().map(|p| p.cost) {
+                grown.retain(|p| p.cost < best + UNRESOLVED_COST);
+            }
             grown.truncate(BEAM);
             beam = grown;
         }

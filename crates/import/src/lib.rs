@@ -169,8 +169,9 @@ pub fn draft_for(
         // A procedure whose first step the portal cannot follow from the
         // start may carry on from the procedure before ("Name it" after
         // "Open the Create dialog"): planned from where that one ends too,
-        // and taken when that explains more. Its draft does the procedure
-        // before's actions first, said in a note, so that it runs alone.
+        // and taken when that explains more. Its draft is that procedure's
+        // steps, then its own, the first of them saying so: it runs alone,
+        // and each action stands under the words that ask for it.
         let first_unresolved = draft
             .steps
             .iter()
@@ -178,18 +179,24 @@ pub fn draft_for(
             .is_some_and(|s| matches!(s.status, StepStatus::Unresolved(_)));
         if let (true, Some(before)) = (first_unresolved, carried.as_ref()) {
             let mut carried_draft = blank;
+            let shift = before.steps.len();
+            for step in &mut carried_draft.steps {
+                step.number += shift;
+            }
             let mut carried_portal = before.portal.clone();
             if inferrer.steps(&mut carried_portal, &mut carried_draft) < cost {
                 if let Some(first) = carried_draft.steps.first_mut() {
-                    first.actions.splice(0..0, before.actions.iter().cloned());
                     first.notes.insert(
                         0,
                         draft::Note::CarriesOn {
                             procedure: before.number,
                             title: before.title.clone(),
+                            steps: shift,
                         },
                     );
                 }
+                let own = std::mem::take(&mut carried_draft.steps);
+                carried_draft.steps = before.steps.iter().cloned().chain(own).collect();
                 draft = carried_draft;
                 portal = carried_portal;
             }
@@ -281,7 +288,7 @@ pub fn draft_for(
         };
         carried = Some(Carried {
             portal,
-            actions: draft.steps.iter().flat_map(|s| s.actions.clone()).collect(),
+            steps: draft.steps.clone(),
             number: i + 1,
             title: draft.title.clone(),
         });
@@ -306,8 +313,8 @@ pub fn draft_for(
 struct Carried {
     /// The portal after its steps.
     portal: Portal,
-    /// Every action of its draft, in order.
-    actions: Vec<ScriptAction>,
+    /// Its draft's steps (with those of a procedure it carries on from).
+    steps: Vec<Step>,
     /// Its position in the article, from 1.
     number: usize,
     /// Its heading.
