@@ -84,6 +84,9 @@ const SIGN_IN_FORM: &str = "sign-in.";
 
 /// How many partial plans the search keeps at each step.
 pub const BEAM: usize = 4;
+/// For how many steps in a row a path may cost more than the best one and
+/// still be followed: how far ahead another reading of a step may pay off.
+pub const LOOKAHEAD: usize = 3;
 /// What a step left unresolved costs a plan: more than any additions.
 const UNRESOLVED_COST: usize = 100;
 
@@ -117,6 +120,21 @@ struct Plan {
     /// Shared between plans until one of them changes a step.
     steps: Vec<Rc<DraftStep>>,
     cost: usize,
+    /// For how many steps in a row it has cost more than the best path.
+    behind: usize,
+}
+
+/// What tells two portals apart for the plan: the screen in front (with
+/// what its fields hold), the clipboard, the app passwords and the mail app.
+type StateKey = (Screen, Option<usize>, Vec<String>, Option<String>);
+
+fn state_key(portal: &Portal) -> StateKey {
+    (
+        portal.screen(),
+        portal.clipboard_len(),
+        portal.app_passwords().into_iter().map(|a| a.name).collect(),
+        portal.mail_connected_as().map(str::to_owned),
+    )
 }
 
 /// What a drafted step costs a plan: [`UNRESOLVED_COST`] when unresolved;
@@ -289,7 +307,13 @@ impl Inferrer<'_> {
                 .map(Rc::new)
                 .collect(),
             cost: 0,
+            behind: 0,
         }];
+        let sign_in_labels: Vec<String> = catalog::ALL
+            .iter()
+            .filter(|s| s.id.starts_with(SIGN_IN_FORM) && s.role.is_clickable())
+            .map(|s| self.l10n.format(self.locale, s.label, &[]))
+            .collect();
         for (i, text) in texts.iter().enumerate() {
             let next = texts.get(i + 1).map(String::as_str);
             let mut grown: Vec<Plan> = Vec::with_capacity(beam.len() * 2);
@@ -308,7 +332,7 @@ impl Inferrer<'_> {
                 let asked_drafted = drafted(&asked);
                 grown.push(asked);
                 let mut others = Vec::new();
-                if self.names_sign_in_past(&plan.portal, text) {
+                if self.names_sign_in_past(&plan.portal, text, &sign_in_labels) {
                     others.push(Way::AlreadyThere);
                 }
                 // Leaving a control undone is a choice among controls the
@@ -331,10 +355,33 @@ impl Inferrer<'_> {
             grown.sort_by_key(|p| p.cost);
             // A path a whole unresolved step worse than the best is not
             // followed further: the bound that keeps the beam narrow.
+            // Nor one that has stayed worse than the best for more than
+            // [`LOOKAHEAD`] steps: another reading pays off when the steps
+            // right after it follow, or not at all.
             if let Some(best) = grown.first().map(|p| p.cost) {
-                grown.retain(|p| p.cost < best + UNRESOLVED_COST);
+                for p in &mut grown {
+                    p.behind = if p.cost > best { p.behind + 1 } else { 0 };
+                }
+                grown.retain(|p| p.cost < best + UNRESOLVED_COST && p.behind <= LOOKAHEAD);
             }
-            grown.truncate(BEAM);
+            let grown_len = grown.len();
+            // Of the paths that leave the portal alike, the cheapest: what
+            // follows depends on the portal, not on how it got there.
+            let mut seen: Vec<StateKey> = Vec::with_capacity(BEAM);
+            grown.retain(|p| {
+                if grown_len == 1 {
+                    return true;
+                }
+                if seen.len() == BEAM {
+                    return false;
+                }
+                let key = state_key(&p.portal);
+                let new = !seen.contains(&key);
+                if new {
+                    seen.push(key);
+                }
+                new
+            });
             beam = grown;
         }
         match beam.into_iter().next() {
@@ -398,18 +445,11 @@ impl Inferrer<'_> {
         Some(mentions)
     }
 
-    /// Whether `text` names a control of the sign-in while the portal is past
-    /// it (signed in): a step that may be read as the screen already reached.
-    fn names_sign_in_past(&self, portal: &Portal, text: &str) -> bool {
-        if signing_in(portal) {
-            return false;
-        }
-        let labels: Vec<String> = catalog::ALL
-            .iter()
-            .filter(|s| s.id.starts_with(SIGN_IN_FORM) && s.role.is_clickable())
-            .map(|s| self.l10n.format(self.locale, s.label, &[]))
-            .collect();
-        !find_labels(text, &labels, &self.vocabulary.same).is_empty()
+    /// Whether `text` names a control of the sign-in form (one of `labels`)
+    /// while the portal is past it (signed in): a step that may be read as
+    /// the screen already reached.
+    fn names_sign_in_past(&self, portal: &Portal, text: &str, labels: &[String]) -> bool {
+        !signing_in(portal) && !find_labels(text, labels, &self.vocabulary.same).is_empty()
     }
 
     /// Drafts one step read the `way` given: the number of controls the
