@@ -11,8 +11,8 @@ use unic_langid::LanguageIdentifier;
 use walkthrough_check::text::{normalize, same_label, similarity_in};
 use walkthrough_i18n::Localizer;
 use walkthrough_portal::{
-    action::default_button, catalog, catalog::Spec, Action, AppPasswordFixture, Arg, Date, Fixture,
-    Outcome, Portal, Region, Role, Screen, ScreenId, Side,
+    action::default_button, catalog, Action, AppPasswordFixture, Arg, Date, Fixture, Outcome,
+    Portal, Region, Role, Screen, ScreenId, Side,
 };
 use walkthrough_scenario::{route_to, Location, ScriptAction, Template};
 
@@ -52,7 +52,10 @@ pub fn sample_fixture() -> Fixture {
 #[derive(Debug, Clone)]
 struct Candidate {
     id: String,
-    spec: &'static Spec,
+    /// Its catalogue entry's id (`app-password.{n}.delete` for a row's), or
+    /// its own id for an element only its product model defines.
+    kind: String,
+    role: Role,
     label: String,
     /// On screen and enabled: no route needed.
     usable: bool,
@@ -64,7 +67,7 @@ struct Candidate {
 
 impl Candidate {
     fn role(&self) -> Role {
-        self.spec.role
+        self.role
     }
 }
 
@@ -226,13 +229,14 @@ impl Inferrer<'_> {
         let screen = portal.screen();
         let mut out: Vec<Candidate> = Vec::new();
         for e in &screen.elements {
-            let Some(spec) = catalog::find(&e.id) else {
-                continue;
-            };
+            // An element only the product model defines (a level another
+            // version adds) is named by its label like any other.
+            let kind = catalog::find(&e.id).map_or_else(|| e.id.clone(), |s| s.id.to_owned());
             if actionable(e.role) {
                 out.push(Candidate {
                     id: e.id.clone(),
-                    spec,
+                    kind,
+                    role: e.role,
                     label: self.l10n.portal(self.locale, &e.label),
                     usable: e.enabled,
                     selected: e.selected,
@@ -245,7 +249,7 @@ impl Inferrer<'_> {
         for spec in catalog::ALL {
             if !actionable(spec.role)
                 || !self.l10n.variables(self.locale, spec.label).is_empty()
-                || out.iter().any(|c| c.spec.id == spec.id)
+                || out.iter().any(|c| c.kind == spec.id)
             {
                 continue;
             }
@@ -259,7 +263,8 @@ impl Inferrer<'_> {
             };
             out.push(Candidate {
                 id,
-                spec,
+                kind: spec.id.to_owned(),
+                role: spec.role,
                 label: self.l10n.format(self.locale, spec.label, &[]),
                 usable: false,
                 selected: false,
@@ -270,7 +275,7 @@ impl Inferrer<'_> {
         // Icons named by their picture (the gear, 歯車): the control they are.
         let mut icons = Vec::new();
         for c in &out {
-            let id = ["import-icon-", &c.spec.id.replace('.', "-")].concat();
+            let id = ["import-icon-", &c.kind.replace('.', "-")].concat();
             if !self.l10n.has_message(self.locale, &id) {
                 continue;
             }
@@ -865,8 +870,8 @@ impl Inferrer<'_> {
         }
         let best: Vec<&(Candidate, bool, Vec<Action>)> =
             ranked.iter().filter(|r| key(r) == best_key).collect();
-        let first_spec = best[0].0.spec;
-        if best.iter().any(|(c, _, _)| c.spec.id != first_spec.id) {
+        let first_kind = best[0].0.kind.clone();
+        if best.iter().any(|(c, _, _)| c.kind != first_kind) {
             let mut elements: Vec<String> = best.iter().map(|(c, _, _)| c.id.clone()).collect();
             elements.dedup();
             if quoted || work.actions.is_empty() {
@@ -878,10 +883,10 @@ impl Inferrer<'_> {
             return;
         }
         // Rows of the app-password list: the one the draft's [params] name.
-        let row = row_of(portal, NAME).map(|n| first_spec.nth(n));
+        let row = row_of(portal, NAME).map(|n| first_kind.replace("{n}", &n.to_string()));
         let chosen = best
             .iter()
-            .find(|(c, _, _)| first_spec.id.contains("{n}") && Some(&c.id) == row.as_ref())
+            .find(|(c, _, _)| first_kind.contains("{n}") && Some(&c.id) == row.as_ref())
             .unwrap_or(&best[0]);
         let (c, route) = (&chosen.0, chosen.2.clone());
         if work
@@ -924,7 +929,7 @@ impl Inferrer<'_> {
                 label: c.label.clone(),
             });
         }
-        if c.spec.id.contains("{n}") {
+        if c.kind.contains("{n}") {
             work.notes.push(Note::Row { name: NAME.into() });
         }
         let action = match c.role() {
