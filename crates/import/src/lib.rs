@@ -203,6 +203,8 @@ pub fn draft_for(
         }
         if draft.steps.iter().all(|s| s.actions.is_empty()) {
             skipped.push((i + 1, title));
+            // Only the procedure right before is carried on from.
+            carried = None;
             continue;
         }
         // A step is explained when it is resolved (or only describes) and
@@ -266,6 +268,7 @@ pub fn draft_for(
                 steps: acting.len(),
                 not_found,
             });
+            carried = None;
             continue;
         }
         name_steps(&mut draft);

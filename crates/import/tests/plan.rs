@@ -296,3 +296,35 @@ fn a_control_the_portal_lacks_is_never_left_undone() {
             .any(|n| matches!(n, Note::LeftUndone { .. } | Note::AlreadyThere { .. })));
     }
 }
+
+/// Only the procedure right before is carried on from: after one about
+/// something else, "Name it" is not followed on from the first.
+#[test]
+fn only_the_procedure_right_before_is_carried_on_from() {
+    for (list, first, other, second) in [
+        (
+            TO_LIST_EN,
+            "## Open the Create dialog\n\n",
+            "5. Click **Create**.\n\n## Another product\n\n1. Open **My Account** in the other portal.\n2. Select **Security info**, then **Add sign-in method**.\n\n",
+            "## Name it\n\n1. Type a name, and click **Next**.\n2. Click **Copy password to clipboard**.\n",
+        ),
+        (
+            TO_LIST_JA,
+            "## 作成ダイアログを開く\n\n",
+            "5. [作成] をクリックします。\n\n## 別の製品\n\n1. 別のポータルで [マイ アカウント] を開きます。\n2. [セキュリティ情報] を選び、[サインイン方法の追加] を選びます。\n\n",
+            "## 名前を付ける\n\n1. 名前を入力し、[次へ] をクリックします。\n2. [パスワードをクリップボードにコピー] をクリックします。\n",
+        ),
+    ] {
+        let text = [first, list, other, second].concat();
+        let d = import(&text, None).unwrap();
+        assert!(
+            !d.drafts
+                .iter()
+                .flat_map(|p| &p.steps)
+                .flat_map(|s| &s.notes)
+                .any(|n| matches!(n, Note::CarriesOn { .. })),
+            "{text}"
+        );
+        assert!(d.elsewhere.iter().any(|e| e.number == 2), "{text}");
+    }
+}
