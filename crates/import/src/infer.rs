@@ -1,7 +1,10 @@
-//! Inferring each step's actions by following the portal: from the screen the
-//! previous step left, the labels the text names (in the article's language)
-//! and its location words are matched against the elements on the screen, or
-//! a short route away.
+//! Planning each procedure's actions on the portal. A step is read from the
+//! screen the steps before it left: the labels the text names (in the
+//! article's language) and its location words are matched against the
+//! elements on the screen, or a short route away. The procedure as a whole
+//! is a beam search over those readings ([`Inferrer::steps`]): the draft is
+//! the path that leaves the fewest steps unresolved with the fewest actions
+//! no text asks for.
 
 use crate::draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
 use crate::reading::QUOTE_SIMILARITY;
@@ -142,8 +145,9 @@ fn state_key(portal: &Portal) -> StateKey {
 
 /// What a drafted step costs a plan: [`UNRESOLVED_COST`] when unresolved;
 /// 2 for each click the text does not mention (a route, the sign-in, a form
-/// left out), [`LEFT_UNDONE_COST`] for a named control left undone, 1 for each bounded addition the text implies (a form's submit,
-/// the only field, a near quote) and for a step read as done already; 4 for
+/// left out), [`LEFT_UNDONE_COST`] for a named control left undone, 1 for
+/// each bounded addition the text implies (a form's submit, the only field,
+/// a near quote) and for a step read as a repeat or as done already; 4 for
 /// each Back and for each click on what `previous` clicked.
 fn step_cost(step: &DraftStep, previous: Option<&DraftStep>) -> usize {
     let mut cost = match step.status {
