@@ -79,9 +79,19 @@ fn actionable(role: Role) -> bool {
     role.is_clickable() || matches!(role, Role::TextField | Role::PasswordDisplay)
 }
 
+/// Whether the portal stands at the sign-in form.
+fn at_sign_in(portal: &Portal) -> bool {
+    portal.screen_id() == ScreenId::SignIn
+}
+
+/// Whether the portal stands at the sign-in's verification (the code).
+fn at_verification(portal: &Portal) -> bool {
+    portal.screen_id() == ScreenId::Mfa
+}
+
 /// Whether the portal stands at the sign-in or its verification.
 fn signing_in(portal: &Portal) -> bool {
-    matches!(portal.screen_id(), ScreenId::SignIn | ScreenId::Mfa)
+    at_sign_in(portal) || at_verification(portal)
 }
 
 /// The sign-in form's elements: what a step may name as a screen already
@@ -718,7 +728,7 @@ impl Inferrer<'_> {
     /// The sign-in, as the shipped scripts do it: account and password, then
     /// the code the phone shows.
     fn sign_in(&self, portal: &mut Portal, work: &mut StepWork) {
-        if portal.screen_id() == ScreenId::SignIn {
+        if at_sign_in(portal) {
             for action in [
                 typed("sign-in.user", "{account}"),
                 typed("sign-in.password", "{password}"),
@@ -729,7 +739,7 @@ impl Inferrer<'_> {
                 }
             }
         }
-        if portal.screen_id() == ScreenId::Mfa {
+        if at_verification(portal) {
             for action in [
                 typed("mfa.code", "{code}"),
                 ScriptAction::Click("mfa.verify".into()),
