@@ -186,3 +186,18 @@ import-note-route-instead = clicks { $labels } first, the portal's way to the ta
 import-words-and-then = then | and then | and | followed by
 # $labels: the labels clicked; $step: the step before, whose route could not be followed.
 import-note-route-instead-one = clicks { $labels } first, the portal's way to the target, instead of the route step { $step } gives, which the portal does not have
+
+# A step that names a screen the portal is past already ("Sign in …" when
+# signed in): read as the screen reached, nothing done for it.
+import-note-already-there = names “{ $label }”, which is done already (the portal is past it): nothing done for it
+
+# A procedure that carries on from an earlier one (its first step follows
+# only from where that one ends).
+import-note-carries-on = carries on from procedure { $procedure } (“{ $title }”): its { $steps ->
+    [one] step comes
+   *[other] { $steps } steps come
+} first in this draft, so that it runs alone
+
+# A control the step names that the plan leaves undone, because the steps
+# after it follow only without it.
+import-note-left-undone = the text also names “{ $label }”, left undone: the steps after follow only without it

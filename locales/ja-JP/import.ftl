@@ -174,3 +174,12 @@ import-note-route-instead = 先に { $labels } をクリックします。ステ
 import-words-and-then = 次に | それから
 # $labels: クリックするラベル。$step: たどれなかった経路を書いた前のステップ。
 import-note-route-instead-one = 先に { $labels } をクリックします。ステップ { $step } の経路はポータルにないため、ポータルでの経路をたどります
+
+# すでに済んだ画面 (サインイン済みでの「サインイン」) を名指すステップ。
+import-note-already-there = 「{ $label }」を挙げていますが、すでに済んでいます (ポータルはその先にあります): 何もしません
+
+# 前の手順の続きである手順。
+import-note-carries-on = 手順 { $procedure } (「{ $title }」) の続きです: この下書きが単独で動くよう、その { $steps } ステップを先に置きます
+
+# 後のステップがそれなしでしか続かないため、行わなかった操作。
+import-note-left-undone = 「{ $label }」も挙げていますが、行いません: 後のステップはそれなしでしか続きません

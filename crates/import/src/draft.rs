@@ -238,6 +238,29 @@ pub enum Note {
         /// The earlier step, from 1.
         step: usize,
     },
+    /// What the step names is a screen the portal is past already ("Sign in
+    /// …" when signed in): nothing done for it.
+    AlreadyThere {
+        /// What the text names, as it gives it.
+        label: String,
+    },
+    /// A control the text names, left undone: the steps after follow only
+    /// without it (a choice, or an aside such as "or Cancel to stop").
+    LeftUndone {
+        /// What the text names, as it gives it.
+        label: String,
+    },
+    /// The procedure carries on from an earlier one: that one's steps come
+    /// first in the draft (before this, the procedure's own first step), so
+    /// that the draft runs alone.
+    CarriesOn {
+        /// The earlier procedure's position in the article, from 1.
+        procedure: usize,
+        /// Its heading.
+        title: String,
+        /// How many of its steps (with those it carries on from) come first.
+        steps: usize,
+    },
     /// A form the text leaves out, filled and sent before the target.
     LeftOut {
         /// The field and the button.
@@ -332,6 +355,22 @@ impl Note {
                 &[("value", text(value)), ("label", text(label))],
             ),
             Note::NamedAbsent { name } => f("import-note-named-absent", &[("name", text(name))]),
+            Note::CarriesOn {
+                procedure,
+                title,
+                steps,
+            } => f(
+                "import-note-carries-on",
+                &[
+                    ("procedure", Arg::Number(*procedure as i64)),
+                    ("title", text(title)),
+                    ("steps", Arg::Number(*steps as i64)),
+                ],
+            ),
+            Note::LeftUndone { label } => f("import-note-left-undone", &[("label", text(label))]),
+            Note::AlreadyThere { label } => {
+                f("import-note-already-there", &[("label", text(label))])
+            }
             Note::LeftOut { labels } => f(
                 "import-note-left-out",
                 &[("labels", Arg::Text(quoted_list(labels)))],

@@ -1,17 +1,21 @@
-//! Inferring each step's actions by following the portal: from the screen the
-//! previous step left, the labels the text names (in the article's language)
-//! and its location words are matched against the elements on the screen, or
-//! a short route away.
+//! Planning each procedure's actions on the portal. A step is read from the
+//! screen the steps before it left: the labels the text names (in the
+//! article's language) and its location words are matched against the
+//! elements on the screen, or a short route away. The procedure as a whole
+//! is a beam search over those readings ([`Inferrer::steps`]): the draft is
+//! the path that leaves the fewest steps unresolved with the fewest actions
+//! no text asks for.
 
 use crate::draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
 use crate::reading::QUOTE_SIMILARITY;
 use crate::reading::{find_labels, names, overlaps, Found, Reading, Vocabulary};
+use std::rc::Rc;
 use unic_langid::LanguageIdentifier;
 use walkthrough_check::text::{normalize, same_label, similarity_in};
 use walkthrough_i18n::Localizer;
 use walkthrough_portal::{
-    action::default_button, catalog, catalog::Spec, Action, AppPasswordFixture, Arg, Date, Fixture,
-    Outcome, Portal, Region, Role, Screen, Side, SignInStep,
+    action::default_button, catalog, Action, AppPasswordFixture, Arg, Date, Fixture, Outcome,
+    Portal, Region, Role, Screen, Side, SignInStep,
 };
 use walkthrough_scenario::{route_to, Location, ScriptAction, Template};
 
@@ -51,7 +55,10 @@ pub fn sample_fixture() -> Fixture {
 #[derive(Debug, Clone)]
 struct Candidate {
     id: String,
-    spec: &'static Spec,
+    /// Its catalogue entry's id (`app-password.{n}.delete` for a row's), or
+    /// its own id for an element only its product model defines.
+    kind: String,
+    role: Role,
     label: String,
     /// On screen and enabled: no route needed.
     usable: bool,
@@ -63,13 +70,131 @@ struct Candidate {
 
 impl Candidate {
     fn role(&self) -> Role {
-        self.spec.role
+        self.role
     }
 }
 
 /// Whether a step may act on elements of this role.
 fn actionable(role: Role) -> bool {
     role.is_clickable() || matches!(role, Role::TextField | Role::PasswordDisplay)
+}
+
+/// Whether the portal stands at the sign-in form.
+fn at_sign_in(portal: &Portal) -> bool {
+    matches!(portal.screen().sign_in, Some(SignInStep::Password { .. }))
+}
+
+/// Whether the portal stands at the sign-in's verification (the code).
+fn at_verification(portal: &Portal) -> bool {
+    matches!(
+        portal.screen().sign_in,
+        Some(SignInStep::SecondFactor { .. })
+    )
+}
+
+/// Whether the portal stands at the sign-in or its verification.
+fn signing_in(portal: &Portal) -> bool {
+    at_sign_in(portal) || at_verification(portal)
+}
+
+/// The sign-in form's elements: what a step may name as a screen already
+/// reached once signed in (not the verification's, which asks for a code).
+const SIGN_IN_FORM: &str = "sign-in.";
+
+/// How many partial plans the search keeps at each step.
+pub const BEAM: usize = 4;
+/// For how many steps in a row a path may cost more than the best one and
+/// still be followed: how far ahead another reading of a step may pay off.
+pub const LOOKAHEAD: usize = 3;
+/// What a step left unresolved costs a plan: more than any additions.
+const UNRESOLVED_COST: usize = 100;
+
+/// One way to read a step: an edge of the search.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Way {
+    /// What the text asks, acted out from the screen reached (with the
+    /// bounded additions the step's own reading makes: a route, a form's
+    /// submit, a form left out, the sign-in).
+    AsAsked,
+    /// What the text names of the sign-in is the screen already reached
+    /// ("Sign in … and open …" when signed in); the rest as asked.
+    AlreadyThere,
+    /// The n-th control the text names (from 0) left undone, the rest as
+    /// asked: a choice or an aside ("…, or Cancel to stop") that the steps
+    /// after show was not taken.
+    Leave(usize),
+}
+
+/// The most controls of one step the search tries leaving undone.
+const MAX_LEFT: usize = 3;
+/// What leaving a named control undone costs a plan: more than any bounded
+/// additions of one step, less than a step left unresolved.
+const LEFT_UNDONE_COST: usize = 20;
+
+/// A partial path of the search: the portal after the steps drafted so far,
+/// every step (those not reached yet as read), and what the path costs.
+#[derive(Clone)]
+struct Plan {
+    portal: Portal,
+    /// Shared between plans until one of them changes a step.
+    steps: Vec<Rc<DraftStep>>,
+    cost: usize,
+    /// For how many steps in a row it has cost more than the best path.
+    behind: usize,
+}
+
+/// What tells two portals apart for the plan: the screen in front (with
+/// what its fields hold), the clipboard, the app passwords and the mail app.
+type StateKey = (Screen, Option<usize>, Vec<String>, Option<String>);
+
+fn state_key(portal: &Portal) -> StateKey {
+    (
+        portal.screen(),
+        portal.clipboard_len(),
+        portal.app_passwords().into_iter().map(|a| a.name).collect(),
+        portal.mail_connected_as().map(str::to_owned),
+    )
+}
+
+/// What a drafted step costs a plan: [`UNRESOLVED_COST`] when unresolved;
+/// 2 for each click the text does not mention (a route, the sign-in, a form
+/// left out), [`LEFT_UNDONE_COST`] for a named control left undone, 1 for
+/// each bounded addition the text implies (a form's submit, the only field,
+/// a near quote) and for a step read as a repeat or as done already; 4 for
+/// each Back and for each click on what `previous` clicked.
+fn step_cost(step: &DraftStep, previous: Option<&DraftStep>) -> usize {
+    let mut cost = match step.status {
+        StepStatus::Unresolved(_) => UNRESOLVED_COST,
+        _ => 0,
+    };
+    for note in &step.notes {
+        cost += match note {
+            Note::Route { labels }
+            | Note::RouteInstead { labels, .. }
+            | Note::ForNext { labels, .. }
+            | Note::LeftOut { labels } => 2 * labels.len(),
+            Note::SignInAdded => 2,
+            Note::LeftUndone { .. } => LEFT_UNDONE_COST,
+            Note::Submit { .. }
+            | Note::Field { .. }
+            | Note::Paste { .. }
+            | Note::NearQuote { .. }
+            | Note::Repeats { .. }
+            | Note::AlreadyThere { .. } => 1,
+            _ => 0,
+        };
+    }
+    for action in &step.actions {
+        let again = action.element().is_some_and(|id| {
+            previous.is_some_and(|p| p.actions.iter().any(|a| a.element() == Some(id)))
+        });
+        if matches!(action, ScriptAction::Back)
+            || (again && matches!(action, ScriptAction::Click(_)))
+        {
+            cost += 4;
+        }
+    }
+    cost
 }
 
 /// The sign-in and verification elements, which the sign-in is scripted for.
@@ -120,13 +245,14 @@ impl Inferrer<'_> {
         let screen = portal.screen();
         let mut out: Vec<Candidate> = Vec::new();
         for e in &screen.elements {
-            let Some(spec) = catalog::find(&e.id) else {
-                continue;
-            };
+            // An element only the product model defines (a level another
+            // version adds) is named by its label like any other.
+            let kind = catalog::find(&e.id).map_or_else(|| e.id.clone(), |s| s.id.to_owned());
             if actionable(e.role) {
                 out.push(Candidate {
                     id: e.id.clone(),
-                    spec,
+                    kind,
+                    role: e.role,
                     label: self.l10n.portal(self.locale, &e.label),
                     usable: e.enabled,
                     selected: e.selected,
@@ -139,7 +265,7 @@ impl Inferrer<'_> {
         for spec in catalog::ALL {
             if !actionable(spec.role)
                 || !self.l10n.variables(self.locale, spec.label).is_empty()
-                || out.iter().any(|c| c.spec.id == spec.id)
+                || out.iter().any(|c| c.kind == spec.id)
             {
                 continue;
             }
@@ -153,7 +279,8 @@ impl Inferrer<'_> {
             };
             out.push(Candidate {
                 id,
-                spec,
+                kind: spec.id.to_owned(),
+                role: spec.role,
                 label: self.l10n.format(self.locale, spec.label, &[]),
                 usable: false,
                 selected: false,
@@ -164,7 +291,7 @@ impl Inferrer<'_> {
         // Icons named by their picture (the gear, 歯車): the control they are.
         let mut icons = Vec::new();
         for c in &out {
-            let id = ["import-icon-", &c.spec.id.replace('.', "-")].concat();
+            let id = ["import-icon-", &c.kind.replace('.', "-")].concat();
             if !self.l10n.has_message(self.locale, &id) {
                 continue;
             }
@@ -182,47 +309,180 @@ impl Inferrer<'_> {
         out
     }
 
-    /// The steps of one procedure, acted out on `portal`.
-    pub(crate) fn steps(&self, portal: &mut Portal, draft: &mut Draft) {
+    /// The steps of one procedure, planned as a whole on `portal`: a beam
+    /// search over (step, portal state) whose edges are each step's readings
+    /// ([`Way`]), scored by [`step_cost`] (a step left unresolved most, then
+    /// each action no words of the text explain, a Back or a re-click more).
+    /// The draft is the cheapest whole path; ties go to the reading tried
+    /// first (the step as asked), so the result is deterministic. At most
+    /// [`BEAM`] partial paths are kept at each step, none a whole unresolved
+    /// step worse than the best: linear in the steps.
+    ///
+    /// Returns the chosen path's cost.
+    pub(crate) fn steps(&self, portal: &mut Portal, draft: &mut Draft) -> usize {
         let texts: Vec<String> = draft.steps.iter().map(|s| s.text.clone()).collect();
-        for i in 0..draft.steps.len() {
+        let mut beam = vec![Plan {
+            portal: portal.clone(),
+            steps: std::mem::take(&mut draft.steps)
+                .into_iter()
+                .map(Rc::new)
+                .collect(),
+            cost: 0,
+            behind: 0,
+        }];
+        let sign_in_labels: Vec<String> = catalog::ALL
+            .iter()
+            .filter(|s| s.id.starts_with(SIGN_IN_FORM) && s.role.is_clickable())
+            .map(|s| self.l10n.format(self.locale, s.label, &[]))
+            .collect();
+        for (i, text) in texts.iter().enumerate() {
             let next = texts.get(i + 1).map(String::as_str);
-            let (before, rest) = draft.steps.split_at_mut(i);
-            let step = &mut rest[0];
-            self.step(portal, before.last_mut(), step, next);
-            // The steps right before could not be followed: they give their
-            // own route (a menu the portal does not have), and the portal's
-            // way to this step's target stands in for it, not a click the
-            // text leaves out.
-            let unfollowed = before
-                .iter()
-                .rev()
-                .take_while(|s| {
-                    matches!(s.status, StepStatus::Unresolved(_)) && s.actions.is_empty()
-                })
-                .count();
-            if unfollowed > 0 {
-                let (from, to) = (step.number - unfollowed, step.number - 1);
-                for note in &mut step.notes {
-                    if let Note::Route { labels } = note {
-                        *note = Note::RouteInstead {
-                            labels: std::mem::take(labels),
-                            from,
-                            to,
-                        };
+            let mut grown: Vec<Plan> = Vec::with_capacity(beam.len() * 2);
+            for plan in beam {
+                let mut asked = plan.clone();
+                let Some(mentions) = self.extend(&mut asked, i, next, Way::AsAsked) else {
+                    continue;
+                };
+                // Another reading is worth a place in the beam only when it
+                // drafts the step otherwise.
+                let drafted = |p: &Plan| {
+                    p.steps
+                        .get(i)
+                        .map(|s| (s.actions.clone(), s.status.clone()))
+                };
+                let asked_drafted = drafted(&asked);
+                grown.push(asked);
+                let mut others = Vec::new();
+                if self.names_sign_in_past(&plan.portal, text, &sign_in_labels) {
+                    others.push(Way::AlreadyThere);
+                }
+                // Leaving a control undone is a choice among controls the
+                // step can act on, never a way around one it cannot.
+                let resolved = asked_drafted
+                    .as_ref()
+                    .is_some_and(|(_, status)| !matches!(status, StepStatus::Unresolved(_)));
+                if mentions >= 2 && resolved {
+                    others.extend((0..mentions.min(MAX_LEFT)).map(Way::Leave));
+                }
+                for way in others {
+                    let mut p = plan.clone();
+                    if self.extend(&mut p, i, next, way).is_some() && drafted(&p) != asked_drafted {
+                        grown.push(p);
                     }
                 }
             }
+            // A stable sort: among equal costs, the order the readings were
+            // tried in (the step as asked first).
+            grown.sort_by_key(|p| p.cost);
+            // A path a whole unresolved step worse than the best is not
+            // followed further: the bound that keeps the beam narrow.
+            // Nor one that has stayed worse than the best for more than
+            // [`LOOKAHEAD`] steps: another reading pays off when the steps
+            // right after it follow, or not at all.
+            if let Some(best) = grown.first().map(|p| p.cost) {
+                for p in &mut grown {
+                    p.behind = if p.cost > best { p.behind + 1 } else { 0 };
+                }
+                grown.retain(|p| p.cost < best + UNRESOLVED_COST && p.behind <= LOOKAHEAD);
+            }
+            let grown_len = grown.len();
+            // Of the paths that leave the portal alike, the cheapest: what
+            // follows depends on the portal, not on how it got there.
+            let mut seen: Vec<StateKey> = Vec::with_capacity(BEAM);
+            grown.retain(|p| {
+                if grown_len == 1 {
+                    return true;
+                }
+                if seen.len() == BEAM {
+                    return false;
+                }
+                let key = state_key(&p.portal);
+                let new = !seen.contains(&key);
+                if new {
+                    seen.push(key);
+                }
+                new
+            });
+            beam = grown;
+        }
+        match beam.into_iter().next() {
+            Some(best) => {
+                *portal = best.portal;
+                draft.steps = best
+                    .steps
+                    .into_iter()
+                    .map(|s| Rc::try_unwrap(s).unwrap_or_else(|s| (*s).clone()))
+                    .collect();
+                best.cost
+            }
+            None => 0,
         }
     }
 
+    /// Drafts step `i` of `plan` read the `way` given: the number of
+    /// controls the text names that the step may act on, or `None` when that
+    /// way does not apply to the step.
+    fn extend(&self, plan: &mut Plan, i: usize, next: Option<&str>, way: Way) -> Option<usize> {
+        // The step before may take clicks this step needs: its cost again.
+        let cost_of_previous = |steps: &[Rc<DraftStep>]| match steps {
+            [.., two, one] => step_cost(one, Some(two)),
+            [one] => step_cost(one, None),
+            [] => 0,
+        };
+        let before_cost = cost_of_previous(&plan.steps[..i.min(plan.steps.len())]);
+        let (before, rest) = plan.steps.split_at_mut(i);
+        let step = Rc::make_mut(rest.first_mut()?);
+        let mentions = self.step(
+            &mut plan.portal,
+            before.last_mut().map(Rc::make_mut),
+            step,
+            next,
+            way,
+        )?;
+        // The steps right before could not be followed: they give their
+        // own route (a menu the portal does not have), and the portal's
+        // way to this step's target stands in for it, not a click the
+        // text leaves out.
+        let unfollowed = before
+            .iter()
+            .rev()
+            .take_while(|s| matches!(s.status, StepStatus::Unresolved(_)) && s.actions.is_empty())
+            .count();
+        if unfollowed > 0 {
+            let (from, to) = (step.number - unfollowed, step.number - 1);
+            for note in &mut step.notes {
+                if let Note::Route { labels } = note {
+                    *note = Note::RouteInstead {
+                        labels: std::mem::take(labels),
+                        from,
+                        to,
+                    };
+                }
+            }
+        }
+        let after_cost = cost_of_previous(before);
+        plan.cost = (plan.cost + after_cost + step_cost(step, before.last().map(|s| &**s)))
+            .saturating_sub(before_cost);
+        Some(mentions)
+    }
+
+    /// Whether `text` names a control of the sign-in form (one of `labels`)
+    /// while the portal is past it (signed in): a step that may be read as
+    /// the screen already reached.
+    fn names_sign_in_past(&self, portal: &Portal, text: &str, labels: &[String]) -> bool {
+        !signing_in(portal) && !find_labels(text, labels, &self.vocabulary.same).is_empty()
+    }
+
+    /// Drafts one step read the `way` given: the number of controls the
+    /// text names that it may act on, or `None` when that way does not apply.
     fn step(
         &self,
         portal: &mut Portal,
         mut previous: Option<&mut DraftStep>,
         step: &mut DraftStep,
         next: Option<&str>,
-    ) {
+        way: Way,
+    ) -> Option<usize> {
         // A menu path (`Settings > Office 365`) names each of its parts.
         let (text, path) = self.vocabulary.quote_paths(&step.text);
         let reading = self.vocabulary.read(&text);
@@ -231,7 +491,7 @@ impl Inferrer<'_> {
             step.status = StepStatus::Describes;
             step.expect = Some(portal.screen_id());
             step.notes.push(Note::Describes);
-            return;
+            return (way == Way::AsAsked).then_some(0);
         }
         let mut work = StepWork::default();
         let candidates = self.candidates(portal);
@@ -257,9 +517,27 @@ impl Inferrer<'_> {
                 .collect()
         };
         let mut found = objects(find_labels(&text, &labels, &self.vocabulary.same));
-        if portal.screen().sign_in.is_some()
-            && (reading.signs_in || found.iter().any(|f| !f.labels.is_empty()))
-        {
+        if way == Way::AlreadyThere {
+            // What the text names of the sign-in is the screen already
+            // reached: the portal is past it.
+            let sign_in: Vec<String> = candidates
+                .iter()
+                .filter(|c| c.id.starts_with(SIGN_IN_FORM))
+                .map(|c| normalize(&c.label))
+                .collect();
+            let (past, rest): (Vec<Found>, Vec<Found>) = found
+                .into_iter()
+                .partition(|f| f.labels.iter().any(|l| sign_in.contains(l)));
+            let label = past.first().map(|f| {
+                f.quote
+                    .clone()
+                    .or_else(|| text.get(f.range.clone()).map(str::to_owned))
+                    .unwrap_or_default()
+            })?;
+            work.notes.push(Note::AlreadyThere { label });
+            found = rest;
+        }
+        if signing_in(portal) && (reading.signs_in || found.iter().any(|f| !f.labels.is_empty())) {
             // The words that name the sign-in's own elements.
             let consumed: Vec<_> = found
                 .iter()
@@ -333,6 +611,24 @@ impl Inferrer<'_> {
                 }
                 None => {}
             }
+        }
+        let mentions = found.iter().filter(|f| !f.labels.is_empty()).count();
+        if let Way::Leave(k) = way {
+            // One control the text names left undone ("…, or Cancel to
+            // stop"): the steps after follow only without it.
+            let j = found
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| !f.labels.is_empty())
+                .nth(k)
+                .map(|(j, _)| j)?;
+            let f = found.remove(j);
+            let label = f
+                .quote
+                .clone()
+                .or_else(|| text.get(f.range.clone()).map(str::to_owned))
+                .unwrap_or_default();
+            work.notes.push(Note::LeftUndone { label });
         }
         let quote_resolves = found
             .iter()
@@ -416,7 +712,7 @@ impl Inferrer<'_> {
         if let (Some(n), true) = (work.repeats, step.actions.is_empty()) {
             step.status = StepStatus::Describes;
             step.notes.push(Note::Repeats { step: n });
-            return;
+            return Some(mentions);
         }
         step.status = match (work.problem, step.actions.is_empty()) {
             (Some(p), _) => StepStatus::Unresolved(p),
@@ -428,12 +724,13 @@ impl Inferrer<'_> {
         if matches!(step.status, StepStatus::Unresolved(_)) && step.actions.is_empty() {
             step.expect = None;
         }
+        Some(mentions)
     }
 
     /// The sign-in, as the shipped scripts do it: account and password, then
     /// the code the phone shows.
     fn sign_in(&self, portal: &mut Portal, work: &mut StepWork) {
-        if matches!(portal.screen().sign_in, Some(SignInStep::Password { .. })) {
+        if at_sign_in(portal) {
             for action in [
                 typed("sign-in.user", "{account}"),
                 typed("sign-in.password", "{password}"),
@@ -444,10 +741,7 @@ impl Inferrer<'_> {
                 }
             }
         }
-        if matches!(
-            portal.screen().sign_in,
-            Some(SignInStep::SecondFactor { .. })
-        ) {
+        if at_verification(portal) {
             for action in [
                 typed("mfa.code", "{code}"),
                 ScriptAction::Click("mfa.verify".into()),
@@ -592,8 +886,8 @@ impl Inferrer<'_> {
         }
         let best: Vec<&(Candidate, bool, Vec<Action>)> =
             ranked.iter().filter(|r| key(r) == best_key).collect();
-        let first_spec = best[0].0.spec;
-        if best.iter().any(|(c, _, _)| c.spec.id != first_spec.id) {
+        let first_kind = best[0].0.kind.clone();
+        if best.iter().any(|(c, _, _)| c.kind != first_kind) {
             let mut elements: Vec<String> = best.iter().map(|(c, _, _)| c.id.clone()).collect();
             elements.dedup();
             if quoted || work.actions.is_empty() {
@@ -605,10 +899,10 @@ impl Inferrer<'_> {
             return;
         }
         // Rows of the app-password list: the one the draft's [params] name.
-        let row = row_of(portal, NAME).map(|n| first_spec.nth(n));
+        let row = row_of(portal, NAME).map(|n| first_kind.replace("{n}", &n.to_string()));
         let chosen = best
             .iter()
-            .find(|(c, _, _)| first_spec.id.contains("{n}") && Some(&c.id) == row.as_ref())
+            .find(|(c, _, _)| first_kind.contains("{n}") && Some(&c.id) == row.as_ref())
             .unwrap_or(&best[0]);
         let (c, route) = (&chosen.0, chosen.2.clone());
         if work
@@ -651,7 +945,7 @@ impl Inferrer<'_> {
                 label: c.label.clone(),
             });
         }
-        if c.spec.id.contains("{n}") {
+        if c.kind.contains("{n}") {
             work.notes.push(Note::Row { name: NAME.into() });
         }
         let action = match c.role() {

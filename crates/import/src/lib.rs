@@ -133,6 +133,7 @@ pub fn draft_for(
     let mut skipped = Vec::new();
     let mut elsewhere = Vec::new();
     let mut ids = BTreeSet::new();
+    let mut carried: Option<Carried> = None;
     let known: Vec<String> = catalog::ALL
         .iter()
         .filter(|s| l10n.variables(locale, s.label).is_empty())
@@ -163,9 +164,47 @@ pub fn draft_for(
             stopped_at: None,
         };
         let mut portal = portal_for(model, &sample_fixture(), options)?;
-        inferrer.steps(&mut portal, &mut draft);
+        let blank = draft.clone();
+        let cost = inferrer.steps(&mut portal, &mut draft);
+        // A procedure whose first step the portal cannot follow from the
+        // start may carry on from the procedure before ("Name it" after
+        // "Open the Create dialog"): planned from where that one ends too,
+        // and taken when that explains more. Its draft is that procedure's
+        // steps, then its own, the first of them saying so: it runs alone,
+        // and each action stands under the words that ask for it.
+        let first_unresolved = draft
+            .steps
+            .iter()
+            .find(|s| s.status != StepStatus::Describes)
+            .is_some_and(|s| matches!(s.status, StepStatus::Unresolved(_)));
+        if let (true, Some(before)) = (first_unresolved, carried.as_ref()) {
+            let mut carried_draft = blank;
+            let shift = before.steps.len();
+            for step in &mut carried_draft.steps {
+                step.number += shift;
+            }
+            let mut carried_portal = before.portal.clone();
+            if inferrer.steps(&mut carried_portal, &mut carried_draft) < cost {
+                if let Some(first) = carried_draft.steps.first_mut() {
+                    first.notes.insert(
+                        0,
+                        draft::Note::CarriesOn {
+                            procedure: before.number,
+                            title: before.title.clone(),
+                            steps: shift,
+                        },
+                    );
+                }
+                let own = std::mem::take(&mut carried_draft.steps);
+                carried_draft.steps = before.steps.iter().cloned().chain(own).collect();
+                draft = carried_draft;
+                portal = carried_portal;
+            }
+        }
         if draft.steps.iter().all(|s| s.actions.is_empty()) {
             skipped.push((i + 1, title));
+            // Only the procedure right before is carried on from.
+            carried = None;
             continue;
         }
         // A step is explained when it is resolved (or only describes) and
@@ -229,6 +268,7 @@ pub fn draft_for(
                 steps: acting.len(),
                 not_found,
             });
+            carried = None;
             continue;
         }
         name_steps(&mut draft);
@@ -249,6 +289,12 @@ pub fn draft_for(
             n += 1;
             ids.insert([base.as_str(), "-", &n.to_string()].concat());
         };
+        carried = Some(Carried {
+            portal,
+            steps: draft.steps.clone(),
+            number: i + 1,
+            title: draft.title.clone(),
+        });
         settle(&mut draft, l10n, options)?;
         drafts.push(draft);
     }
@@ -264,6 +310,18 @@ pub fn draft_for(
         empty_steps: article.empty_steps.clone(),
         elsewhere,
     })
+}
+
+/// Where a drafted procedure ends, for one that carries on from it.
+struct Carried {
+    /// The portal after its steps.
+    portal: Portal,
+    /// Its draft's steps (with those of a procedure it carries on from).
+    steps: Vec<Step>,
+    /// Its position in the article, from 1.
+    number: usize,
+    /// Its heading.
+    title: String,
 }
 
 /// Readable step ids: the element each step acts on (`create`,

@@ -346,8 +346,14 @@ pub fn versions(
 /// How a drafted step reads: not resolved, naming what `known` (a model's
 /// labels) does not have, resolved after a route, or fitting.
 fn fit(step: &DraftStep, known: &[String], vocabulary: &Vocabulary) -> Fit {
-    if let StepStatus::Unresolved(u) = &step.status {
-        return Fit::Misses(u.clone());
+    match &step.status {
+        // A control the model has nothing like: that is what the step's
+        // fit says, whether or not drafting went on past it.
+        StepStatus::Unresolved(Unresolved::Absent { label }) => {
+            return Fit::Absent(vec![label.clone()])
+        }
+        StepStatus::Unresolved(u) => return Fit::Misses(u.clone()),
+        _ => {}
     }
     let mut absent: Vec<String> = Vec::new();
     let names = quotes(&step.text)
