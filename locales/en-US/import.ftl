@@ -29,7 +29,7 @@ import-words-place-before = under | under the | underneath | below | below the |
 import-words-place-in = in | in the | on | on the | from | from the | within | within the | is in the | is in
 import-words-place-noun = list | column | page | section | heading | screen | window | pane | area | table
 # Words right after a label that make it a place or a condition.
-import-words-place-after = is listed | appears in
+import-words-place-after = is listed | appears in | portal
 
 ## What import prints.
 

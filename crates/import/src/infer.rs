@@ -6,12 +6,13 @@
 use crate::draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
 use crate::reading::QUOTE_SIMILARITY;
 use crate::reading::{find_labels, names, overlaps, Found, Reading, Vocabulary};
+use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 use walkthrough_check::text::{normalize, same_label, similarity_in};
 use walkthrough_i18n::Localizer;
 use walkthrough_portal::{
-    action::default_button, catalog, catalog::Spec, Action, AppPasswordFixture, Arg, Date, Fixture,
-    Outcome, Portal, Region, Role, Screen, Side, SignInStep,
+    catalog::Spec, Action, AppPasswordFixture, Arg, Date, Fixture, Model, Outcome, Portal, Region,
+    Role, Screen, Side, SignInStep,
 };
 use walkthrough_scenario::{route_to, Location, ScriptAction, Template};
 
@@ -51,7 +52,7 @@ pub fn sample_fixture() -> Fixture {
 #[derive(Debug, Clone)]
 struct Candidate {
     id: String,
-    spec: &'static Spec,
+    spec: Spec,
     label: String,
     /// On screen and enabled: no route needed.
     usable: bool,
@@ -83,6 +84,9 @@ pub(crate) struct Inferrer<'a> {
     pub locale: &'a LanguageIdentifier,
     pub vocabulary: Vocabulary,
     pub fixture: Fixture,
+    /// The product model the portal runs: its elements' ids, roles, places
+    /// and labels are the ones a step can name.
+    pub model: Arc<Model>,
 }
 
 /// What acting on a step left to say.
@@ -105,7 +109,11 @@ impl Inferrer<'_> {
         screen
             .element(id)
             .map(|e| self.l10n.portal(self.locale, &e.label))
-            .or_else(|| catalog::find(id).map(|s| self.l10n.format(self.locale, s.label, &[])))
+            .or_else(|| {
+                self.model
+                    .element(id)
+                    .map(|e| self.l10n.format(self.locale, e.spec.label, &[]))
+            })
             .unwrap_or_else(|| id.to_owned())
     }
 
@@ -115,12 +123,12 @@ impl Inferrer<'_> {
     }
 
     /// Every element a step could name: those on screen, and every other
-    /// element of the catalogue whose label does not depend on data.
+    /// element of the model whose label does not depend on data.
     fn candidates(&self, portal: &Portal) -> Vec<Candidate> {
         let screen = portal.screen();
         let mut out: Vec<Candidate> = Vec::new();
         for e in &screen.elements {
-            let Some(spec) = catalog::find(&e.id) else {
+            let Some(spec) = self.model.element(&e.id).map(|d| d.spec) else {
                 continue;
             };
             if actionable(e.role) {
@@ -136,7 +144,7 @@ impl Inferrer<'_> {
             }
         }
         let row = row_of(portal, NAME);
-        for spec in catalog::ALL {
+        for &spec in self.model.specs() {
             if !actionable(spec.role)
                 || !self.l10n.variables(self.locale, spec.label).is_empty()
                 || out.iter().any(|c| c.spec.id == spec.id)
@@ -374,7 +382,10 @@ impl Inferrer<'_> {
                 .then(|| work.actions.iter().find_map(ScriptAction::element))
                 .flatten()
         });
-        if let (Some(claimed), Some(spec)) = (reading.location, first.and_then(catalog::find)) {
+        if let (Some(claimed), Some(spec)) = (
+            reading.location,
+            first.and_then(|id| self.model.element(id)).map(|e| e.spec),
+        ) {
             if !claimed.contains(spec.region, spec.side) {
                 let label = self.l10n.format(self.locale, spec.label, &[]);
                 work.notes.push(Note::Location {
@@ -687,7 +698,7 @@ impl Inferrer<'_> {
         let (Some(field), None) = (fields.next(), fields.next()) else {
             return false;
         };
-        let Some(button) = default_button(&field.id) else {
+        let Some(button) = self.model.default_button(&field.id) else {
             return false;
         };
         let steps = [
@@ -780,7 +791,7 @@ impl Inferrer<'_> {
     /// paste but names no field.
     fn paste_anywhere(&self, portal: &mut Portal, work: &mut StepWork) {
         let mut options: Vec<(usize, String, Vec<Action>)> = Vec::new();
-        for spec in catalog::ALL.iter().filter(|s| s.role == Role::TextField) {
+        for spec in self.model.specs().filter(|s| s.role == Role::TextField) {
             if is_sign_in(spec.id) {
                 continue;
             }
@@ -821,7 +832,7 @@ impl Inferrer<'_> {
         }) else {
             return;
         };
-        let Some(button) = default_button(&field) else {
+        let Some(button) = self.model.default_button(&field) else {
             return;
         };
         let screen = portal.screen();
