@@ -15,7 +15,7 @@ use crate::draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
 #[cfg(doc)]
 use crate::infer::sample_fixture;
 use crate::infer::Inferrer;
-use crate::reading::{self, Vocabulary};
+use crate::reading::{self, find_labels, Vocabulary};
 use crate::{portal_for, Article, ImportError, EXPLAINED};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
@@ -281,6 +281,12 @@ pub fn versions(
                 .collect()
         })
         .collect();
+    // Every model's control labels: a step that names one of them exactly
+    // (“Office 365 の設定”) names it for every model, and a model that only
+    // has a label its words begin with (“Office 365”) lacks it.
+    let mut every: Vec<String> = known.iter().flatten().cloned().collect();
+    every.sort_unstable();
+    every.dedup();
     let mut out = Vec::new();
     for (i, procedure) in article.procedures.iter().enumerate() {
         let title = procedure
@@ -321,7 +327,7 @@ pub fn versions(
             let mut portal = portal_for(model, fixture, options)?;
             inferrer.steps(&mut portal, &mut draft);
             for (step, drafted) in steps.iter_mut().zip(&draft.steps) {
-                step.fits.push(fit(drafted, known, &vocabulary));
+                step.fits.push(fit(drafted, known, &every, &vocabulary));
             }
         }
         let explained: Vec<usize> = (0..models.len())
@@ -358,8 +364,10 @@ pub fn versions(
 }
 
 /// How a drafted step reads: not resolved, naming what `known` (a model's
-/// labels) does not have, resolved after a route, or fitting.
-fn fit(step: &DraftStep, known: &[String], vocabulary: &Vocabulary) -> Fit {
+/// control labels) does not have, resolved after a route, or fitting.
+/// `every` is every model's control labels: those the text has exactly are
+/// names it gives, as its quotes are.
+fn fit(step: &DraftStep, known: &[String], every: &[String], vocabulary: &Vocabulary) -> Fit {
     let mut absent: Vec<String> = Vec::new();
     match &step.status {
         // A name on the way the model has nothing like: the model lacks it,
@@ -368,7 +376,24 @@ fn fit(step: &DraftStep, known: &[String], vocabulary: &Vocabulary) -> Fit {
         StepStatus::Unresolved(u) => return Fit::Misses(u.clone()),
         _ => {}
     }
-    let quoted: Vec<String> = quotes(&step.text).into_iter().map(|q| q.text).collect();
+    let mut quoted: Vec<String> = quotes(&step.text).into_iter().map(|q| q.text).collect();
+    for found in find_labels(&step.text, every, &vocabulary.same) {
+        let named = found
+            .labels
+            .iter()
+            .filter_map(|l| every.iter().find(|e| normalize(e) == *l))
+            .max_by_key(|e| e.len());
+        if let (true, None, false, Some(label)) = (
+            found.exact,
+            &found.quote,
+            vocabulary.is_place(&step.text, &found.range),
+            named,
+        ) {
+            if !quoted.contains(label) {
+                quoted.push(label.clone());
+            }
+        }
+    }
     let names = quoted
         .iter()
         .cloned()
