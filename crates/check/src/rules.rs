@@ -564,6 +564,34 @@ fn text(
         // this step's own labels ("Create and manage app passwords" does not
         // name a later "Create").
         let mut rest = normalize(&text);
+        // A later label that stands as a place ("sign in to Office 365",
+        // "Office 365 にサインイン"; `import-words-place-before` / `-after`)
+        // is where, not what to act on (before this step's own labels go:
+        // "sign in" is one).
+        let words = |id: &str| -> Vec<String> {
+            l10n.format(locale, id, &[])
+                .split('|')
+                .map(normalize)
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let (before, after) = (
+            words("import-words-place-before"),
+            words("import-words-place-after"),
+        );
+        for (_, _, l) in &later {
+            let l = normalize(l);
+            if l.is_empty() {
+                continue;
+            }
+            // Normalized text has no spaces: the phrase and the label meet.
+            for w in &before {
+                rest = rest.replace(&[w.as_str(), &l].concat(), "\u{1}");
+            }
+            for w in &after {
+                rest = rest.replace(&[l.as_str(), w].concat(), "\u{1}");
+            }
+        }
         let mut own_labels: Vec<String> = own.iter().map(|(_, l)| normalize(l)).collect();
         own_labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
         for l in own_labels.iter().filter(|l| !l.is_empty()) {

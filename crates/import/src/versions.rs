@@ -376,7 +376,13 @@ fn fit(step: &DraftStep, known: &[String], every: &[String], vocabulary: &Vocabu
         StepStatus::Unresolved(u) => return Fit::Misses(u.clone()),
         _ => {}
     }
-    let mut quoted: Vec<String> = quotes(&step.text).into_iter().map(|q| q.text).collect();
+    // What the text quotes, but not a place it names (“under **My app
+    // settings**”): a step's names are the controls it acts on.
+    let mut quoted: Vec<String> = quotes(&step.text)
+        .into_iter()
+        .filter(|q| !vocabulary.is_place(&step.text, &(q.at..q.end)))
+        .map(|q| q.text)
+        .collect();
     for found in find_labels(&step.text, every, &vocabulary.same) {
         let named = found
             .labels
