@@ -1,7 +1,9 @@
 //! `check --portal` and `import --portal`: which product model a procedure
-//! describes, step by step, and where it drifts from the others. The second
-//! model is made here from the 2015 one: a *Security & privacy* level between
-//! the settings page and *Additional security verification*.
+//! describes, step by step, and where it drifts from the others, with the
+//! two embedded models (office365-2015, and office365-2016 where *Security &
+//! privacy* comes before *Additional security verification* and the gear's
+//! pane lists *Office 365* under *My app settings*); and `import --portal ID`
+//! drafting against one of them.
 #![allow(clippy::unwrap_used)]
 
 mod common;
@@ -10,68 +12,10 @@ use common::{stderr, stdout, TempDir};
 use std::process::{Command, Output};
 
 const BIN: &str = env!("CARGO_BIN_EXE_walkthrough");
-const MODEL_2015: &str = include_str!("../crates/portal/models/office365-2015/model.toml");
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// `text` with `from` replaced by `to`, which must be there.
-fn replaced(text: &str, from: &str, to: &str) -> String {
-    assert!(text.contains(from), "{from}");
-    text.replacen(from, to, 1)
-}
-
-/// A folder of models holding `office365-levels`: the 2015 model where the
-/// settings navigation has *Security & privacy* instead of *Additional
-/// security verification*, and the page it opens has that link. `test`
-/// keeps the folders of tests running at once apart.
-fn levels(test: &str) -> TempDir {
-    let dir = TempDir::new(&format!("versions-levels-{test}"));
-    let folder = dir.0.join("office365-levels");
-    let mut text = replaced(
-        MODEL_2015,
-        "id = \"office365-2015\"",
-        "id = \"office365-levels\"",
-    );
-    text = replaced(
-        &text,
-        "settings-nav = [\"nav.me\", \"nav.password\", \"nav.contact-preferences\", \"nav.additional-security-verification\", \"nav.software\"]",
-        "settings-nav = [\"nav.me\", \"nav.password\", \"nav.security-privacy\", \"nav.software\"]",
-    );
-    text = replaced(
-        &text,
-        "elements = [\"suite-bar\", \"settings-nav\", \"settings.heading\", \"contact.intro\", \"footer\"]",
-        "elements = [\"suite-bar\", \"settings-nav\", \"settings.heading\", \"contact.intro\", \"nav.additional-security-verification\", \"footer\"]",
-    );
-    text = text
-        .replace(
-            "selected = [\"nav.contact-preferences\"]",
-            "selected = [\"nav.security-privacy\"]",
-        )
-        .replace(
-            "selected = [\"nav.additional-security-verification\"]",
-            "selected = [\"nav.security-privacy\"]",
-        );
-    text = replaced(
-        &text,
-        "[[element]]\nid = \"nav.software\"",
-        "[[element]]\nid = \"nav.security-privacy\"\nrole = \"link\"\nregion = \"left\"\nlabel = \"levels-nav-security-privacy\"\nclick = { go = \"settings-contact-preferences\" }\n\n[[element]]\nid = \"nav.software\"",
-    );
-    for (lang, label) in [
-        ("en-US", "Security & privacy"),
-        ("ja-JP", "セキュリティとプライバシー"),
-    ] {
-        std::fs::create_dir_all(folder.join(lang)).unwrap();
-        std::fs::write(
-            folder.join(lang).join("labels.ftl"),
-            format!("levels-nav-security-privacy = {label}\n"),
-        )
-        .unwrap();
-    }
-    std::fs::write(folder.join("model.toml"), text).unwrap();
-    dir
-}
-
-fn walkthrough(models: &TempDir, args: &[&str]) -> Output {
+fn walkthrough(args: &[&str]) -> Output {
     Command::new(BIN)
-        .args(["--portals", models.path()])
         .args(args)
         .env("NO_COLOR", "1")
         .env("LANG", "C.UTF-8")
@@ -79,160 +23,325 @@ fn walkthrough(models: &TempDir, args: &[&str]) -> Output {
         .unwrap()
 }
 
-const CREATE_2015: &str = "Procedure 1 (To create an app password in the Office 365 portal) describes office365-2015 (office365-2015: 8 of 8 steps, office365-levels: 8 of 8 steps)";
-const DELETE_2015: &str = "Procedure 1 (To delete an app password in the Office 365 portal) describes office365-2015 (office365-2015: 8 of 8 steps, office365-levels: 8 of 8 steps)";
-
-#[test]
-fn the_shipped_procedures_describe_2015_and_drift_where_the_level_comes_first() {
-    let models = levels("shipped");
-    let out = walkthrough(&models, &["--lang", "en-US", "check", "--portal", "all"]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    let expected = [
-        "app-password-create (en-US)".to_owned(),
-        format!("  {CREATE_2015}"),
-        "    step 3: in office365-levels, “Security & privacy” comes first".to_owned(),
-        // The written step 8 never says to open the mail app: a finding.
-        "    step 8: in office365-2015, “Mail” comes first".to_owned(),
-        "app-password-delete (en-US)".to_owned(),
-        format!("  {DELETE_2015}"),
-        "    step 3: in office365-levels, “Security & privacy” comes first".to_owned(),
-        String::new(),
-    ]
-    .join("\n");
-    assert_eq!(stdout(&out), expected);
-
-    // In Japanese, with the model's own label from its folder.
-    let out = walkthrough(&models, &["--lang", "ja-JP", "check", "--portal", "all"]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    let text = stdout(&out);
-    assert!(
-        text.contains("app-password-delete (ja-JP)\n  手順 1 (Office 365 ポータルでアプリ パスワードを削除するには) が説明しているのは office365-2015 です (office365-2015: 8 ステップ中 8, office365-levels: 8 ステップ中 8)\n    ステップ 3: office365-levels では、先に “セキュリティとプライバシー” があります\n"),
-        "{text}"
-    );
+fn fixture(path: &str) -> String {
+    format!("{ROOT}/{path}")
 }
 
 #[test]
-fn an_article_that_names_the_level_describes_the_other_model() {
-    let models = levels("article");
-    let dir = TempDir::new("versions-article");
-    let article = dir.0.join("levels.md");
-    std::fs::write(
-        &article,
-        "# Create an app password\n\n\
-         1. Sign in to the Office 365 portal.\n\
-         2. Select the **Settings** gear at the top right, then **Office 365 settings**.\n\
-         3. On the left, select **Security & privacy**, then **Additional security verification**.\n\
-         4. Select **Update my phone numbers used for account security**.\n\
-         5. At the top of the page, select **app passwords**.\n\
-         6. Select **Create**.\n",
-    )
-    .unwrap();
-    let path = article.to_str().unwrap();
-    let all = walkthrough(
-        &models,
-        &["--lang", "en-US", "import", path, "--portal", "all"],
-    );
-    assert_eq!(all.status.code(), Some(0), "{}", stderr(&all));
-    assert_eq!(
-        stdout(&all),
-        format!(
-            "{path} (en-US)\n  Procedure 1 (Create an app password) describes office365-levels (office365-2015: 5 of 6 steps, office365-levels: 6 of 6 steps)\n    step 3: in office365-2015, there is nothing called “Security & privacy”\n"
-        )
-    );
-    // Named: it describes that model cleanly (0), not the other (1).
-    let args = |id: &'static str| ["--lang", "en-US", "import", path, "--portal", id];
-    assert_eq!(
-        walkthrough(&models, &args("office365-levels"))
-            .status
-            .code(),
-        Some(0)
-    );
-    assert_eq!(
-        walkthrough(&models, &args("office365-2015")).status.code(),
-        Some(1)
-    );
-    // No draft is written.
-    assert_eq!(std::fs::read_dir(&dir.0).unwrap().count(), 1);
+fn each_shipped_procedure_describes_its_own_version_and_drifts_in_the_other_in_english() {
+    let out = walkthrough(&["--lang", "en-US", "check", "--portal", "all"]);
+    // Not clean: the 2015 create procedure's step 8 never says to open Mail.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let expected = [
+        "app-password-create (en-US)",
+        "  Procedure 1 (To create an app password in the Office 365 portal) describes office365-2015 (office365-2015: 8 of 8 steps, office365-2016: 8 of 8 steps)",
+        "    step 3: in office365-2016, “Security & privacy” comes first",
+        "    step 8: in office365-2015, “Mail” comes first",
+        "app-password-delete (en-US)",
+        "  Procedure 1 (To delete an app password in the Office 365 portal) describes office365-2015 (office365-2015: 8 of 8 steps, office365-2016: 7 of 8 steps)",
+        // The gear's pane of 2016 has “Office 365”, not “Office 365 settings”.
+        "    step 2: in office365-2016, there is nothing called “Office 365 settings”",
+        "    step 3: in office365-2016, “Security & privacy” comes first",
+        "app-password-create-2016 (en-US)",
+        "  Procedure 1 (Create an app password) describes office365-2016 (office365-2015: 6 of 8 steps, office365-2016: 8 of 8 steps)",
+        "    step 3: in office365-2015, there is nothing called “Security & privacy”",
+        "    step 5: in office365-2015, there is nothing called “Create and manage app passwords”",
+        "app-password-delete-2016 (en-US)",
+        "  Procedure 1 (Delete an app password) describes office365-2016 (office365-2015: 5 of 7 steps, office365-2016: 7 of 7 steps)",
+        "    step 3: in office365-2015, there is nothing called “Security & privacy”",
+        "    step 5: in office365-2015, there is nothing called “Create and manage app passwords”",
+        "",
+    ]
+    .join("\n");
+    assert_eq!(stdout(&out), expected);
+}
 
-    // JSON: each step's fit per model, and the drift.
-    let json = walkthrough(
-        &models,
-        &[
-            "--lang", "en-US", "import", path, "--portal", "all", "--format", "json",
-        ],
+#[test]
+fn each_shipped_procedure_describes_its_own_version_and_drifts_in_the_other_in_japanese() {
+    let out = walkthrough(&["--lang", "ja-JP", "check", "--portal", "all"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let expected = [
+        "app-password-create (ja-JP)",
+        "  手順 1 (Office 365 ポータルでアプリ パスワードを作成するには) が説明しているのは office365-2015 です (office365-2015: 8 ステップ中 8, office365-2016: 8 ステップ中 8)",
+        "    ステップ 3: office365-2016 では、先に “セキュリティとプライバシー” があります",
+        "    ステップ 8: office365-2015 では、先に “メール” があります",
+        "app-password-delete (ja-JP)",
+        "  手順 1 (Office 365 ポータルでアプリ パスワードを削除するには) が説明しているのは office365-2015 です (office365-2015: 8 ステップ中 8, office365-2016: 8 ステップ中 7)",
+        "    ステップ 2: office365-2016 には “Office 365 の設定” というものはありません",
+        "    ステップ 3: office365-2016 では、先に “セキュリティとプライバシー” があります",
+        "app-password-create-2016 (ja-JP)",
+        "  手順 1 (アプリ パスワードを作成する) が説明しているのは office365-2016 です (office365-2015: 8 ステップ中 6, office365-2016: 8 ステップ中 8)",
+        "    ステップ 3: office365-2015 には “セキュリティとプライバシー” というものはありません",
+        "    ステップ 5: office365-2015 には “アプリ パスワードの作成と管理” というものはありません",
+        "app-password-delete-2016 (ja-JP)",
+        "  手順 1 (アプリ パスワードを削除する) が説明しているのは office365-2016 です (office365-2015: 7 ステップ中 5, office365-2016: 7 ステップ中 7)",
+        "    ステップ 3: office365-2015 には “セキュリティとプライバシー” というものはありません",
+        "    ステップ 5: office365-2015 には “アプリ パスワードの作成と管理” というものはありません",
+        "",
+    ]
+    .join("\n");
+    assert_eq!(stdout(&out), expected);
+}
+
+#[test]
+fn naming_one_version_says_whether_each_procedure_describes_it_cleanly() {
+    // The 2016 procedures describe office365-2016 with every step fitting.
+    let only = |id: &str| {
+        walkthrough(&[
+            "--lang", "en-US", "check", "--portal", id, "--format", "json",
+        ])
+    };
+    let doc: serde_json::Value = serde_json::from_slice(&only("office365-2016").stdout).unwrap();
+    assert_eq!(doc["portal"], "office365-2016");
+    let clean = |doc: &serde_json::Value, source: &str| {
+        doc["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["source"] == source)
+            .map(|s| s["procedures"][0]["clean"].clone())
+            .unwrap()
+    };
+    assert_eq!(clean(&doc, "app-password-create-2016 (en-US)"), true);
+    assert_eq!(clean(&doc, "app-password-delete-2016 (en-US)"), true);
+    assert_eq!(clean(&doc, "app-password-delete (en-US)"), false);
+    let doc: serde_json::Value = serde_json::from_slice(&only("office365-2015").stdout).unwrap();
+    assert_eq!(clean(&doc, "app-password-delete (en-US)"), true);
+    assert_eq!(clean(&doc, "app-password-delete-2016 (en-US)"), false);
+}
+
+/// An article written as help pages of 2016–2018 were, in English (two
+/// procedures) and in Japanese.
+const ARTICLE_2016_EN: &str = "tests/fixtures/versions/2016-en-app-passwords.md";
+const ARTICLE_2016_JA: &str = "tests/fixtures/versions/2016-ja-app-passwords.md";
+
+#[test]
+fn an_english_2016_help_article_describes_office365_2016() {
+    let path = fixture(ARTICLE_2016_EN);
+    let out = walkthrough(&["--lang", "en-US", "import", &path, "--portal", "all"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        [
+            format!("{path} (en-US)"),
+            "  Procedure 1 (Create an app password) describes office365-2016 (office365-2015: 6 of 8 steps, office365-2016: 8 of 8 steps)".to_owned(),
+            "    step 3: in office365-2015, there is nothing called “Security & privacy”".to_owned(),
+            "    step 5: in office365-2015, there is nothing called “Create and manage app passwords”".to_owned(),
+            "  Procedure 2 (Delete an app password) describes office365-2016 (office365-2015: 4 of 6 steps, office365-2016: 6 of 6 steps)".to_owned(),
+            "    step 3: in office365-2015, there is nothing called “Security & privacy”".to_owned(),
+            "    step 4: in office365-2015, there is nothing called “Create and manage app passwords”".to_owned(),
+            String::new(),
+        ]
+        .join("\n")
     );
+    // JSON: each step's fit per model, and the drift.
+    let json = walkthrough(&[
+        "--lang", "en-US", "import", &path, "--portal", "all", "--format", "json",
+    ]);
     assert_eq!(json.status.code(), Some(0), "{}", stderr(&json));
     let doc: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(doc["schema"], "walkthrough-versions/1");
     assert_eq!(doc["portal"], "all");
     assert_eq!(doc["clean"], true);
     let p = &doc["sources"][0]["procedures"][0];
-    assert_eq!(p["describes"], serde_json::json!(["office365-levels"]));
-    assert_eq!(p["explained"]["office365-2015"], 5);
+    assert_eq!(p["describes"], serde_json::json!(["office365-2016"]));
+    assert_eq!(p["explained"]["office365-2015"], 6);
     assert_eq!(p["steps"][2]["fits"]["office365-2015"], "absent");
-    assert_eq!(p["steps"][2]["fits"]["office365-levels"], "fits");
+    assert_eq!(p["steps"][2]["fits"]["office365-2016"], "fits");
     assert_eq!(p["drift"][0]["step"], 3);
     assert_eq!(p["drift"][0]["model"], "office365-2015");
+}
+
+#[test]
+fn a_japanese_2016_help_article_describes_office365_2016() {
+    let path = fixture(ARTICLE_2016_JA);
+    let out = walkthrough(&["--lang", "ja-JP", "import", &path, "--portal", "all"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
-        p["drift"][0]["message"],
-        "step 3: in office365-2015, there is nothing called “Security & privacy”"
+        stdout(&out),
+        [
+            format!("{path} (ja-JP)"),
+            "  手順 1 (アプリ パスワードを作成するには) が説明しているのは office365-2016 です (office365-2015: 8 ステップ中 6, office365-2016: 8 ステップ中 8)".to_owned(),
+            "    ステップ 3: office365-2015 には “セキュリティとプライバシー” というものはありません".to_owned(),
+            "    ステップ 5: office365-2015 には “アプリ パスワードの作成と管理” というものはありません".to_owned(),
+            String::new(),
+        ]
+        .join("\n")
     );
+}
+
+/// The model each practice article and the seed describe, read from
+/// `import --portal all --format json`.
+fn describes(path: &str) -> (Vec<Vec<String>>, Option<i32>) {
+    let out = walkthrough(&["import", path, "--portal", "all", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let procedures = doc["sources"][0]["procedures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            p["describes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m.as_str().unwrap().to_owned())
+                .collect()
+        })
+        .collect();
+    (procedures, out.status.code())
+}
+
+#[test]
+fn the_practice_articles_and_the_seed_describe_the_2015_portal_and_the_other_product_neither() {
+    let corpus = "crates/import/tests/fixtures/corpus";
+    let y2015 = || vec!["office365-2015".to_owned()];
+    for name in [
+        "01-en-phrasing.md",
+        "02-en-descriptions.md",
+        "03-ja-phrasing.md",
+        "04-ja-descriptions.md",
+        "05-en-locations.md",
+        "06-ja-locations.md",
+        "07-en-quotes.md",
+        "08-ja-quotes.md",
+        "09-en-structure.md",
+        "10-en-skipped.md",
+        "12-en-ordinary-words.md",
+    ] {
+        let (found, _) = describes(&fixture(&format!("{corpus}/{name}")));
+        assert_eq!(found, vec![y2015()], "{name}");
+    }
+    // The seed: both procedures, 2015.
+    let (found, _) = describes(&fixture(
+        "crates/import/tests/fixtures/app-passwords.ja-JP.txt",
+    ));
+    assert_eq!(found, vec![y2015(), y2015()]);
+    // Another product: none, exit 1.
+    let (found, code) = describes(&fixture(&format!("{corpus}/11-en-other-product.md")));
+    assert_eq!(found, vec![Vec::<String>::new()]);
+    assert_eq!(code, Some(1));
 }
 
 #[test]
 fn an_article_about_neither_gets_the_verdict_and_an_unknown_model_is_bad_input() {
-    let models = levels("neither");
-    let other = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/crates/import/tests/fixtures/corpus/11-en-other-product.md"
-    );
-    let out = walkthrough(
-        &models,
-        &["--lang", "en-US", "import", other, "--portal", "all"],
-    );
+    let other = fixture("crates/import/tests/fixtures/corpus/11-en-other-product.md");
+    let out = walkthrough(&["--lang", "en-US", "import", &other, "--portal", "all"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(
-        stdout(&out).contains("  Procedure 1 (Turn on two-step sign-in for your Fabrikam account) does not describe any of the models (office365-2015: 0 of 4 steps, office365-levels: 0 of 4 steps)\n"),
-        "{}",
-        stdout(&out)
+    assert_eq!(
+        stdout(&out),
+        format!("{other} (en-US)\n  Procedure 1 (Turn on two-step sign-in for your Fabrikam account) does not describe any of the models (office365-2015: 0 of 4 steps, office365-2016: 0 of 4 steps)\n")
     );
-    let out = walkthrough(
-        &models,
-        &["--lang", "en-US", "check", "--portal", "office365-level"],
-    );
+    let out = walkthrough(&["--lang", "en-US", "check", "--portal", "office365-2017"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stdout(&out).is_empty());
     assert_eq!(
         stderr(&out),
-        "There is no product model “office365-level” (did you mean “office365-levels”?). Models: office365-2015, office365-levels\n"
+        "There is no product model “office365-2017” (did you mean “office365-2016”?). Models: office365-2015, office365-2016\n"
     );
+    // The same for the importer, which writes nothing.
+    let dir = TempDir::new("versions-unknown");
+    let out = walkthrough(&[
+        "--lang",
+        "en-US",
+        "import",
+        &fixture(ARTICLE_2016_EN),
+        "--portal",
+        "office365-2017",
+        "--out",
+        dir.path(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read_dir(&dir.0).unwrap().count(), 0);
+}
+
+#[test]
+fn drafting_against_office365_2016_writes_2016_scripts_that_check_clean() {
+    for (article, lang, ids, none) in [
+        (
+            ARTICLE_2016_EN,
+            "en-US",
+            &["create-app-password", "delete-app-password"][..],
+            "\n0 errors, 0 warnings\n",
+        ),
+        (
+            ARTICLE_2016_JA,
+            "ja-JP",
+            &["app-passwords-create"][..],
+            "\nエラー 0 件、警告 0 件\n",
+        ),
+    ] {
+        let dir = TempDir::new(&format!("versions-draft-{lang}"));
+        let out = walkthrough(&[
+            "--lang",
+            lang,
+            "import",
+            &fixture(article),
+            "--portal",
+            "office365-2016",
+            "--out",
+            dir.path(),
+        ]);
+        let text = stdout(&out);
+        assert_eq!(out.status.code(), Some(0), "{text}{}", stderr(&out));
+        assert!(!text.contains("UNRESOLVED:"), "{text}");
+        // The importer's check of the drafts: no findings at all.
+        assert!(text.contains(none), "{text}");
+        for id in ids {
+            let script = std::fs::read_to_string(dir.0.join(format!("{id}.toml"))).unwrap();
+            assert!(
+                script.contains("\nportal = \"office365-2016\"\n"),
+                "{script}"
+            );
+            // The 2016 route: Security & privacy, then the link to the list.
+            assert!(
+                script.contains("{ click = \"nav.security-privacy\" }"),
+                "{script}"
+            );
+            assert!(
+                script.contains("{ click = \"security.app-passwords\" }"),
+                "{script}"
+            );
+            assert!(dir.0.join(lang).join(format!("{id}.ftl")).exists());
+        }
+    }
+
+    // The same article drafted against 2015: the 2016 names are not there,
+    // so the steps that give them stay UNRESOLVED and the import fails.
+    let dir = TempDir::new("versions-draft-2015");
+    let out = walkthrough(&[
+        "--lang",
+        "en-US",
+        "import",
+        &fixture(ARTICLE_2016_EN),
+        "--portal",
+        "office365-2015",
+        "--out",
+        dir.path(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
 }
 
 #[test]
 fn the_trainers_example_describes_its_own_model_cleanly() {
-    let out = Command::new(BIN)
-        .args([
-            "--portals",
-            concat!(env!("CARGO_MANIFEST_DIR"), "/docs/examples/portals"),
-            "--scenarios",
-            concat!(env!("CARGO_MANIFEST_DIR"), "/docs/examples/scenarios"),
-            "--lang",
-            "en-US",
-            "check",
-            "--portal",
-            "app-passwords-only",
-        ])
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
+    let out = walkthrough(&[
+        "--portals",
+        &fixture("docs/examples/portals"),
+        "--scenarios",
+        &fixture("docs/examples/scenarios"),
+        "--lang",
+        "en-US",
+        "check",
+        "--portal",
+        "app-passwords-only",
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(
-        text.contains("describes app-passwords-only (office365-2015: 0 of 3 steps, app-passwords-only: 3 of 3 steps)"),
+        text.contains("describes app-passwords-only (office365-2015: 0 of 3 steps, office365-2016: 0 of 3 steps, app-passwords-only: 3 of 3 steps)"),
         "{text}"
     );
     assert!(
-        text.contains("    step 1: in office365-2015, “Create” cannot be reached from the screen “Office 365”\n"),
+        text.contains("    step 1: in office365-2016, “Create” cannot be reached from the screen “Office 365”\n"),
         "{text}"
     );
 }

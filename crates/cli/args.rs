@@ -262,13 +262,14 @@ pub struct ImportArgs {
     /// Overwrite draft files that exist already.
     #[arg(long)]
     pub force: bool,
-    /// Instead of drafting, say which product model (ID, or all of them)
-    /// each procedure describes, step by step, and where it drifts from the
-    /// others. Exit code 0 when each describes that model (with all: exactly
-    /// one) with every step fitting it; 1 otherwise.
+    /// ID: draft against that product model (default office365-2015); the
+    /// scripts name it (portal = "ID"). all: instead of drafting, say which
+    /// model each procedure describes, step by step, and where it drifts
+    /// from the others; exit code 0 when each describes exactly one model
+    /// with every step fitting it, 1 otherwise.
     #[arg(long, value_name = "ID|all")]
     pub portal: Option<String>,
-    /// Output of --portal: text for people, json for CI.
+    /// Output of --portal all: text for people, json for CI.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
 }

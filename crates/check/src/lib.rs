@@ -76,5 +76,9 @@ pub fn check_with_sources(
             .map(|s| (s.id.clone(), s.title.clone()))
             .collect(),
         findings,
+        models: scenarios
+            .iter()
+            .map(|s| (s.id.clone(), s.model()))
+            .collect(),
     })
 }

@@ -4,11 +4,13 @@
 use crate::finding::{Finding, Kind, Severity};
 use anstyle::{AnsiColor, Style};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
-use walkthrough_portal::catalog;
+use walkthrough_portal::Model;
 
 /// The JSON schema's name and version.
 pub const SCHEMA: &str = "walkthrough-check/1";
@@ -22,9 +24,17 @@ pub struct Report {
     pub scenarios: Vec<(String, String)>,
     /// The findings, by scenario, step, severity and locale.
     pub findings: Vec<Finding>,
+    /// The product model each scenario (by id) runs against: a finding names
+    /// an element by id, and its label is that model's.
+    pub models: BTreeMap<String, Arc<Model>>,
 }
 
 impl Report {
+    /// The model the finding's scenario runs against.
+    fn model_of(&self, f: &Finding) -> Option<&Model> {
+        self.models.get(&f.scenario).map(|m| &**m)
+    }
+
     /// How many findings are errors.
     pub fn errors(&self) -> usize {
         self.count(Severity::Error)
@@ -108,12 +118,16 @@ impl Report {
                     paint(style, &l10n.format(ui, severity, &[])),
                     paint(dim, &format!("[{}]", f.kind.code())),
                     locale,
-                    explain(l10n, ui, f)
+                    explain(l10n, ui, self.model_of(f), f)
                 );
                 let _ = writeln!(
                     out,
                     "      {}",
-                    l10n.format(ui, "check-fix", &[("fix", Arg::Text(fix(l10n, ui, f)))])
+                    l10n.format(
+                        ui,
+                        "check-fix",
+                        &[("fix", Arg::Text(fix(l10n, ui, self.model_of(f), f)))]
+                    )
                 );
             }
             out.push('\n');
@@ -188,8 +202,8 @@ impl Report {
                 .iter()
                 .map(|f| JsonFinding {
                     finding: f,
-                    message: explain(l10n, ui, f),
-                    fix: fix(l10n, ui, f),
+                    message: explain(l10n, ui, self.model_of(f), f),
+                    fix: fix(l10n, ui, self.model_of(f), f),
                 })
                 .collect(),
             summary: Summary {
@@ -201,10 +215,18 @@ impl Report {
     }
 }
 
-/// The label of a catalogue element in `ui`'s language, for elements a finding
-/// names only by id.
-fn catalog_label(l10n: &Localizer, ui: &LanguageIdentifier, id: &str) -> String {
-    catalog::find(id).map_or_else(|| id.to_owned(), |s| l10n.format(ui, s.label, &[]))
+/// The label of an element of `model` (the one the finding's scenario runs)
+/// in `ui`'s language, for elements a finding names only by id; the id when
+/// the model has no such element.
+fn element_label(
+    l10n: &Localizer,
+    ui: &LanguageIdentifier,
+    model: Option<&Model>,
+    id: &str,
+) -> String {
+    model
+        .and_then(|m| m.element(id))
+        .map_or_else(|| id.to_owned(), |e| l10n.format(ui, e.spec.label, &[]))
 }
 
 fn text(s: &str) -> Arg {
@@ -212,7 +234,12 @@ fn text(s: &str) -> Arg {
 }
 
 /// The message arguments of a finding.
-fn args(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> Vec<(&'static str, Arg)> {
+fn args(
+    l10n: &Localizer,
+    ui: &LanguageIdentifier,
+    model: Option<&Model>,
+    f: &Finding,
+) -> Vec<(&'static str, Arg)> {
     match &f.kind {
         Kind::TargetNotOnScreen {
             element,
@@ -220,14 +247,14 @@ fn args(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> Vec<(&'static
             first_click,
         } => vec![
             ("element", text(element)),
-            ("label", text(&catalog_label(l10n, ui, element))),
+            ("label", text(&element_label(l10n, ui, model, element))),
             ("screen", text(screen)),
             (
                 "click",
                 text(
                     &first_click
                         .as_ref()
-                        .map_or_else(|| "none".to_owned(), |c| catalog_label(l10n, ui, c)),
+                        .map_or_else(|| "none".to_owned(), |c| element_label(l10n, ui, model, c)),
                 ),
             ),
         ],
@@ -301,7 +328,7 @@ fn args(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> Vec<(&'static
                 text(&l10n.format(ui, &format!("location-{actual}"), &[])),
             ),
             ("element", text(element)),
-            ("label", text(&catalog_label(l10n, ui, element))),
+            ("label", text(&element_label(l10n, ui, model, element))),
         ],
         Kind::NamesLaterTarget {
             quote,
@@ -321,32 +348,52 @@ fn args(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> Vec<(&'static
             other_quotes,
         } => vec![
             ("other", text(other_locale)),
-            ("quotes", text(&join(l10n, ui, quotes))),
-            ("other_quotes", text(&join(l10n, ui, other_quotes))),
+            ("quotes", text(&join(l10n, ui, model, quotes))),
+            ("other_quotes", text(&join(l10n, ui, model, other_quotes))),
         ],
     }
 }
 
-fn join(l10n: &Localizer, ui: &LanguageIdentifier, ids: &[String]) -> String {
+fn join(
+    l10n: &Localizer,
+    ui: &LanguageIdentifier,
+    model: Option<&Model>,
+    ids: &[String],
+) -> String {
     if ids.is_empty() {
         return "-".to_owned();
     }
     ids.iter()
-        .map(|id| catalog_label(l10n, ui, id))
+        .map(|id| element_label(l10n, ui, model, id))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-/// The one-line explanation of a finding.
-pub fn explain(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> String {
-    l10n.format(ui, &format!("check-{}", f.kind.code()), &args(l10n, ui, f))
+/// The one-line explanation of a finding, naming elements by the labels of
+/// `model` (the one its scenario runs against).
+pub fn explain(
+    l10n: &Localizer,
+    ui: &LanguageIdentifier,
+    model: Option<&Model>,
+    f: &Finding,
+) -> String {
+    l10n.format(
+        ui,
+        &format!("check-{}", f.kind.code()),
+        &args(l10n, ui, model, f),
+    )
 }
 
-/// The fix a finding suggests.
-pub fn fix(l10n: &Localizer, ui: &LanguageIdentifier, f: &Finding) -> String {
+/// The fix a finding suggests, naming elements by the labels of `model`.
+pub fn fix(
+    l10n: &Localizer,
+    ui: &LanguageIdentifier,
+    model: Option<&Model>,
+    f: &Finding,
+) -> String {
     l10n.format(
         ui,
         &format!("check-{}-fix", f.kind.code()),
-        &args(l10n, ui, f),
+        &args(l10n, ui, model, f),
     )
 }

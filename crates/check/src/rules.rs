@@ -8,9 +8,7 @@ use crate::text::{
 use std::collections::BTreeSet;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::Localizer;
-use walkthrough_portal::{
-    action::default_button, catalog, Action, Element, Region, Screen, ScreenId, Window,
-};
+use walkthrough_portal::{Action, Element, Model, Region, Screen, ScreenId, Window};
 use walkthrough_scenario::{route_to, GoalCheck, RunError, Scenario, StepRecord, Transcript};
 
 /// How alike a quote must be to a label to suggest that label as the fix.
@@ -63,7 +61,7 @@ pub fn check_scenario(
             ctx.push(Some(index), None, Kind::UnresolvedStep { reason });
         }
     }
-    let later = later_targets(transcript);
+    let later = later_targets(&scenario.model(), transcript);
     let mut reads_only = vec![false; transcript.steps.len()];
     for locale in locales {
         messages(&mut ctx, transcript, l10n, locale);
@@ -174,7 +172,7 @@ fn product(
         // The location is compared with the controls the text names (not
         // the fields a sign-in fills, nor the button that sends them): a
         // mismatch only when none of them is there.
-        let named = named_targets(record);
+        let named = named_targets(&ctx.scenario.model(), record);
         if let (Some(claimed), Some(element)) = (step.location, named.first().copied()) {
             if !named.iter().any(|e| claimed.contains(e.region, e.side)) {
                 ctx.push(
@@ -259,7 +257,7 @@ fn goal_text(check: &GoalCheck) -> String {
 /// The elements a step acts on that its text should name: clicks and copies in
 /// the portal, not field edits, not the button that sends a form the step
 /// filled in, and not the desktop or mail app (the article's "your app").
-fn named_targets(record: &StepRecord) -> Vec<&Element> {
+fn named_targets<'r>(model: &Model, record: &'r StepRecord) -> Vec<&'r Element> {
     let typed: Vec<&str> = record
         .actions
         .iter()
@@ -278,7 +276,7 @@ fn named_targets(record: &StepRecord) -> Vec<&Element> {
         .filter(|(_, e)| {
             !typed
                 .iter()
-                .any(|f| default_button(f) == Some(e.id.as_str()))
+                .any(|f| model.default_button(f) == Some(e.id.as_str()))
         })
         .map(|(_, e)| e)
         .collect()
@@ -406,6 +404,7 @@ fn step_text(
 /// The elements (ids) the text's quotes name exactly, among what the step
 /// acts on and what is on its screens.
 fn quoted_elements(
+    model: &Model,
     record: &StepRecord,
     text: &str,
     l10n: &Localizer,
@@ -419,27 +418,27 @@ fn quoted_elements(
             candidates
                 .iter()
                 .find(|e| same_label(&q.text, &label(l10n, locale, e)))
-                .map(|e| catalog_id(&e.id))
+                .map(|e| catalog_id(model, &e.id))
         })
         .collect()
 }
 
-/// The catalogue id of an element (rows share one), so that locales compare
-/// like with like.
-fn catalog_id(id: &str) -> String {
-    catalog::find(id).map_or(id, |s| s.id).to_owned()
+/// The id of an element as `model` defines it (rows share one `{n}` id), so
+/// that locales compare like with like.
+fn catalog_id(model: &Model, id: &str) -> String {
+    model.element(id).map_or(id, |e| e.spec.id).to_owned()
 }
 
 /// For each step, the controls later steps name: each element once, at the
 /// nearest later step that names it, in step order. Worked out once per
 /// transcript, from the last step back, so a long procedure costs
 /// steps × distinct controls, not steps².
-fn later_targets(transcript: &Transcript) -> Vec<Vec<(usize, &Element)>> {
+fn later_targets<'t>(model: &Model, transcript: &'t Transcript) -> Vec<Vec<(usize, &'t Element)>> {
     let mut nearest: Vec<(usize, &Element)> = Vec::new();
     let mut out = vec![Vec::new(); transcript.steps.len()];
     for (slot, record) in out.iter_mut().zip(&transcript.steps).rev() {
         *slot = nearest.clone();
-        let named = named_targets(record);
+        let named = named_targets(model, record);
         // This step's controls are now the nearest for the steps before it.
         nearest.retain(|(_, e)| !named.iter().any(|n| n.id == e.id));
         let mut seen: Vec<&str> = Vec::new();
@@ -565,6 +564,34 @@ fn text(
         // this step's own labels ("Create and manage app passwords" does not
         // name a later "Create").
         let mut rest = normalize(&text);
+        // A later label that stands as a place ("sign in to Office 365",
+        // "Office 365 にサインイン"; `import-words-place-before` / `-after`)
+        // is where, not what to act on (before this step's own labels go:
+        // "sign in" is one).
+        let words = |id: &str| -> Vec<String> {
+            l10n.format(locale, id, &[])
+                .split('|')
+                .map(normalize)
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let (before, after) = (
+            words("import-words-place-before"),
+            words("import-words-place-after"),
+        );
+        for (_, _, l) in &later {
+            let l = normalize(l);
+            if l.is_empty() {
+                continue;
+            }
+            // Normalized text has no spaces: the phrase and the label meet.
+            for w in &before {
+                rest = rest.replace(&[w.as_str(), &l].concat(), "\u{1}");
+            }
+            for w in &after {
+                rest = rest.replace(&[l.as_str(), w].concat(), "\u{1}");
+            }
+        }
         let mut own_labels: Vec<String> = own.iter().map(|(_, l)| normalize(l)).collect();
         own_labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
         for l in own_labels.iter().filter(|l| !l.is_empty()) {
@@ -606,8 +633,9 @@ fn text(
     // パスワードの横にある [削除]" never selects the アプリ パスワード tab). An
     // icon is named by its picture (`import-icon-<element>`: gear, 歯車).
     let quoted_text: Vec<String> = quotes(&text).into_iter().map(|q| q.text).collect();
+    let model = ctx.scenario.model();
     let names = |e: &Element, l: &str| -> bool {
-        let icon = ["import-icon-", &catalog_id(&e.id).replace('.', "-")].concat();
+        let icon = ["import-icon-", &catalog_id(&model, &e.id).replace('.', "-")].concat();
         let pictured = l10n.has_message(locale, &icon)
             && l10n
                 .format(locale, &icon, &[])
@@ -623,7 +651,7 @@ fn text(
                 || pictured
         }
     };
-    let targets = named_targets(record);
+    let targets = named_targets(&ctx.scenario.model(), record);
     for (k, e) in targets.iter().enumerate() {
         let l = label(l10n, locale, e);
         if !names(e, &l) && !misquoted.contains(&e.id) {
@@ -657,7 +685,10 @@ fn text(
         if mentions(&text, &l) {
             continue;
         }
-        let submit = default_button(&e.id)
+        let submit = ctx
+            .scenario
+            .model()
+            .default_button(&e.id)
             .and_then(|b| t.screen.element(b))
             .map(|b| Named {
                 element: b.id.clone(),
@@ -704,7 +735,8 @@ fn named_controls(
         return;
     }
     let mut labels: Vec<(String, String)> = Vec::new();
-    for spec in catalog::ALL {
+    let model = ctx.scenario.model();
+    for spec in model.specs() {
         if l10n.variables(locale, spec.label).is_empty() {
             labels.push((spec.id.to_owned(), l10n.format(locale, spec.label, &[])));
         }
@@ -752,7 +784,7 @@ fn named_controls(
             .filter(|(s, _, _)| *s >= NEAREST_SIMILARITY)
             .max_by(|a, b| a.0.total_cmp(&b.0))
             .map(|(_, id, l)| Named {
-                element: catalog_id(id),
+                element: catalog_id(&model, id),
                 label: l.clone(),
             });
         ctx.push(
@@ -788,11 +820,12 @@ fn ambiguity(
     }
     // A location word that tells the two apart settles it.
     let location = ctx.scenario.steps[step].location;
-    let spec = catalog_id(&target.id);
+    let model = ctx.scenario.model();
+    let spec = catalog_id(&model, &target.id);
     let other = screen.elements.iter().find(|e| {
         e.enabled
             && e.role.is_clickable()
-            && catalog_id(&e.id) != spec
+            && catalog_id(&model, &e.id) != spec
             && same_label(&label(l10n, locale, e), &l)
             && location.is_none_or(|w| {
                 w.contains(e.region, e.side) || !w.contains(target.region, target.side)
@@ -820,12 +853,19 @@ fn agreement(
     l10n: &Localizer,
     locales: &[LanguageIdentifier],
 ) {
+    let model = ctx.scenario.model();
     let quoted: Vec<(&LanguageIdentifier, BTreeSet<String>)> = locales
         .iter()
         .filter_map(|l| {
             Some((
                 l,
-                quoted_elements(record, &step_text(ctx, l10n, l, record.index)?, l10n, l),
+                quoted_elements(
+                    &model,
+                    record,
+                    &step_text(ctx, l10n, l, record.index)?,
+                    l10n,
+                    l,
+                ),
             ))
         })
         .collect();

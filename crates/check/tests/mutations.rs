@@ -258,3 +258,42 @@ fn a_later_label_inside_the_steps_own_label_is_not_named_but_one_beside_it_is() 
     assert_eq!(at_5.len(), 1, "{:#?}", r.findings);
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn a_finding_of_a_2016_procedure_names_its_elements_by_the_2016_labels() {
+    let mut s = scenarios()
+        .into_iter()
+        .find(|s| s.id == "app-password-create-2016")
+        .unwrap();
+    // Security & privacy and Additional security verification swapped: the
+    // link is not on the settings page, Security & privacy brings it.
+    s.steps.swap(2, 3);
+    let l10n = Localizer::embedded().unwrap();
+    let r = run(&[s], &l10n);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.kind.code() == "target-not-on-screen")
+        .unwrap();
+    assert_eq!(
+        f.kind,
+        Kind::TargetNotOnScreen {
+            element: "security.asv".into(),
+            screen: "settings".into(),
+            first_click: Some("nav.security-privacy".into())
+        }
+    );
+    // The text names them as the 2016 portal labels them, in each language
+    // (not by id, as a label missing from the 2015 catalogue would be).
+    let text = r.render_text(&l10n, &en(), false);
+    assert!(
+        text.contains("acts on “Additional security verification” (security.asv)"),
+        "{text}"
+    );
+    assert!(text.contains("Click “Security & privacy” first"), "{text}");
+    let text = r.render_text(&l10n, &ja(), false);
+    assert!(
+        text.contains("先に「セキュリティとプライバシー」をクリック"),
+        "{text}"
+    );
+}

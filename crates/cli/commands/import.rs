@@ -8,8 +8,9 @@ use std::io::Write;
 use std::sync::Arc;
 use walkthrough_i18n::Arg;
 use walkthrough_import::{
-    choose_language, draft, verify, write, Article, ImportError, Layer, StepStatus,
+    choose_language_among, draft_for, verify, write, Article, ImportError, Layer, StepStatus,
 };
+use walkthrough_portal::model::DEFAULT_MODEL;
 use walkthrough_portal::{HashParams, ManualClock, PortalOptions, ARTICLE_DATE};
 use walkthrough_scenario::{escape_controls, escape_controls_keeping_colour};
 
@@ -63,17 +64,23 @@ pub fn run(
         })
     })?;
     let article = Article::from_bytes(&bytes).map_err(|e| said(ImportError::article(&path, e)))?;
-    let (language, how) =
-        choose_language(&article, &ctx.localizer, lang, &ctx.locale).map_err(said)?;
     let options = portal_options();
-    if let Some(portal) = &args.portal {
-        let (models, chosen) = super::versions::models(ctx, portal)?;
+    // `--portal all`: which model each procedure describes; `--portal ID`:
+    // drafts against that model; none: against the first (office365-2015).
+    let (models, chosen) =
+        super::versions::models(ctx, args.portal.as_deref().unwrap_or(DEFAULT_MODEL))?;
+    let (language, how) =
+        choose_language_among(&article, &ctx.localizer, lang, &ctx.locale, &models)
+            .map_err(said)?;
+    let Some(chosen) = chosen else {
         let fixture = walkthrough_import::sample_fixture();
         let read = super::versions::read(&article, ctx, &language, &options, &models, &fixture)?;
         let source = format!("{path} ({language})");
-        return super::versions::report(ctx, &[(source, read)], chosen, args.format, out);
-    }
-    let drafts = draft(&article, &path, &ctx.localizer, &language, &options).map_err(said)?;
+        return super::versions::report(ctx, &[(source, read)], None, args.format, out);
+    };
+    let model = &models[chosen];
+    let drafts =
+        draft_for(model, &article, &path, &ctx.localizer, &language, &options).map_err(said)?;
     // Titles and notes quote the article: its control characters are shown as symbols.
     let text = |id: &str, args: &[(&str, Arg)]| escape_controls(&ctx.text(id, args)).into_owned();
     let n = |v: usize| Arg::Number(v as i64);

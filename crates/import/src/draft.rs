@@ -1,9 +1,10 @@
 //! A draft scenario: the steps as inferred, with what the importer did and
 //! could not do, written out as a step script (TOML) and its step texts (FTL).
 
+use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
-use walkthrough_portal::{Fixture, ScreenId};
+use walkthrough_portal::{Fixture, Model, ScreenId};
 use walkthrough_scenario::{Goal, Location, ScriptAction, Template};
 
 /// One procedure of the article, drafted.
@@ -31,6 +32,8 @@ pub struct Draft {
     pub goal: Goal,
     /// The step (from 1) the draft's own run stopped at, if it did.
     pub stopped_at: Option<usize>,
+    /// The product model the steps were followed on: the script's `portal`.
+    pub model: Arc<Model>,
 }
 
 /// One numbered step, drafted.
@@ -465,7 +468,7 @@ impl Draft {
             &f("import-toml-texts", &[("path", Arg::Text(self.ftl_path()))]),
         );
         pair(&mut out, "id", &toml_str(&self.id));
-        pair(&mut out, "portal", &toml_str("office365"));
+        pair(&mut out, "portal", &toml_str(&self.model.id));
         out.push_str("\n[fixture]\n");
         let fx = &self.fixture;
         pair(&mut out, "account", &toml_str(&fx.account));

@@ -10,12 +10,13 @@ use crate::draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
 use crate::reading::QUOTE_SIMILARITY;
 use crate::reading::{find_labels, names, overlaps, Found, Reading, Vocabulary};
 use std::rc::Rc;
+use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 use walkthrough_check::text::{normalize, same_label, similarity_in};
 use walkthrough_i18n::Localizer;
 use walkthrough_portal::{
-    action::default_button, catalog, Action, AppPasswordFixture, Arg, Date, Fixture, Outcome,
-    Portal, Region, Role, Screen, Side, SignInStep,
+    catalog::Spec, Action, AppPasswordFixture, Arg, Date, Fixture, Model, Outcome, Portal, Region,
+    Role, Screen, Side, SignInStep,
 };
 use walkthrough_scenario::{route_to, Location, ScriptAction, Template};
 
@@ -55,10 +56,7 @@ pub fn sample_fixture() -> Fixture {
 #[derive(Debug, Clone)]
 struct Candidate {
     id: String,
-    /// Its catalogue entry's id (`app-password.{n}.delete` for a row's), or
-    /// its own id for an element only its product model defines.
-    kind: String,
-    role: Role,
+    spec: Spec,
     label: String,
     /// On screen and enabled: no route needed.
     usable: bool,
@@ -70,7 +68,7 @@ struct Candidate {
 
 impl Candidate {
     fn role(&self) -> Role {
-        self.role
+        self.spec.role
     }
 }
 
@@ -208,6 +206,9 @@ pub(crate) struct Inferrer<'a> {
     pub locale: &'a LanguageIdentifier,
     pub vocabulary: Vocabulary,
     pub fixture: Fixture,
+    /// The product model the portal runs: its elements' ids, roles, places
+    /// and labels are the ones a step can name.
+    pub model: Arc<Model>,
 }
 
 /// What acting on a step left to say.
@@ -230,7 +231,11 @@ impl Inferrer<'_> {
         screen
             .element(id)
             .map(|e| self.l10n.portal(self.locale, &e.label))
-            .or_else(|| catalog::find(id).map(|s| self.l10n.format(self.locale, s.label, &[])))
+            .or_else(|| {
+                self.model
+                    .element(id)
+                    .map(|e| self.l10n.format(self.locale, e.spec.label, &[]))
+            })
             .unwrap_or_else(|| id.to_owned())
     }
 
@@ -240,19 +245,18 @@ impl Inferrer<'_> {
     }
 
     /// Every element a step could name: those on screen, and every other
-    /// element of the catalogue whose label does not depend on data.
+    /// element of the model whose label does not depend on data.
     fn candidates(&self, portal: &Portal) -> Vec<Candidate> {
         let screen = portal.screen();
         let mut out: Vec<Candidate> = Vec::new();
         for e in &screen.elements {
-            // An element only the product model defines (a level another
-            // version adds) is named by its label like any other.
-            let kind = catalog::find(&e.id).map_or_else(|| e.id.clone(), |s| s.id.to_owned());
+            let Some(spec) = self.model.element(&e.id).map(|d| d.spec) else {
+                continue;
+            };
             if actionable(e.role) {
                 out.push(Candidate {
                     id: e.id.clone(),
-                    kind,
-                    role: e.role,
+                    spec,
                     label: self.l10n.portal(self.locale, &e.label),
                     usable: e.enabled,
                     selected: e.selected,
@@ -262,10 +266,10 @@ impl Inferrer<'_> {
             }
         }
         let row = row_of(portal, NAME);
-        for spec in catalog::ALL {
+        for &spec in self.model.specs() {
             if !actionable(spec.role)
                 || !self.l10n.variables(self.locale, spec.label).is_empty()
-                || out.iter().any(|c| c.kind == spec.id)
+                || out.iter().any(|c| c.spec.id == spec.id)
             {
                 continue;
             }
@@ -279,8 +283,7 @@ impl Inferrer<'_> {
             };
             out.push(Candidate {
                 id,
-                kind: spec.id.to_owned(),
-                role: spec.role,
+                spec,
                 label: self.l10n.format(self.locale, spec.label, &[]),
                 usable: false,
                 selected: false,
@@ -291,7 +294,7 @@ impl Inferrer<'_> {
         // Icons named by their picture (the gear, 歯車): the control they are.
         let mut icons = Vec::new();
         for c in &out {
-            let id = ["import-icon-", &c.kind.replace('.', "-")].concat();
+            let id = ["import-icon-", &c.spec.id.replace('.', "-")].concat();
             if !self.l10n.has_message(self.locale, &id) {
                 continue;
             }
@@ -330,8 +333,9 @@ impl Inferrer<'_> {
             cost: 0,
             behind: 0,
         }];
-        let sign_in_labels: Vec<String> = catalog::ALL
-            .iter()
+        let sign_in_labels: Vec<String> = self
+            .model
+            .specs()
             .filter(|s| s.id.starts_with(SIGN_IN_FORM) && s.role.is_clickable())
             .map(|s| self.l10n.format(self.locale, s.label, &[]))
             .collect();
@@ -670,7 +674,10 @@ impl Inferrer<'_> {
                 .then(|| work.actions.iter().find_map(ScriptAction::element))
                 .flatten()
         });
-        if let (Some(claimed), Some(spec)) = (reading.location, first.and_then(catalog::find)) {
+        if let (Some(claimed), Some(spec)) = (
+            reading.location,
+            first.and_then(|id| self.model.element(id)).map(|e| e.spec),
+        ) {
             if !claimed.contains(spec.region, spec.side) {
                 let label = self.l10n.format(self.locale, spec.label, &[]);
                 work.notes.push(Note::Location {
@@ -886,8 +893,8 @@ impl Inferrer<'_> {
         }
         let best: Vec<&(Candidate, bool, Vec<Action>)> =
             ranked.iter().filter(|r| key(r) == best_key).collect();
-        let first_kind = best[0].0.kind.clone();
-        if best.iter().any(|(c, _, _)| c.kind != first_kind) {
+        let first_kind = best[0].0.spec.id;
+        if best.iter().any(|(c, _, _)| c.spec.id != first_kind) {
             let mut elements: Vec<String> = best.iter().map(|(c, _, _)| c.id.clone()).collect();
             elements.dedup();
             if quoted || work.actions.is_empty() {
@@ -945,7 +952,7 @@ impl Inferrer<'_> {
                 label: c.label.clone(),
             });
         }
-        if c.kind.contains("{n}") {
+        if c.spec.id.contains("{n}") {
             work.notes.push(Note::Row { name: NAME.into() });
         }
         let action = match c.role() {
@@ -981,7 +988,7 @@ impl Inferrer<'_> {
         let (Some(field), None) = (fields.next(), fields.next()) else {
             return false;
         };
-        let Some(button) = default_button(&field.id) else {
+        let Some(button) = self.model.default_button(&field.id) else {
             return false;
         };
         let steps = [
@@ -1074,7 +1081,7 @@ impl Inferrer<'_> {
     /// paste but names no field.
     fn paste_anywhere(&self, portal: &mut Portal, work: &mut StepWork) {
         let mut options: Vec<(usize, String, Vec<Action>)> = Vec::new();
-        for spec in catalog::ALL.iter().filter(|s| s.role == Role::TextField) {
+        for spec in self.model.specs().filter(|s| s.role == Role::TextField) {
             if is_sign_in(spec.id) {
                 continue;
             }
@@ -1115,7 +1122,7 @@ impl Inferrer<'_> {
         }) else {
             return;
         };
-        let Some(button) = default_button(&field) else {
+        let Some(button) = self.model.default_button(&field) else {
             return;
         };
         let screen = portal.screen();

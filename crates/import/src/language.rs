@@ -5,8 +5,10 @@
 use crate::error::ImportError;
 use crate::reading::find_labels;
 use crate::Article;
+use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::Localizer;
+use walkthrough_portal::Model;
 
 /// How the article's language was chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,12 +41,35 @@ impl LanguageSource {
 /// The article's language among the localizer's real locales: `requested`
 /// (`--lang`) first, then the article's `ms.locale`, its script, the labels
 /// it names, else `negotiated`. A language asked for or found that has no
-/// portal labels is an error.
+/// portal labels is an error. The labels are those of the embedded product
+/// models ([`choose_language_among`] for others).
+///
+/// # Errors
+/// [`ImportError::UnknownLanguage`] for a language without portal labels.
 pub fn choose_language(
     article: &Article,
     l10n: &Localizer,
     requested: Option<&str>,
     negotiated: &LanguageIdentifier,
+) -> Result<(LanguageIdentifier, LanguageSource), ImportError> {
+    let models: Vec<Arc<Model>> = walkthrough_portal::model::EMBEDDED
+        .iter()
+        .filter_map(|(id, _, _)| Model::embedded(id))
+        .collect();
+    choose_language_among(article, l10n, requested, negotiated, &models)
+}
+
+/// As [`choose_language`], with the labels of `models` (each model read by
+/// its own: a trainer's model, or every one `--portal all` reads against).
+///
+/// # Errors
+/// As [`choose_language`].
+pub fn choose_language_among(
+    article: &Article,
+    l10n: &Localizer,
+    requested: Option<&str>,
+    negotiated: &LanguageIdentifier,
+    models: &[Arc<Model>],
 ) -> Result<(LanguageIdentifier, LanguageSource), ImportError> {
     let real = l10n.real();
     let unknown = |lang: &str| ImportError::UnknownLanguage {
@@ -86,11 +111,14 @@ pub fn choose_language(
     let mut best: Option<(usize, &LanguageIdentifier)> = None;
     let mut tie = false;
     for locale in &real {
-        let labels: Vec<String> = walkthrough_portal::catalog::ALL
+        let mut labels: Vec<String> = models
             .iter()
+            .flat_map(|m| m.specs())
             .filter(|s| l10n.variables(locale, s.label).is_empty())
             .map(|s| l10n.format(locale, s.label, &[]))
             .collect();
+        labels.sort_unstable();
+        labels.dedup();
         let named = texts
             .iter()
             .filter(|t| {

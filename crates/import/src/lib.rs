@@ -31,7 +31,7 @@ pub use article::{
 pub use draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
 pub use error::ImportError;
 pub use infer::{sample_fixture, MAX_ROUTE, NAME};
-pub use language::{choose_language, LanguageSource};
+pub use language::{choose_language, choose_language_among, LanguageSource};
 pub use verify::{verify, Verified};
 pub use versions::{versions, Drift, Fit, ProcedureVersions, StepVersions};
 pub use walkthrough_i18n::Layer;
@@ -45,7 +45,9 @@ use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 use walkthrough_check::text::{abbreviates, normalize};
 use walkthrough_i18n::Localizer;
-use walkthrough_portal::{catalog, Fixture, Model, Portal, PortalOptions};
+use walkthrough_portal::catalog::Spec;
+use walkthrough_portal::model::{Click, Effect};
+use walkthrough_portal::{Fixture, Model, Portal, PortalOptions};
 use walkthrough_scenario::{auto_run, Goal, Scenario, ScriptAction, Template};
 
 /// The drafts of one article, and what was left out.
@@ -128,14 +130,15 @@ pub fn draft_for(
         locale,
         vocabulary: Vocabulary::load(l10n, locale),
         fixture: sample_fixture(),
+        model: Arc::clone(model),
     };
     let mut drafts: Vec<Draft> = Vec::new();
     let mut skipped = Vec::new();
     let mut elsewhere = Vec::new();
     let mut ids = BTreeSet::new();
     let mut carried: Option<Carried> = None;
-    let known: Vec<String> = catalog::ALL
-        .iter()
+    let known: Vec<String> = model
+        .specs()
         .filter(|s| l10n.variables(locale, s.label).is_empty())
         .map(|s| l10n.format(locale, s.label, &[]))
         .collect();
@@ -162,6 +165,7 @@ pub fn draft_for(
             params: Vec::new(),
             goal: Goal::default(),
             stopped_at: None,
+            model: Arc::clone(model),
         };
         let mut portal = portal_for(model, &sample_fixture(), options)?;
         let blank = draft.clone();
@@ -275,7 +279,7 @@ pub fn draft_for(
         // An id whose messages (`<id>-<step>`) are not those of a shipped
         // scenario: `app-password` + `delete-confirmation` would redefine
         // `app-password-delete` + `confirmation`.
-        let base = procedure_id(&title, l10n, locale, i + 1);
+        let base = procedure_id(model, &title, l10n, locale, i + 1);
         let mut n = 1;
         draft.id = loop {
             let id = unique(&mut ids, base.clone());
@@ -375,10 +379,16 @@ fn slug(s: &str) -> String {
 
 /// A scenario id from a heading: the portal labels it names, in en-US words
 /// (`アプリ パスワード … 作成` → `app-passwords-create`); else its Latin words;
-/// else `procedure-<n>`.
-fn procedure_id(title: &str, l10n: &Localizer, locale: &LanguageIdentifier, n: usize) -> String {
-    let specs: Vec<&catalog::Spec> = catalog::ALL
-        .iter()
+/// else `procedure-<n>`. The labels are `model`'s.
+fn procedure_id(
+    model: &Model,
+    title: &str,
+    l10n: &Localizer,
+    locale: &LanguageIdentifier,
+    n: usize,
+) -> String {
+    let specs: Vec<&Spec> = model
+        .specs()
         .filter(|s| s.role.is_clickable() || s.role == walkthrough_portal::Role::PasswordDisplay)
         .filter(|s| l10n.variables(locale, s.label).is_empty())
         .collect();
@@ -423,12 +433,24 @@ fn procedure_id(title: &str, l10n: &Localizer, locale: &LanguageIdentifier, n: u
 /// The draft's fixture, params and goal: the app passwords only when a step
 /// acts on one; the goal from the draft's own run.
 fn settle(draft: &mut Draft, l10n: &Localizer, options: &PortalOptions) -> Result<(), ImportError> {
-    let rows = catalog::APP_PASSWORD_ROW;
-    let delete = catalog::APP_PASSWORD_DELETE;
-    let touches_rows = draft.steps.iter().flat_map(|s| &s.actions).any(|a| {
-        a.element()
-            .is_some_and(|e| rows.matches(e) || delete.matches(e))
-    });
+    // The model's per-row controls, and those among them that delete a row
+    // (at once, or after a confirmation).
+    let model = Arc::clone(&draft.model);
+    let row_element = |id: &str| model.element(id).is_some_and(|e| e.spec.id.contains("{n}"));
+    let deletes_row = |id: &str| {
+        model.element(id).is_some_and(|e| {
+            e.spec.id.contains("{n}")
+                && matches!(
+                    e.click,
+                    Click::Effect(Effect::ConfirmRow { .. } | Effect::DeleteRow)
+                )
+        })
+    };
+    let touches_rows = draft
+        .steps
+        .iter()
+        .flat_map(|s| &s.actions)
+        .any(|a| a.element().is_some_and(row_element));
     if !touches_rows {
         draft.fixture.app_passwords.clear();
     }
@@ -469,17 +491,23 @@ fn settle(draft: &mut Draft, l10n: &Localizer, options: &PortalOptions) -> Resul
         .steps
         .iter()
         .flat_map(|s| &s.actions)
-        .any(|a| a.element().is_some_and(|e| delete.matches(e)));
+        .any(|a| a.element().is_some_and(deletes_row));
     let mut unfinished = None;
     if had && has && deletes {
         goal.app_password_absent = name();
         goal.mail_rejects_password_of = name();
         let screen = run.portal.screen();
         let ui = &draft.locale;
-        if let (Some(question), Some(yes)) = (
-            screen.element(catalog::CONFIRM_QUESTION.id),
-            screen.element(catalog::CONFIRM_YES.id),
-        ) {
+        // The layer in front asks: its text, and the button that deletes.
+        let yes = screen.elements.iter().find(|e| {
+            model
+                .element(&e.id)
+                .is_some_and(|d| d.click == Click::Effect(Effect::DeleteRow))
+        });
+        let question = screen.elements.iter().find(|e| {
+            e.role == walkthrough_portal::Role::Text && yes.is_some_and(|y| y.region == e.region)
+        });
+        if let (Some(question), Some(yes)) = (question, yes) {
             unfinished = Some(draft::Unresolved::Unconfirmed {
                 question: l10n.portal(ui, &question.label),
                 answer: l10n.portal(ui, &yes.label),
@@ -496,7 +524,7 @@ fn settle(draft: &mut Draft, l10n: &Localizer, options: &PortalOptions) -> Resul
             ScriptAction::Type { element, .. } | ScriptAction::Paste(element) => {
                 !element.starts_with("sign-in.") && !element.starts_with("mfa.")
             }
-            ScriptAction::Click(e) => delete.matches(e),
+            ScriptAction::Click(e) => deletes_row(e),
             _ => false,
         });
     if sets_out && goal == Goal::default() {
@@ -519,7 +547,8 @@ impl Draft {
         l10n: &Localizer,
         ui: &LanguageIdentifier,
     ) -> Result<Scenario, ImportError> {
-        walkthrough_scenario::parse(&self.toml_path(), &self.toml(l10n, ui))
+        let models = walkthrough_scenario::Models::embedded_and(Arc::clone(&self.model));
+        walkthrough_scenario::parse_with(&self.toml_path(), &self.toml(l10n, ui), &models)
             .map_err(|e| ImportError::Draft(e.to_string()))
     }
 }

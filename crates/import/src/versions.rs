@@ -15,13 +15,13 @@ use crate::draft::{Draft, DraftStep, Note, StepStatus, Unresolved};
 #[cfg(doc)]
 use crate::infer::sample_fixture;
 use crate::infer::Inferrer;
-use crate::reading::{self, Vocabulary};
+use crate::reading::{self, find_labels, Vocabulary};
 use crate::{portal_for, Article, ImportError, EXPLAINED};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
-use walkthrough_check::text::{normalize, quotes};
+use walkthrough_check::text::{normalize, quotes, same_label};
 use walkthrough_i18n::{Arg, Localizer};
-use walkthrough_portal::{Fixture, Model, PortalOptions};
+use walkthrough_portal::{Fixture, Model, PortalOptions, Role};
 use walkthrough_scenario::Goal;
 
 /// How one step reads against one model.
@@ -251,23 +251,42 @@ pub fn versions(
     models: &[Arc<Model>],
     fixture: &Fixture,
 ) -> Result<Vec<ProcedureVersions>, ImportError> {
-    let inferrer = Inferrer {
-        l10n,
-        locale,
-        vocabulary: Vocabulary::load(l10n, locale),
-        fixture: fixture.clone(),
-    };
-    // The labels each model shows that hold no data, in the article's language.
+    let vocabulary = Vocabulary::load(l10n, locale);
+    // One reader per model: each step is read by the labels of the model
+    // its portal runs.
+    let inferrers: Vec<Inferrer> = models
+        .iter()
+        .map(|model| Inferrer {
+            l10n,
+            locale,
+            vocabulary: vocabulary.clone(),
+            fixture: fixture.clone(),
+            model: Arc::clone(model),
+        })
+        .collect();
+    // The labels of the controls each model has (what a step can act on:
+    // not a heading that happens to share words with one), that hold no
+    // data, in the article's language.
     let known: Vec<Vec<String>> = models
         .iter()
         .map(|model| {
             model
                 .specs()
+                .filter(|s| {
+                    s.role.is_clickable()
+                        || matches!(s.role, Role::TextField | Role::PasswordDisplay)
+                })
                 .filter(|s| l10n.variables(locale, s.label).is_empty())
                 .map(|s| l10n.format(locale, s.label, &[]))
                 .collect()
         })
         .collect();
+    // Every model's control labels: a step that names one of them exactly
+    // (“Office 365 の設定”) names it for every model, and a model that only
+    // has a label its words begin with (“Office 365”) lacks it.
+    let mut every: Vec<String> = known.iter().flatten().cloned().collect();
+    every.sort_unstable();
+    every.dedup();
     let mut out = Vec::new();
     for (i, procedure) in article.procedures.iter().enumerate() {
         let title = procedure
@@ -285,7 +304,7 @@ pub fn versions(
                 fits: Vec::with_capacity(models.len()),
             })
             .collect();
-        for (model, known) in models.iter().zip(&known) {
+        for ((model, known), inferrer) in models.iter().zip(&known).zip(&inferrers) {
             let mut draft = Draft {
                 id: String::new(),
                 title: title.clone(),
@@ -303,11 +322,12 @@ pub fn versions(
                 params: Vec::new(),
                 goal: Goal::default(),
                 stopped_at: None,
+                model: Arc::clone(model),
             };
             let mut portal = portal_for(model, fixture, options)?;
             inferrer.steps(&mut portal, &mut draft);
             for (step, drafted) in steps.iter_mut().zip(&draft.steps) {
-                step.fits.push(fit(drafted, known, &inferrer.vocabulary));
+                step.fits.push(fit(drafted, known, &every, &vocabulary));
             }
         }
         let explained: Vec<usize> = (0..models.len())
@@ -344,26 +364,60 @@ pub fn versions(
 }
 
 /// How a drafted step reads: not resolved, naming what `known` (a model's
-/// labels) does not have, resolved after a route, or fitting.
-fn fit(step: &DraftStep, known: &[String], vocabulary: &Vocabulary) -> Fit {
+/// control labels) does not have, resolved after a route, or fitting.
+/// `every` is every model's control labels: those the text has exactly are
+/// names it gives, as its quotes are.
+fn fit(step: &DraftStep, known: &[String], every: &[String], vocabulary: &Vocabulary) -> Fit {
+    let mut absent: Vec<String> = Vec::new();
     match &step.status {
-        // A control the model has nothing like: that is what the step's
-        // fit says, whether or not drafting went on past it.
-        StepStatus::Unresolved(Unresolved::Absent { label }) => {
-            return Fit::Absent(vec![label.clone()])
-        }
+        // A name on the way the model has nothing like: the model lacks it,
+        // as it lacks any other name the text gives.
+        StepStatus::Unresolved(Unresolved::Absent { label }) => absent.push(label.clone()),
         StepStatus::Unresolved(u) => return Fit::Misses(u.clone()),
         _ => {}
     }
-    let mut absent: Vec<String> = Vec::new();
-    let names = quotes(&step.text)
+    // What the text quotes, but not a place it names (“under **My app
+    // settings**”): a step's names are the controls it acts on.
+    let mut quoted: Vec<String> = quotes(&step.text)
         .into_iter()
+        .filter(|q| !vocabulary.is_place(&step.text, &(q.at..q.end)))
         .map(|q| q.text)
+        .collect();
+    for found in find_labels(&step.text, every, &vocabulary.same) {
+        let named = found
+            .labels
+            .iter()
+            .filter_map(|l| every.iter().find(|e| normalize(e) == *l))
+            .max_by_key(|e| e.len());
+        if let (true, None, false, Some(label)) = (
+            found.exact,
+            &found.quote,
+            vocabulary.is_place(&step.text, &found.range),
+            named,
+        ) {
+            if !quoted.contains(label) {
+                quoted.push(label.clone());
+            }
+        }
+    }
+    let names = quoted
+        .iter()
+        .cloned()
         .chain(vocabulary.named_objects(&step.text));
     for name in names {
         let n = normalize(&name);
-        let missing = !reading::near_any(&name, known, &vocabulary.same)
-            && !known.iter().any(|k| normalize(k).starts_with(&n));
+        // A quote is the whole of what it names: one that is a label with
+        // more words after it (“アプリ パスワードの作成と管理” where the model
+        // has “アプリ パスワード”) names something else.
+        let extends = quoted.contains(&name)
+            && !known.iter().any(|k| same_label(&name, k))
+            && known.iter().any(|k| {
+                let k = normalize(k);
+                !k.is_empty() && n.len() > k.len() && n.starts_with(&k)
+            });
+        let missing = extends
+            || (!reading::near_any(&name, known, &vocabulary.same)
+                && !known.iter().any(|k| normalize(k).starts_with(&n)));
         if missing && !absent.contains(&name) {
             absent.push(name);
         }

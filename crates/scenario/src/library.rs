@@ -228,6 +228,20 @@ impl Models {
         })
     }
 
+    /// The embedded models and `model` (one already loaded, e.g. from
+    /// `--portals DIR`), unless a model of the same id is among them: what
+    /// a script drafted against `model` is parsed with.
+    pub fn embedded_and(model: Arc<Model>) -> Models {
+        let mut models = Models::embedded();
+        if models.get(&model.id).is_none() {
+            models.entries.push(Entry {
+                model,
+                folder: None,
+            });
+        }
+        models
+    }
+
     /// The model with this id (`office365` is `office365-2015`, the name
     /// scripts used before products had versions).
     pub fn get(&self, id: &str) -> Option<Arc<Model>> {
