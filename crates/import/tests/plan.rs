@@ -328,3 +328,41 @@ fn only_the_procedure_right_before_is_carried_on_from() {
         assert!(d.elsewhere.iter().any(|e| e.number == 2), "{text}");
     }
 }
+
+/// "Click Create, then Yes": Yes is on a row's delete confirmation, and which
+/// row is the text's to say. No route chooses a row for it (the walk drafted
+/// Create, Back, the first row's Delete, Yes: a password the text never
+/// names, deleted): the Yes is not drafted, and the draft deletes nothing.
+#[test]
+fn no_route_chooses_a_row_to_delete() {
+    for (list, last) in [
+        (TO_LIST_EN, "5. Click **Create**, then **Yes**.\n"),
+        (
+            TO_LIST_JA,
+            "5. [作成] をクリックし、[はい] をクリックします。\n",
+        ),
+    ] {
+        let text = ["## Create\n\n", list, last].concat();
+        let d = import(&text, None).unwrap();
+        let step = &d.drafts[0].steps[4];
+        let actions = done(&d, 1, 5);
+        assert!(
+            !actions
+                .iter()
+                .any(|a| a.ends_with(".delete") || a == "confirm.yes"),
+            "{text}: {actions:?}"
+        );
+        assert!(
+            matches!(step.status, StepStatus::Unresolved(_))
+                || has_note(
+                    &d,
+                    1,
+                    5,
+                    |n| matches!(n, Note::LeftUndone { label } if label == "Yes" || label == "はい")
+                ),
+            "{text}: {:?} {:?}",
+            step.status,
+            step.notes
+        );
+    }
+}

@@ -26,4 +26,4 @@ pub use model::{
 pub use run::{
     auto_run, GoalCheck, GoalReport, RunError, RunFailure, StepRecord, Target, Transcript,
 };
-pub use session::{route_to, Feedback, Session, SessionError, Stats, Verdict};
+pub use session::{only_moves, route_to, Feedback, Session, SessionError, Stats, Verdict};

@@ -15,6 +15,7 @@ use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::time::{Duration, Instant};
 use thiserror::Error;
+use walkthrough_portal::model::{Click, Effect};
 use walkthrough_portal::{
     Action, FixtureError, Outcome, Portal, PortalError, PortalOptions, Role, Screen, ScreenId,
     Value, Window,
@@ -91,34 +92,63 @@ const CREATE: &str = "app-passwords.create";
 /// The create dialog's Next, which creates the app password.
 const CREATE_NEXT: &str = "create-app-password.next";
 
-/// Elements the search for the way back never clicks: they cost argon2 work,
-/// destroy something, or sign out.
-const NOT_ON_THE_WAY_BACK: [&str; 7] = [
-    "sign-in.submit",
-    "mfa.verify",
-    "create-app-password.next",
-    "new-app-password.close",
-    "confirm.yes",
-    "mail.connect",
-    "proofup.sign-out",
-];
+/// Whether a click on `id` only moves: it opens a view (a page, a layer, an
+/// empty form) or closes one, or brings a window forward, and changes nothing a
+/// person would lose or cannot take back. Never a sign-in or verification, a
+/// form sent, a row chosen for deletion or deleted, a secret copied or checked,
+/// a sign-out, nor closing the layer that shows a secret once. Read from the
+/// model the portal runs, so a trainer's model is routed by the same rule.
+pub fn only_moves(portal: &Portal, id: &str) -> bool {
+    let model = portal.model();
+    let Some(def) = model.element(id) else {
+        return false;
+    };
+    match &def.click {
+        Click::Go(_) | Click::Window(_) | Click::Effect(Effect::OpenForm { .. }) => true,
+        Click::Close => {
+            let here = portal.screen_id();
+            !model.elements.iter().any(|e| {
+                matches!(e.click, Click::Effect(Effect::CreateSecret { shows, .. }) if shows == here)
+            })
+        }
+        Click::Nothing | Click::Effect(_) => false,
+    }
+}
 /// How many portal states the search for a route may visit.
 const SEARCH_LIMIT: usize = 256;
 
 /// The shortest sequence of clicks (and Back) that puts `element` on screen,
 /// enabled, from the portal's current state; empty when it already is. Never
-/// signs in, sends a form, deletes or signs out on the way.
+/// signs in, sends a form, chooses a row, deletes or signs out on the way:
+/// only clicks that [`only_moves`] allows. (A confirmation's Yes is out of
+/// reach unless its row's is open: which row is the text's to say.)
 pub fn route_to(portal: &Portal, element: &str) -> Option<Vec<Action>> {
-    route_where(portal, |s: &Screen| {
-        s.element(element).is_some_and(|e| e.enabled)
-    })
+    search(
+        portal,
+        |s: &Screen| s.element(element).is_some_and(|e| e.enabled),
+        only_moves,
+    )
 }
 
 /// The shortest sequence of clicks (and Back) from the portal's current
 /// state to a screen for which `usable` holds; empty when it already does.
-/// The same moves as [`route_to`]: never signs in, sends a form, deletes or
-/// signs out on the way.
+/// The same moves as [`route_to`], and a row's Delete too (opening its
+/// confirmation, deleting nothing): `usable` is what names the row, as the
+/// way back to the named row's confirmation does.
 pub fn route_where(portal: &Portal, usable: impl Fn(&Screen) -> bool) -> Option<Vec<Action>> {
+    search(portal, usable, |p, id| {
+        only_moves(p, id)
+            || p.model()
+                .element(id)
+                .is_some_and(|d| matches!(d.click, Click::Effect(Effect::ConfirmRow { .. })))
+    })
+}
+
+fn search(
+    portal: &Portal,
+    usable: impl Fn(&Screen) -> bool,
+    may_click: impl Fn(&Portal, &str) -> bool,
+) -> Option<Vec<Action>> {
     let start = portal.screen();
     if usable(&start) {
         return Some(Vec::new());
@@ -138,7 +168,7 @@ pub fn route_where(portal: &Portal, usable: impl Fn(&Screen) -> bool) -> Option<
                 .elements
                 .iter()
                 .filter(|e| e.enabled && e.role.is_clickable())
-                .filter(|e| !NOT_ON_THE_WAY_BACK.contains(&e.id.as_str()))
+                .filter(|e| may_click(&portal, &e.id))
                 .map(|e| Action::Click(e.id.clone())),
         );
         for action in moves {
@@ -662,7 +692,7 @@ impl Session {
         // when the step's control is on screen after it.
         let costly = action
             .element()
-            .is_some_and(|id| NOT_ON_THE_WAY_BACK.contains(&id));
+            .is_some_and(|id| !only_moves(&self.portal, id));
         let back = action == Action::Back;
         // The right action of a moment ago, done again: a mistake only if it
         // changes what is on screen.
