@@ -506,7 +506,11 @@ fn translate(event: CEvent) -> Option<Event> {
 }
 
 /// A key press as cursive names it (the same mapping as cursive's own
-/// crossterm backend).
+/// crossterm backend), or none when cursive has no name for it: a key
+/// other than those [`translate_key`] knows (F13 and up, Caps Lock, media
+/// keys…), a control character as text, or modifiers cursive cannot
+/// combine (Ctrl+Alt+Shift, Super, Hyper, Meta; Ctrl+Alt or Ctrl+Shift with
+/// a character). Such a key is dropped, never passed on as another one.
 fn translate_key_event(event: KeyEvent) -> Option<Event> {
     if event.kind != KeyEventKind::Press {
         return None;
@@ -516,10 +520,13 @@ fn translate_key_event(event: KeyEvent) -> Option<Event> {
     let alt_shift = KeyModifiers::ALT | KeyModifiers::SHIFT;
     let m = event.modifiers;
     Some(match event.code {
+        KeyCode::Char(c) if c.is_control() => return None,
         KeyCode::Char(c) if m == KeyModifiers::CONTROL => Event::CtrlChar(c),
         KeyCode::Char(c) if m == KeyModifiers::ALT => Event::AltChar(c),
-        KeyCode::Char(c) => Event::Char(c),
-        KeyCode::BackTab => Event::Shift(Key::Tab),
+        KeyCode::Char(c) if m.difference(KeyModifiers::SHIFT).is_empty() => Event::Char(c),
+        KeyCode::Char(_) => return None,
+        KeyCode::BackTab if m.difference(KeyModifiers::SHIFT).is_empty() => Event::Shift(Key::Tab),
+        KeyCode::BackTab => return None,
         code => {
             let key = translate_key(code)?;
             if m == ctrl_alt {
@@ -534,13 +541,16 @@ fn translate_key_event(event: KeyEvent) -> Option<Event> {
                 Event::Alt(key)
             } else if m == KeyModifiers::SHIFT {
                 Event::Shift(key)
-            } else {
+            } else if m.is_empty() {
                 Event::Key(key)
+            } else {
+                return None;
             }
         }
     })
 }
 
+/// The cursive key for a crossterm key code; none for one cursive lacks.
 fn translate_key(code: KeyCode) -> Option<Key> {
     Some(match code {
         KeyCode::Esc => Key::Esc,
@@ -557,7 +567,27 @@ fn translate_key(code: KeyCode) -> Option<Key> {
         KeyCode::Insert => Key::Ins,
         KeyCode::Enter => Key::Enter,
         KeyCode::Tab => Key::Tab,
-        KeyCode::F(n) => Key::from_f(n),
+        KeyCode::F(n) => function_key(n)?,
+        _ => return None,
+    })
+}
+
+/// cursive's F0–F12; none past F12 (cursive's `Key::from_f` panics there).
+fn function_key(n: u8) -> Option<Key> {
+    Some(match n {
+        0 => Key::F0,
+        1 => Key::F1,
+        2 => Key::F2,
+        3 => Key::F3,
+        4 => Key::F4,
+        5 => Key::F5,
+        6 => Key::F6,
+        7 => Key::F7,
+        8 => Key::F8,
+        9 => Key::F9,
+        10 => Key::F10,
+        11 => Key::F11,
+        12 => Key::F12,
         _ => return None,
     })
 }
@@ -681,7 +711,65 @@ mod tests {
             Some(Event::Shift(Key::Tab))
         );
         assert_eq!(key(KeyCode::CapsLock, KeyModifiers::NONE), None);
+        assert_eq!(
+            key(
+                KeyCode::F(4),
+                KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT
+            ),
+            None,
+            "a combination cursive has not is not plain F4"
+        );
+        assert_eq!(
+            key(
+                KeyCode::Char('a'),
+                KeyModifiers::CONTROL | KeyModifiers::ALT
+            ),
+            None
+        );
+        assert_eq!(key(KeyCode::Char('\u{85}'), KeyModifiers::NONE), None);
         assert_eq!(translate(CEvent::Paste("x".into())), None);
         assert_eq!(translate(CEvent::Resize(80, 24)), Some(Event::WindowResize));
+    }
+
+    /// Every function-key number with every set of modifiers (crossterm's
+    /// six flags) gives a cursive event or none, never a panic; F1–F12
+    /// with one cursive can name give that key, and F13 and up none.
+    #[test]
+    fn every_function_key_and_modifier_is_one_cursive_takes_or_none() {
+        let flags = [
+            KeyModifiers::SHIFT,
+            KeyModifiers::CONTROL,
+            KeyModifiers::ALT,
+            KeyModifiers::SUPER,
+            KeyModifiers::HYPER,
+            KeyModifiers::META,
+        ];
+        for n in 0..=u8::MAX {
+            for set in 0u32..(1 << flags.len()) {
+                let m = flags
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| set & (1 << i) != 0)
+                    .fold(KeyModifiers::NONE, |m, (_, f)| m | *f);
+                let got = std::panic::catch_unwind(|| {
+                    translate(CEvent::Key(KeyEvent::new(KeyCode::F(n), m)))
+                })
+                .unwrap_or_else(|_| panic!("F{n} with {m:?} panics"));
+                if n > 12 {
+                    assert_eq!(got, None, "F{n} with {m:?}");
+                } else if m.is_empty() {
+                    assert_eq!(got, Some(Event::Key(Key::from_f(n))), "F{n}");
+                } else if m == KeyModifiers::SHIFT {
+                    assert_eq!(got, Some(Event::Shift(Key::from_f(n))), "Shift+F{n}");
+                } else if m
+                    .intersects(KeyModifiers::SUPER | KeyModifiers::HYPER | KeyModifiers::META)
+                    || m.contains(KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT)
+                {
+                    assert_eq!(got, None, "F{n} with {m:?}");
+                } else {
+                    assert!(got.is_some(), "F{n} with {m:?}");
+                }
+            }
+        }
     }
 }
