@@ -629,3 +629,50 @@ fn an_os_error_the_cli_prints_has_its_sentence_then_the_system_message_on_its_ow
     assert!(lines[1].starts_with("  system message: "), "{err}");
     assert!(lines[1].contains("os error"), "{err}");
 }
+
+#[test]
+fn function_keys_past_f12_other_dialects_and_over_long_strings_neither_crash_nor_type() {
+    let dir = TempDir::new("pty-keys");
+    let records = records_in(&dir);
+    let mut pty = guided(&records, &[]);
+    let at = pty.len();
+    // F13–F20 as the VT220, the Linux console and rxvt send them
+    // (Shift+F3…F10), with modifiers, and xterm's F13–F63 forms.
+    for keys in [
+        &b"\x1b[25~\x1b[26~\x1b[28~\x1b[34~"[..],
+        b"\x1b[25;5~\x1b[26;2~\x1b[26$\x1b[26^\x1b[26@",
+        b"\x1b[1;2P\x1b[1;6S\x1b[24;8~\x1b[99~",
+    ] {
+        pty.send(keys);
+    }
+    // An OSC over its bound with BEL, a CSI with 200 parameter bytes, an
+    // OSC over its bound with no end at all (the silence ends it).
+    let mut osc = b"\x1b]52;c;".to_vec();
+    osc.extend(std::iter::repeat_n(b'Z', 6000));
+    osc.push(0x07);
+    pty.send_chunked(&osc, 1000);
+    let mut csi = b"\x1b[".to_vec();
+    csi.extend(std::iter::repeat_n(b'1', 200));
+    csi.push(b'~');
+    pty.send(&csi);
+    let mut open = b"\x1b]52;c;".to_vec();
+    open.extend(std::iter::repeat_n(b'Y', 6000));
+    pty.send_chunked(&open, 1000);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    pty.send(b"\x1b[200~after@contoso\x1b[201~");
+    pty.wait_for("after@contoso", at).unwrap();
+    // The Linux console's F1: the hint, not a letter in the field.
+    let at_hint = pty.len();
+    pty.send(b"\x1b[[A");
+    pty.wait_for("Hint", at_hint).unwrap();
+    let shown = pty.text_from(at);
+    for typed in ["ZZZZ", "YYYY", "1111", "after@contosoA"] {
+        assert!(!shown.contains(typed), "{typed} was typed:\n{}", pty.tail());
+    }
+    pty.signal(Signal::SIGTERM);
+    assert_eq!(pty.wait_exit().unwrap(), 130, "{}", pty.tail());
+    assert_restored(&pty);
+    let all = statements(&records);
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].count(EXT_HINTS), Some(1));
+}
