@@ -676,3 +676,87 @@ fn function_keys_past_f12_other_dialects_and_over_long_strings_neither_crash_nor
     assert_eq!(all.len(), 1);
     assert_eq!(all[0].count(EXT_HINTS), Some(1));
 }
+
+/// Holds an exclusive lock (`flock(2)`) on `path` from another process
+/// until dropped; one process, so killing it frees the lock.
+struct HeldLock(std::process::Child);
+
+impl HeldLock {
+    fn on(path: &Path) -> HeldLock {
+        let hold = r#"use Fcntl ":flock"; open(F, ">>", $ARGV[0]) or die; flock(F, LOCK_EX) or die; sleep 60"#;
+        let mut child = std::process::Command::new("perl")
+            .args(["-e", hold, path.to_str().unwrap()])
+            .spawn()
+            .unwrap();
+        // Until the lock is taken the file may not even exist.
+        let start = std::time::Instant::now();
+        loop {
+            // `flock -n` fails (exit 1) while another holds the lock.
+            let free = std::process::Command::new("flock")
+                .args(["-n", path.to_str().unwrap(), "true"])
+                .status()
+                .unwrap();
+            if !free.success() {
+                return HeldLock(child);
+            }
+            assert!(start.elapsed() < pty::PATIENCE, "the lock was never taken");
+            assert!(child.try_wait().unwrap().is_none(), "the lock holder ended");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for HeldLock {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn a_records_file_locked_by_another_process_is_waited_for_within_a_bound_then_the_record_is_kept_beside_it(
+) {
+    let dir = TempDir::new("pty-locked");
+    let records = records_in(&dir);
+    let lock = HeldLock::on(&records);
+    let mut pty = finished_run(&records, "en-US");
+    pty.wait_for(FIRST_STEP, 0).unwrap();
+    finish_by_skipping(&mut pty);
+    pty.wait_for("NOT saved", 0).unwrap();
+    pty.wait_for("another program kept it locked", 0).unwrap();
+    pty.send(b"\r");
+    assert_eq!(pty.wait_exit().unwrap(), 1, "{}", pty.tail());
+    assert_restored(&pty);
+    drop(lock);
+    assert_eq!(verbs(&records), Vec::<String>::new());
+    let fallback = dir.0.join("records.jsonl.unsaved.jsonl");
+    assert_eq!(verbs(&fallback), ["completed"]);
+    assert!(pty.text().contains("unsaved.jsonl instead"));
+}
+
+#[test]
+fn a_signal_while_the_record_waits_for_a_locked_file_keeps_it_beside_it_and_says_where() {
+    for signal in [Signal::SIGTERM, Signal::SIGHUP, Signal::SIGINT] {
+        let dir = TempDir::new("pty-locked-signal");
+        let records = records_in(&dir);
+        let lock = HeldLock::on(&records);
+        let mut pty = finished_run(&records, "en-US");
+        pty.wait_for(FIRST_STEP, 0).unwrap();
+        finish_by_skipping(&mut pty);
+        // The last step's Enter is in; the record is waiting for the lock.
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        pty.signal(signal);
+        assert_eq!(pty.wait_exit().unwrap(), 130, "{signal}: {}", pty.tail());
+        assert_restored(&pty);
+        drop(lock);
+        let fallback = dir.0.join("records.jsonl.unsaved.jsonl");
+        assert_eq!(verbs(&fallback), ["completed"], "{signal}");
+        assert_eq!(verbs(&records), Vec::<String>::new(), "{signal}");
+        let text = pty.text();
+        assert!(
+            text.contains("unsaved.jsonl instead"),
+            "{signal}: stderr says where: {}",
+            pty.tail()
+        );
+    }
+}

@@ -195,3 +195,5 @@ cli-cannot-read-path = Cannot read { $path }.
 cli-cannot-write-path = Cannot write { $path }.
 cli-terminal-failed = The terminal could not be used.
 cli-output-failed = Could not write the output.
+# Why a record was not saved (after cli-record-why-other): another program held the records file locked for 5 seconds, or the program was stopped while it waited.
+cli-record-why-locked = another program kept it locked

@@ -158,3 +158,5 @@ cli-cannot-read-path = { $path } を読み込めません。
 cli-cannot-write-path = { $path } に書き込めません。
 cli-terminal-failed = 端末を使用できませんでした。
 cli-output-failed = 出力を書き込めませんでした。
+# 記録を保存できなかった理由: 別のプログラムが記録ファイルを 5 秒間ロックしていた、または待機中にプログラムが停止された。
+cli-record-why-locked = 別のプログラムがファイルをロックしたままでした

@@ -16,8 +16,8 @@ use std::time::Duration;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
 use walkthrough_records::{
-    home_page, local_home_page, redact, send_unkept, Delivery, Ending, Lrs, RunRecord, Statement,
-    Store, StoreError, Uuid,
+    home_page, local_home_page, redact, send_unkept, store::LOCK_WAIT, Delivery, Ending, Lrs,
+    RunRecord, Statement, Store, StoreError, Uuid,
 };
 use walkthrough_scenario::Library;
 use walkthrough_tui::{Mode, RunConfig, RunSink, RunSummary};
@@ -230,8 +230,9 @@ pub struct Made {
 /// as pending at once, so a process killed before sending leaves it for
 /// `walkthrough records --sync`. A statement the records file does not take
 /// (a full disk, the file replaced by a folder or a FIFO) is kept in a
-/// fallback file instead ([`keep_elsewhere`]). `None` for a demo, which
-/// records nothing.
+/// fallback file instead ([`keep_elsewhere`]), as is one whose file another
+/// process held locked for [`LOCK_WAIT`] or until a signal came. `None` for
+/// a demo, which records nothing.
 pub fn store_run(
     summary: &RunSummary,
     recording: &Recording,
@@ -248,7 +249,11 @@ pub fn store_run(
     };
     match &recording.store {
         Ok(store) => {
-            match store.append(&made.statement) {
+            // Not waited on without bound (another program may hold the
+            // file locked), nor at all once a signal came: it is kept in a
+            // fallback file instead.
+            let give_up = walkthrough_tui::signalled;
+            match store.append_within(&made.statement, LOCK_WAIT, &give_up) {
                 Ok(()) => made.stored = true,
                 Err(e) => made.error = Some(e),
             }
@@ -299,13 +304,20 @@ fn keep_elsewhere(statement: &Statement, records: Option<&Path>) -> Option<PathB
     fallback_places(records, statement.id)
         .into_iter()
         .filter(|place| Some(place.as_path()) != records)
-        .find(|place| Store::new(place).append(statement).is_ok())
+        .find(|place| {
+            Store::new(place)
+                .append_within(statement, LOCK_WAIT, &walkthrough_tui::signalled)
+                .is_ok()
+        })
 }
 
 /// Why the records file did not take a statement, in the person's words:
 /// a full disk, not a regular file, no permission, else the system's own
 /// message.
 fn why_not_saved(words: Words<'_>, error: &StoreError) -> String {
+    if let StoreError::Locked { .. } = error {
+        return words.text("cli-record-why-locked", &[]);
+    }
     let StoreError::Io { path, source } = error else {
         return words.text("cli-record-why-other", &[]);
     };

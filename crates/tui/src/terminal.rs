@@ -143,6 +143,17 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<(App, bo
     }
 }
 
+/// Set once a signal that ends the program came while the TUI ran.
+static SIGNALLED: AtomicBool = AtomicBool::new(false);
+
+/// Whether a signal that ends the program ([`ending_signals`]) has come
+/// while the TUI ran: what is done in the meantime (a record waiting for a
+/// records file another process holds locked) is to stop waiting and finish
+/// at once, before the program quits.
+pub fn signalled() -> bool {
+    SIGNALLED.load(Ordering::SeqCst)
+}
+
 /// Runs `work` on a thread of its own and waits for it; should a signal
 /// that ends the process ([`ending_signals`]) come first, calls `on_signal`
 /// with its number at once, `work` still running. `on_signal` is to end the
@@ -643,6 +654,7 @@ impl Signals {
         let (stop, done) = (Arc::clone(stop), Arc::clone(done));
         let thread = std::thread::spawn(move || {
             if let Some(signal) = signals.forever().next() {
+                SIGNALLED.store(true, Ordering::SeqCst);
                 stop.store(true, Ordering::SeqCst);
                 let deadline = std::time::Instant::now() + GRACE;
                 while std::time::Instant::now() < deadline {
