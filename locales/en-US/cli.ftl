@@ -197,3 +197,13 @@ cli-terminal-failed = The terminal could not be used.
 cli-output-failed = Could not write the output.
 # Why a record was not saved (after cli-record-why-other): another program held the records file locked for 5 seconds, or the program was stopped while it waited.
 cli-record-why-locked = another program kept it locked
+# $path: the records file named with --records-file; $kind: what it is instead of a file. Said before the run starts.
+cli-records-special-file = Cannot write training records to { $path }: it is { $kind ->
+        [directory] a folder
+        [fifo] a FIFO (named pipe)
+        [socket] a socket
+        [device] a device
+       *[other] a special file
+    }, not a regular file.
+# $path: a folder named with $flag (--scenarios, --locales or --portals) that does not exist.
+cli-folder-missing = The folder { $path } given with { $flag } does not exist.

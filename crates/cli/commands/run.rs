@@ -100,7 +100,7 @@ impl Recording {
             None => local_home_page(whoami::fallible::hostname().ok().as_deref()),
         };
         if let Some(path) = &args.records_file {
-            CliError::refuse_non_regular(words, path)?;
+            CliError::refuse_non_regular_to_write(words, path)?;
         }
         if args.trainee.as_deref().is_some_and(|t| t.trim().is_empty()) {
             return Err(CliError::Said(words.text("cli-trainee-blank", &[])));
