@@ -26,8 +26,11 @@ use walkthrough_tui::{Mode, RunConfig, RunSink, RunSummary};
 /// expect of SIGINT, whichever ending signal it was.
 const INTERRUPTED: u8 = 130;
 
-/// Exit code of the runs: 130 when a signal ended the last, else 1 when a
-/// record could not be saved to the records file or sent to the LRS, else 0.
+/// Exit code of the runs: 130 when a signal (or the terminal going away)
+/// ended the last, else 1 when a record could not be saved to the records
+/// file or sent to the LRS, else 0. A signal goes first, also over a record
+/// not saved: a script stops on 130 as on Ctrl-C anywhere, and the record
+/// not saved is kept in a fallback file and named on stderr either way.
 fn exit_code(summary: Option<&RunSummary>, kept_all: bool) -> u8 {
     if summary.is_some_and(|s| s.interrupted) {
         INTERRUPTED
@@ -793,6 +796,32 @@ mod tests {
             step_times: vec![Duration::from_secs(10); 8],
             time_limit: (mode == Mode::Exam).then(|| Duration::from_secs(300)),
             ended: SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_000_000),
+        }
+    }
+
+    /// What a script watching the exit code sees: 130 for a signal
+    /// whatever became of the records, 1 for a record not kept, else 0.
+    #[test]
+    fn a_signal_goes_before_a_record_not_kept_in_the_exit_code() {
+        let run = |interrupted| RunSummary {
+            interrupted,
+            ..summary(Mode::Guided, !interrupted, false, !interrupted)
+        };
+        let table = [
+            (None, true, 0),
+            (None, false, 1),
+            (Some(run(false)), true, 0),
+            (Some(run(false)), false, 1),
+            (Some(run(true)), true, INTERRUPTED),
+            (Some(run(true)), false, INTERRUPTED),
+        ];
+        for (last, kept_all, code) in table {
+            assert_eq!(
+                exit_code(last.as_ref(), kept_all),
+                code,
+                "{:?} kept all: {kept_all}",
+                last.map(|s| s.interrupted)
+            );
         }
     }
 
