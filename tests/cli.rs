@@ -465,8 +465,9 @@ fn each_bad_file_is_refused_with_its_place_and_exit_two() {
                 "--records-file".into(),
                 at("records.jsonl"),
             ],
+            // `run` writes the records file: said as one it cannot write.
             format!(
-                "Cannot read {}: it is a FIFO (named pipe), not a regular file.",
+                "Cannot write training records to {}: it is a FIFO (named pipe), not a regular file.",
                 at("records.jsonl")
             ),
         ),
