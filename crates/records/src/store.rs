@@ -326,6 +326,7 @@ struct Busy(Duration);
 
 impl std::fmt::Display for Busy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // i18n-exempt: never shown, always turned into StoreError::Locked
         write!(f, "locked by another process")
     }
 }
