@@ -743,8 +743,10 @@ fn a_signal_while_the_record_waits_for_a_locked_file_keeps_it_beside_it_and_says
         let mut pty = finished_run(&records, "en-US");
         pty.wait_for(FIRST_STEP, 0).unwrap();
         finish_by_skipping(&mut pty);
-        // The last step's Enter is in; the record is waiting for the lock.
-        std::thread::sleep(std::time::Duration::from_millis(500));
+        // The last step's Enter is in; the record is waiting for the lock
+        // (nothing is drawn meanwhile): signalled well inside the 5 s wait,
+        // well after the key was read.
+        std::thread::sleep(std::time::Duration::from_secs(2));
         pty.signal(signal);
         assert_eq!(pty.wait_exit().unwrap(), 130, "{signal}: {}", pty.tail());
         assert_restored(&pty);
