@@ -721,8 +721,14 @@ fn a_records_file_locked_by_another_process_is_waited_for_within_a_bound_then_th
     let lock = HeldLock::on(&records);
     let mut pty = finished_run(&records, "en-US");
     pty.wait_for(FIRST_STEP, 0).unwrap();
+    let at = pty.len();
     finish_by_skipping(&mut pty);
-    pty.wait_for("NOT saved", 0).unwrap();
+    // The wait is said on screen, then the result dialog is drawn over it.
+    let (waiting, _) = pty
+        .wait_for("another program has the records file locked", at)
+        .unwrap();
+    let (not_saved, _) = pty.wait_for("NOT saved", at).unwrap();
+    assert!(waiting < not_saved, "said while waiting, before the result");
     pty.wait_for("another program kept it locked", 0).unwrap();
     pty.send(b"\r");
     assert_eq!(pty.wait_exit().unwrap(), 1, "{}", pty.tail());

@@ -207,3 +207,5 @@ cli-records-special-file = Cannot write training records to { $path }: it is { $
     }, not a regular file.
 # $path: a folder named with $flag (--scenarios, --locales or --portals) that does not exist.
 cli-folder-missing = The folder { $path } given with { $flag } does not exist.
+# On the last line of the screen while a finished run's record waits for a records file another program holds locked (at most 5 seconds).
+cli-record-waiting = Saving your training record: another program has the records file locked. Waiting up to 5 seconds…

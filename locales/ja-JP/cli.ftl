@@ -170,3 +170,5 @@ cli-records-special-file = 学習記録を { $path } に書き込めません: {
     }であり、通常のファイルではありません。
 # $path: $flag (--scenarios、--locales、--portals) で指定した、存在しないフォルダー。
 cli-folder-missing = { $flag } で指定したフォルダー { $path } は存在しません。
+# 終わった実行の記録が、別のプログラムがロックしている記録ファイルを待つ間 (最大 5 秒)、画面の最終行に表示。
+cli-record-waiting = 学習記録を保存しています: 別のプログラムが記録ファイルをロックしています。最大 5 秒待ちます…

@@ -228,6 +228,10 @@ pub struct Made {
     pub kept_in: Option<PathBuf>,
 }
 
+/// How long a record waits for a locked records file before the wait is
+/// said on screen.
+const SAY_WAITING_AFTER: Duration = Duration::from_millis(300);
+
 /// Writes the training record of one run the moment it ends: appends its
 /// statement to the records file and, when an LRS is to be sent to, notes it
 /// as pending at once, so a process killed before sending leaves it for
@@ -255,7 +259,17 @@ pub fn store_run(
             // Not waited on without bound (another program may hold the
             // file locked), nor at all once a signal came: it is kept in a
             // fallback file instead.
-            let give_up = walkthrough_tui::signalled;
+            // Past a moment, the wait is said on screen.
+            let asked = std::time::Instant::now();
+            let said = std::cell::Cell::new(false);
+            let give_up = || {
+                if !said.get() && asked.elapsed() >= SAY_WAITING_AFTER {
+                    said.set(true);
+                    let text = localizer.format(&summary.locale, "cli-record-waiting", &[]);
+                    walkthrough_tui::say_meanwhile(&text);
+                }
+                walkthrough_tui::signalled()
+            };
             match store.append_within(&made.statement, LOCK_WAIT, &give_up) {
                 Ok(()) => made.stored = true,
                 Err(e) => made.error = Some(e),

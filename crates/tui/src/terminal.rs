@@ -101,6 +101,7 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<(App, bo
         .ok();
     let mut runner: CursiveRunner<Cursive> = siv.into_runner(Box::new(backend));
     runner.refresh();
+    ON_SCREEN.store(true, Ordering::SeqCst);
     let mut interrupted = false;
     while runner.is_running() {
         let ready = !shared.gone.get() && wait_for_input(&shared);
@@ -129,10 +130,16 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<(App, bo
             });
             break;
         }
+        if DRAWN_OVER.swap(false, Ordering::SeqCst) {
+            // Drawn over by `say_meanwhile`: the next frame whole.
+            runner.clear();
+            changed = true;
+        }
         if changed && runner.is_running() {
             runner.refresh();
         }
     }
+    ON_SCREEN.store(false, Ordering::SeqCst);
     // Dropping the runner drops the backend, which restores the terminal.
     let mut siv = runner.into_inner();
     done.store(true, Ordering::SeqCst);
@@ -141,6 +148,53 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<(App, bo
         Some(e) => Err(e),
         None => Ok((app, interrupted)),
     }
+}
+
+/// Whether the TUI is on the terminal (for [`say_meanwhile`]).
+static ON_SCREEN: AtomicBool = AtomicBool::new(false);
+
+/// Set by [`say_meanwhile`]: the next frame is drawn whole, over its line.
+static DRAWN_OVER: AtomicBool = AtomicBool::new(false);
+
+/// Shows `text` on the terminal's last line at once, in reverse video,
+/// outside cursive's drawing: for work that holds the loop for a while
+/// inside a callback (a record waiting for a records file another process
+/// holds locked), which no frame can show. The next frame is drawn whole,
+/// over it. Control characters are left out, and the text is cut to the
+/// terminal's width. Does nothing when the TUI is not on the terminal; a
+/// terminal that takes no output is ignored.
+pub fn say_meanwhile(text: &str) {
+    if !ON_SCREEN.load(Ordering::SeqCst) {
+        return;
+    }
+    let Ok(mut tty) = std::fs::OpenOptions::new().write(true).open("/dev/tty") else {
+        return;
+    };
+    let (width, height) = terminal::size().unwrap_or((0, 0));
+    if width == 0 || height == 0 {
+        return;
+    }
+    // One column spare: a full last line would scroll some terminals.
+    let room = usize::from(width) - 1;
+    let mut line = String::new();
+    let mut used = 0;
+    for c in text.chars().filter(|c| !c.is_control()) {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        line.push(c);
+    }
+    line.extend(std::iter::repeat_n(' ', room - used));
+    DRAWN_OVER.store(true, Ordering::SeqCst);
+    let _ = execute!(
+        tty,
+        cursor::MoveTo(0, height - 1),
+        SetAttribute(Attribute::Reverse),
+        Print(line),
+        SetAttribute(Attribute::Reset)
+    );
 }
 
 /// Set once a signal that ends the program came while the TUI ran.
