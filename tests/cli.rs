@@ -465,8 +465,9 @@ fn each_bad_file_is_refused_with_its_place_and_exit_two() {
                 "--records-file".into(),
                 at("records.jsonl"),
             ],
+            // `run` writes the records file: said as one it cannot write.
             format!(
-                "Cannot read {}: it is a FIFO (named pipe), not a regular file.",
+                "Cannot write training records to {}: it is a FIFO (named pipe), not a regular file.",
                 at("records.jsonl")
             ),
         ),
@@ -616,4 +617,91 @@ fn lang_takes_bcp47_tags_with_extensions_and_refuses_what_is_not_a_language() {
     }
     let out = walkthrough(&["check", "--lang", "all", "--format", "json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
+
+#[test]
+fn a_records_file_that_is_a_device_or_fifo_is_said_to_be_unwritable_not_unreadable() {
+    let dir = common::TempDir::new("cli-records-special");
+    let fifo = dir.0.join("records.fifo");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    for path in ["/dev/null", fifo.to_str().unwrap()] {
+        for lead in [&["run", "app-password-create"][..], &[]] {
+            let mut args = lead.to_vec();
+            args.extend(["--lang", "en-US", "--records-file", path]);
+            let out = walkthrough(&args);
+            assert_eq!(out.status.code(), Some(2), "{args:?}");
+            let err = stderr(&out);
+            assert!(
+                err.contains(&format!("Cannot write training records to {path}")),
+                "{args:?}: {err}"
+            );
+            assert!(err.contains("not a regular file"), "{err}");
+            assert!(!err.contains("Cannot read"), "{err}");
+        }
+    }
+}
+
+#[test]
+fn a_folder_flag_naming_nothing_says_the_folder_does_not_exist() {
+    let dir = common::TempDir::new("cli-missing-folder");
+    let missing = dir.0.join("no-such-folder");
+    let missing = missing.to_str().unwrap();
+    for flag in ["--scenarios", "--locales", "--portals"] {
+        for (lang, said) in [
+            (
+                "en-US",
+                format!("The folder {missing} given with {flag} does not exist."),
+            ),
+            (
+                "ja-JP",
+                format!("{flag} で指定したフォルダー {missing} は存在しません。"),
+            ),
+        ] {
+            let out = walkthrough(&["list", "--lang", lang, flag, missing]);
+            assert_eq!(out.status.code(), Some(2), "{flag}");
+            assert_eq!(stderr(&out).trim(), said, "{flag} {lang}");
+        }
+    }
+    // An empty folder that exists is still said to have no scenarios.
+    let out = walkthrough(&["list", "--scenarios", dir.path()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no scenario files"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_scenario_file_past_the_size_limit_is_refused_unread_with_its_place() {
+    let dir = common::TempDir::new("cli-huge-scenario");
+    let file = dir.0.join("huge.toml");
+    let limit = walkthrough_scenario::MAX_SCENARIO_BYTES;
+    let mut text = String::from("id = \"huge\"\nportal = \"office365\"\n");
+    while (text.len() as u64) <= limit {
+        text.push_str("# padding padding padding padding padding padding padding\n");
+    }
+    std::fs::write(&file, &text).unwrap();
+    let out = walkthrough(&["list", "--scenarios", dir.path()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "{}:1:1: the file is larger than {limit} bytes",
+            file.display()
+        )),
+        "{err}"
+    );
+    // At the limit, it is read (and found to have no steps, a different
+    // error with its own place).
+    text.truncate(usize::try_from(limit).unwrap());
+    let cut = text.rfind('\n').unwrap() + 1;
+    text.truncate(cut);
+    std::fs::write(&file, &text).unwrap();
+    let out = walkthrough(&["list", "--scenarios", dir.path()]);
+    assert!(!stderr(&out).contains("larger than"), "{}", stderr(&out));
 }

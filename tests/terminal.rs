@@ -629,3 +629,142 @@ fn an_os_error_the_cli_prints_has_its_sentence_then_the_system_message_on_its_ow
     assert!(lines[1].starts_with("  system message: "), "{err}");
     assert!(lines[1].contains("os error"), "{err}");
 }
+
+#[test]
+fn function_keys_past_f12_other_dialects_and_over_long_strings_neither_crash_nor_type() {
+    let dir = TempDir::new("pty-keys");
+    let records = records_in(&dir);
+    let mut pty = guided(&records, &[]);
+    let at = pty.len();
+    // F13–F20 as the VT220, the Linux console and rxvt send them
+    // (Shift+F3…F10), with modifiers, and xterm's F13–F63 forms.
+    for keys in [
+        &b"\x1b[25~\x1b[26~\x1b[28~\x1b[34~"[..],
+        b"\x1b[25;5~\x1b[26;2~\x1b[26$\x1b[26^\x1b[26@",
+        b"\x1b[1;2P\x1b[1;6S\x1b[24;8~\x1b[99~",
+    ] {
+        pty.send(keys);
+    }
+    // An OSC over its bound with BEL, a CSI with 200 parameter bytes, an
+    // OSC over its bound with no end at all (the silence ends it).
+    let mut osc = b"\x1b]52;c;".to_vec();
+    osc.extend(std::iter::repeat_n(b'Z', 6000));
+    osc.push(0x07);
+    pty.send_chunked(&osc, 1000);
+    let mut csi = b"\x1b[".to_vec();
+    csi.extend(std::iter::repeat_n(b'1', 200));
+    csi.push(b'~');
+    pty.send(&csi);
+    let mut open = b"\x1b]52;c;".to_vec();
+    open.extend(std::iter::repeat_n(b'Y', 6000));
+    pty.send_chunked(&open, 1000);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    pty.send(b"\x1b[200~after@contoso\x1b[201~");
+    pty.wait_for("after@contoso", at).unwrap();
+    // The Linux console's F1: the hint, not a letter in the field.
+    let at_hint = pty.len();
+    pty.send(b"\x1b[[A");
+    pty.wait_for("Hint", at_hint).unwrap();
+    let shown = pty.text_from(at);
+    for typed in ["ZZZZ", "YYYY", "1111", "after@contosoA"] {
+        assert!(!shown.contains(typed), "{typed} was typed:\n{}", pty.tail());
+    }
+    pty.signal(Signal::SIGTERM);
+    assert_eq!(pty.wait_exit().unwrap(), 130, "{}", pty.tail());
+    assert_restored(&pty);
+    let all = statements(&records);
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].count(EXT_HINTS), Some(1));
+}
+
+/// Holds an exclusive lock (`flock(2)`) on `path` from another process
+/// until dropped; one process, so killing it frees the lock.
+struct HeldLock(std::process::Child);
+
+impl HeldLock {
+    fn on(path: &Path) -> HeldLock {
+        let hold = r#"use Fcntl ":flock"; open(F, ">>", $ARGV[0]) or die; flock(F, LOCK_EX) or die; sleep 60"#;
+        let mut child = std::process::Command::new("perl")
+            .args(["-e", hold, path.to_str().unwrap()])
+            .spawn()
+            .unwrap();
+        // Until the lock is taken the file may not even exist.
+        let start = std::time::Instant::now();
+        loop {
+            // `flock -n` fails (exit 1) while another holds the lock.
+            let free = std::process::Command::new("flock")
+                .args(["-n", path.to_str().unwrap(), "true"])
+                .status()
+                .unwrap();
+            if !free.success() {
+                return HeldLock(child);
+            }
+            assert!(start.elapsed() < pty::PATIENCE, "the lock was never taken");
+            assert!(child.try_wait().unwrap().is_none(), "the lock holder ended");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for HeldLock {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn a_records_file_locked_by_another_process_is_waited_for_within_a_bound_then_the_record_is_kept_beside_it(
+) {
+    let dir = TempDir::new("pty-locked");
+    let records = records_in(&dir);
+    let lock = HeldLock::on(&records);
+    let mut pty = finished_run(&records, "en-US");
+    pty.wait_for(FIRST_STEP, 0).unwrap();
+    let at = pty.len();
+    finish_by_skipping(&mut pty);
+    // The wait is said on screen, then the result dialog is drawn over it.
+    let (waiting, _) = pty
+        .wait_for("another program has the records file locked", at)
+        .unwrap();
+    let (not_saved, _) = pty.wait_for("NOT saved", at).unwrap();
+    assert!(waiting < not_saved, "said while waiting, before the result");
+    pty.wait_for("another program kept it locked", 0).unwrap();
+    pty.send(b"\r");
+    assert_eq!(pty.wait_exit().unwrap(), 1, "{}", pty.tail());
+    assert_restored(&pty);
+    drop(lock);
+    assert_eq!(verbs(&records), Vec::<String>::new());
+    let fallback = dir.0.join("records.jsonl.unsaved.jsonl");
+    assert_eq!(verbs(&fallback), ["completed"]);
+    assert!(pty.text().contains("unsaved.jsonl instead"));
+}
+
+#[test]
+fn a_signal_while_the_record_waits_for_a_locked_file_keeps_it_beside_it_and_says_where() {
+    for signal in [Signal::SIGTERM, Signal::SIGHUP, Signal::SIGINT] {
+        let dir = TempDir::new("pty-locked-signal");
+        let records = records_in(&dir);
+        let lock = HeldLock::on(&records);
+        let mut pty = finished_run(&records, "en-US");
+        pty.wait_for(FIRST_STEP, 0).unwrap();
+        finish_by_skipping(&mut pty);
+        // The last step's Enter is in; the record is waiting for the lock
+        // (nothing is drawn meanwhile): signalled well inside the 5 s wait,
+        // well after the key was read.
+        std::thread::sleep(std::time::Duration::from_secs(2));
+        pty.signal(signal);
+        assert_eq!(pty.wait_exit().unwrap(), 130, "{signal}: {}", pty.tail());
+        assert_restored(&pty);
+        drop(lock);
+        let fallback = dir.0.join("records.jsonl.unsaved.jsonl");
+        assert_eq!(verbs(&fallback), ["completed"], "{signal}");
+        assert_eq!(verbs(&records), Vec::<String>::new(), "{signal}");
+        let text = pty.text();
+        assert!(
+            text.contains("unsaved.jsonl instead"),
+            "{signal}: stderr says where: {}",
+            pty.tail()
+        );
+    }
+}

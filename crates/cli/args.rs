@@ -69,7 +69,8 @@ pub enum Command {
     /// records file, and sent to a Learning Record Store with `--record-to`.
     /// Exit code 0; 1 when a record could not be saved to the records file
     /// (it is kept in a fallback file, named) or sent to the LRS; 130 when a
-    /// signal ended the run or stopped the sending; 2 for bad input (an
+    /// signal ended the run or stopped the sending, also with a record not
+    /// saved (130 goes before 1); 2 for bad input (an
     /// unknown scenario, `--time-limit` without `--mode exam`, a bad
     /// `--record-to` or `--home-page`, no terminal, no place for the records
     /// file). An environment variable set to the empty string counts as unset.

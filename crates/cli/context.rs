@@ -34,6 +34,15 @@ impl Context {
         lang_is_not_a_language: bool,
         beside: &[&Path],
     ) -> Result<Context, CliError> {
+        for (flag, dir) in [
+            ("--portals", &global.portals),
+            ("--locales", &global.locales),
+            ("--scenarios", &global.scenarios),
+        ] {
+            if let Some(dir) = dir.as_deref() {
+                CliError::refuse_missing(global, flag, dir)?;
+            }
+        }
         let models = match &global.portals {
             Some(dir) => Models::from_dir(dir)?,
             None => Models::embedded(),

@@ -95,6 +95,17 @@ pub enum CliError {
         /// It, in the negotiated language.
         message: String,
     },
+    /// A folder named with `--scenarios`, `--locales` or `--portals` does
+    /// not exist.
+    #[error("{message}")]
+    MissingFolder {
+        /// The flag.
+        flag: &'static str,
+        /// The path.
+        path: std::path::PathBuf,
+        /// It, in the negotiated language.
+        message: String,
+    },
     /// Writing the output failed (a closed pipe is not an error).
     #[error("{0}")]
     Output(#[from] std::io::Error),
@@ -126,10 +137,29 @@ impl CliError {
     /// before anything opens it; the check is
     /// [`walkthrough_scenario::non_regular`], shared with scenario loading. A
     /// folder passes: opening it fails at once, and the command says so in
-    /// its own words.
+    /// its own words. Said as a file that cannot be read.
     pub fn refuse_non_regular(
         words: crate::context::Words<'_>,
         path: &std::path::Path,
+    ) -> Result<(), CliError> {
+        CliError::refuse_special(words, path, "cli-not-a-file")
+    }
+
+    /// As [`CliError::refuse_non_regular`], for a records file the run is
+    /// to write: said as one that training records cannot be written to.
+    pub fn refuse_non_regular_to_write(
+        words: crate::context::Words<'_>,
+        path: &std::path::Path,
+    ) -> Result<(), CliError> {
+        CliError::refuse_special(words, path, "cli-records-special-file")
+    }
+
+    /// Refuses `path` when it is a FIFO, a device or a socket, with the
+    /// Fluent message `id` (`$path`, `$kind`).
+    fn refuse_special(
+        words: crate::context::Words<'_>,
+        path: &std::path::Path,
+        id: &str,
     ) -> Result<(), CliError> {
         use walkthrough_i18n::Arg;
         use walkthrough_scenario::FileKind;
@@ -151,9 +181,41 @@ impl CliError {
             ("kind", Arg::Text(selector.to_owned())),
         ];
         Err(CliError::NotAFile {
-            message: words.text("cli-not-a-file", &args),
+            message: words.text(id, &args),
             path: path.to_path_buf(),
             kind,
+        })
+    }
+
+    /// Refuses a folder given with `flag` (`--scenarios`, `--locales`,
+    /// `--portals`) that does not exist, before anything is loaded: said in
+    /// the embedded locales, in the language `--lang` or the environment
+    /// asks for, since the locales themselves may be what is missing.
+    pub fn refuse_missing(
+        global: &crate::args::Global,
+        flag: &'static str,
+        path: &std::path::Path,
+    ) -> Result<(), CliError> {
+        use walkthrough_i18n::Arg;
+        match std::fs::metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            _ => return Ok(()),
+        }
+        let localizer = crate::context::locales(None, &[])?;
+        let env = |k: &str| std::env::var(k).ok();
+        let locale = localizer
+            .negotiate(global.lang.as_deref(), &env)
+            .or_else(|_| localizer.negotiate(None, &env))
+            .map(|n| n.locale)
+            .unwrap_or_default();
+        let args = [
+            ("path", Arg::Text(path.display().to_string())),
+            ("flag", Arg::Text(flag.to_owned())),
+        ];
+        Err(CliError::MissingFolder {
+            flag,
+            path: path.to_path_buf(),
+            message: localizer.format(&locale, "cli-folder-missing", &args),
         })
     }
 
@@ -203,6 +265,7 @@ impl CliError {
             | CliError::RecordsUnwritable { .. }
             | CliError::Misplaced { .. }
             | CliError::NotAFile { .. }
+            | CliError::MissingFolder { .. }
             | CliError::Output(_) => 2,
         }
     }

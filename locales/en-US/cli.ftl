@@ -195,3 +195,17 @@ cli-cannot-read-path = Cannot read { $path }.
 cli-cannot-write-path = Cannot write { $path }.
 cli-terminal-failed = The terminal could not be used.
 cli-output-failed = Could not write the output.
+# Why a record was not saved (after cli-record-why-other): another program held the records file locked for 5 seconds, or the program was stopped while it waited.
+cli-record-why-locked = another program kept it locked
+# $path: the records file named with --records-file; $kind: what it is instead of a file. Said before the run starts.
+cli-records-special-file = Cannot write training records to { $path }: it is { $kind ->
+        [directory] a folder
+        [fifo] a FIFO (named pipe)
+        [socket] a socket
+        [device] a device
+       *[other] a special file
+    }, not a regular file.
+# $path: a folder named with $flag (--scenarios, --locales or --portals) that does not exist.
+cli-folder-missing = The folder { $path } given with { $flag } does not exist.
+# On the last line of the screen while a finished run's record waits for a records file another program holds locked (at most 5 seconds).
+cli-record-waiting = Saving your training record: another program has the records file locked. Waiting up to 5 seconds…

@@ -158,3 +158,17 @@ cli-cannot-read-path = { $path } を読み込めません。
 cli-cannot-write-path = { $path } に書き込めません。
 cli-terminal-failed = 端末を使用できませんでした。
 cli-output-failed = 出力を書き込めませんでした。
+# 記録を保存できなかった理由: 別のプログラムが記録ファイルを 5 秒間ロックしていた、または待機中にプログラムが停止された。
+cli-record-why-locked = 別のプログラムがファイルをロックしたままでした
+# $path: --records-file で指定した記録ファイル、$kind: ファイルではなく何であるか。実行の前に表示。
+cli-records-special-file = 学習記録を { $path } に書き込めません: { $kind ->
+        [directory] フォルダー
+        [fifo] FIFO (名前付きパイプ)
+        [socket] ソケット
+        [device] デバイス
+       *[other] 特殊ファイル
+    }であり、通常のファイルではありません。
+# $path: $flag (--scenarios、--locales、--portals) で指定した、存在しないフォルダー。
+cli-folder-missing = { $flag } で指定したフォルダー { $path } は存在しません。
+# 終わった実行の記録が、別のプログラムがロックしている記録ファイルを待つ間 (最大 5 秒)、画面の最終行に表示。
+cli-record-waiting = 学習記録を保存しています: 別のプログラムが記録ファイルをロックしています。最大 5 秒待ちます…

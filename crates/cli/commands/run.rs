@@ -16,8 +16,8 @@ use std::time::Duration;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Localizer};
 use walkthrough_records::{
-    home_page, local_home_page, redact, send_unkept, Delivery, Ending, Lrs, RunRecord, Statement,
-    Store, StoreError, Uuid,
+    home_page, local_home_page, redact, send_unkept, store::LOCK_WAIT, Delivery, Ending, Lrs,
+    RunRecord, Statement, Store, StoreError, Uuid,
 };
 use walkthrough_scenario::Library;
 use walkthrough_tui::{Mode, RunConfig, RunSink, RunSummary};
@@ -26,8 +26,11 @@ use walkthrough_tui::{Mode, RunConfig, RunSink, RunSummary};
 /// expect of SIGINT, whichever ending signal it was.
 const INTERRUPTED: u8 = 130;
 
-/// Exit code of the runs: 130 when a signal ended the last, else 1 when a
-/// record could not be saved to the records file or sent to the LRS, else 0.
+/// Exit code of the runs: 130 when a signal (or the terminal going away)
+/// ended the last, else 1 when a record could not be saved to the records
+/// file or sent to the LRS, else 0. A signal goes first, also over a record
+/// not saved: a script stops on 130 as on Ctrl-C anywhere, and the record
+/// not saved is kept in a fallback file and named on stderr either way.
 fn exit_code(summary: Option<&RunSummary>, kept_all: bool) -> u8 {
     if summary.is_some_and(|s| s.interrupted) {
         INTERRUPTED
@@ -100,7 +103,7 @@ impl Recording {
             None => local_home_page(whoami::fallible::hostname().ok().as_deref()),
         };
         if let Some(path) = &args.records_file {
-            CliError::refuse_non_regular(words, path)?;
+            CliError::refuse_non_regular_to_write(words, path)?;
         }
         if args.trainee.as_deref().is_some_and(|t| t.trim().is_empty()) {
             return Err(CliError::Said(words.text("cli-trainee-blank", &[])));
@@ -225,13 +228,18 @@ pub struct Made {
     pub kept_in: Option<PathBuf>,
 }
 
+/// How long a record waits for a locked records file before the wait is
+/// said on screen.
+const SAY_WAITING_AFTER: Duration = Duration::from_millis(300);
+
 /// Writes the training record of one run the moment it ends: appends its
 /// statement to the records file and, when an LRS is to be sent to, notes it
 /// as pending at once, so a process killed before sending leaves it for
 /// `walkthrough records --sync`. A statement the records file does not take
 /// (a full disk, the file replaced by a folder or a FIFO) is kept in a
-/// fallback file instead ([`keep_elsewhere`]). `None` for a demo, which
-/// records nothing.
+/// fallback file instead ([`keep_elsewhere`]), as is one whose file another
+/// process held locked for [`LOCK_WAIT`] or until a signal came. `None` for
+/// a demo, which records nothing.
 pub fn store_run(
     summary: &RunSummary,
     recording: &Recording,
@@ -248,7 +256,21 @@ pub fn store_run(
     };
     match &recording.store {
         Ok(store) => {
-            match store.append(&made.statement) {
+            // Not waited on without bound (another program may hold the
+            // file locked), nor at all once a signal came: it is kept in a
+            // fallback file instead.
+            // Past a moment, the wait is said on screen.
+            let asked = std::time::Instant::now();
+            let said = std::cell::Cell::new(false);
+            let give_up = || {
+                if !said.get() && asked.elapsed() >= SAY_WAITING_AFTER {
+                    said.set(true);
+                    let text = localizer.format(&summary.locale, "cli-record-waiting", &[]);
+                    walkthrough_tui::say_meanwhile(&text);
+                }
+                walkthrough_tui::signalled()
+            };
+            match store.append_within(&made.statement, LOCK_WAIT, &give_up) {
                 Ok(()) => made.stored = true,
                 Err(e) => made.error = Some(e),
             }
@@ -299,13 +321,20 @@ fn keep_elsewhere(statement: &Statement, records: Option<&Path>) -> Option<PathB
     fallback_places(records, statement.id)
         .into_iter()
         .filter(|place| Some(place.as_path()) != records)
-        .find(|place| Store::new(place).append(statement).is_ok())
+        .find(|place| {
+            Store::new(place)
+                .append_within(statement, LOCK_WAIT, &walkthrough_tui::signalled)
+                .is_ok()
+        })
 }
 
 /// Why the records file did not take a statement, in the person's words:
 /// a full disk, not a regular file, no permission, else the system's own
 /// message.
 fn why_not_saved(words: Words<'_>, error: &StoreError) -> String {
+    if let StoreError::Locked { .. } = error {
+        return words.text("cli-record-why-locked", &[]);
+    }
     let StoreError::Io { path, source } = error else {
         return words.text("cli-record-why-other", &[]);
     };
@@ -781,6 +810,32 @@ mod tests {
             step_times: vec![Duration::from_secs(10); 8],
             time_limit: (mode == Mode::Exam).then(|| Duration::from_secs(300)),
             ended: SystemTime::UNIX_EPOCH + Duration::from_secs(1_795_000_000),
+        }
+    }
+
+    /// What a script watching the exit code sees: 130 for a signal
+    /// whatever became of the records, 1 for a record not kept, else 0.
+    #[test]
+    fn a_signal_goes_before_a_record_not_kept_in_the_exit_code() {
+        let run = |interrupted| RunSummary {
+            interrupted,
+            ..summary(Mode::Guided, !interrupted, false, !interrupted)
+        };
+        let table = [
+            (None, true, 0),
+            (None, false, 1),
+            (Some(run(false)), true, 0),
+            (Some(run(false)), false, 1),
+            (Some(run(true)), true, INTERRUPTED),
+            (Some(run(true)), false, INTERRUPTED),
+        ];
+        for (last, kept_all, code) in table {
+            assert_eq!(
+                exit_code(last.as_ref(), kept_all),
+                code,
+                "{:?} kept all: {kept_all}",
+                last.map(|s| s.interrupted)
+            );
         }
     }
 

@@ -1,11 +1,14 @@
 //! The local store: one xAPI statement per line (JSON Lines), appended safely
 //! by any number of processes at once.
 //!
-//! An append takes an exclusive lock on the file, writes the whole line with
+//! An append takes an exclusive lock on the file (waiting for it at most
+//! [`LOCK_WAIT`], then giving up with [`StoreError::Locked`], so a file
+//! another program holds locked never holds a record without bound), writes
+//! the whole line with
 //! one `write_all`, then `sync_data`. If the file does not end with a newline
 //! (a write cut short), the new line starts on a line of its own, so a
 //! truncated line never takes a good one with it. Reading takes a shared
-//! lock, accepts a UTF-8 byte-order mark at the start (an editor's), and
+//! lock (waited for in the same way), accepts a UTF-8 byte-order mark at the start (an editor's), and
 //! skips any line that is not a statement, with a warning naming it.
 //!
 //! A statement id appears once: a later line with an id already read is not
@@ -27,8 +30,18 @@ use std::collections::BTreeSet;
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 use thiserror::Error;
 use uuid::Uuid;
+
+/// The longest a lock on a records file (or its pending list) is waited
+/// for: another process appending holds it for a few milliseconds, so a
+/// lock held this long is held by something else (`flock`, an editor, a
+/// stuck process), and the store gives up.
+pub const LOCK_WAIT: Duration = Duration::from_secs(5);
+
+/// How often a lock held by another process is tried again.
+const LOCK_RETRY: Duration = Duration::from_millis(20);
 
 /// The file name of the default store, in the user's data directory.
 pub const FILE_NAME: &str = "records.jsonl";
@@ -46,6 +59,15 @@ pub enum StoreError {
         path: PathBuf,
         /// Why.
         source: std::io::Error,
+    },
+    /// Another process held the file locked for as long as the store
+    /// waits ([`LOCK_WAIT`]), or until the caller gave up waiting.
+    #[error("{}: locked by another process (waited {} ms)", path.display(), waited.as_millis())]
+    Locked {
+        /// The file.
+        path: PathBuf,
+        /// How long the lock was waited for.
+        waited: Duration,
     },
     /// A statement could not be turned into JSON.
     #[error("cannot write a statement as JSON: {0}")]
@@ -146,16 +168,44 @@ impl Store {
 
     fn io(&self, path: &Path) -> impl Fn(std::io::Error) -> StoreError {
         let path = path.to_owned();
-        move |source| StoreError::Io {
-            path: path.clone(),
-            source,
+        move |source| match source.get_ref().and_then(|e| e.downcast_ref::<Busy>()) {
+            Some(busy) => StoreError::Locked {
+                path: path.clone(),
+                waited: busy.0,
+            },
+            None => StoreError::Io {
+                path: path.clone(),
+                source,
+            },
         }
     }
 
-    /// Appends one statement (creating the file and its folder if needed).
+    /// Appends one statement (creating the file and its folder if needed),
+    /// waiting at most [`LOCK_WAIT`] for the file's lock.
+    ///
+    /// # Errors
+    /// [`StoreError::Locked`] when another process held the lock all that
+    /// time; [`StoreError::Io`] when the file could not be opened or
+    /// written; [`StoreError::Json`].
     pub fn append(&self, statement: &Statement) -> Result<(), StoreError> {
+        self.append_within(statement, LOCK_WAIT, &|| false)
+    }
+
+    /// Appends one statement as [`Store::append`] does, waiting at most
+    /// `wait` for the file's lock, and no longer once `give_up` says so
+    /// (asked between tries, every 20 ms: a signal that came, say). The
+    /// lock is always tried once.
+    ///
+    /// # Errors
+    /// As [`Store::append`]; [`StoreError::Locked`] also when it gave up.
+    pub fn append_within(
+        &self,
+        statement: &Statement,
+        wait: Duration,
+        give_up: &dyn Fn() -> bool,
+    ) -> Result<(), StoreError> {
         let line = statement.to_line()?;
-        append_line(&self.path, &line).map_err(self.io(&self.path))
+        append_line(&self.path, &line, wait, give_up).map_err(self.io(&self.path))
     }
 
     /// Every statement in the file; a missing file has none.
@@ -180,7 +230,7 @@ impl Store {
         }
         let path = self.pending_path();
         let lines: Vec<String> = ids.iter().map(Uuid::to_string).collect();
-        append_line(&path, &lines.join("\n")).map_err(self.io(&path))
+        append_line(&path, &lines.join("\n"), LOCK_WAIT, &|| false).map_err(self.io(&path))
     }
 
     /// Sends `statements` (records of this file) to `lrs`, write-ahead:
@@ -231,7 +281,7 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
             Err(e) => return Err(io(e)),
         };
-        FileExt::lock(&file).map_err(&io)?;
+        lock_within(&file, Lock::Exclusive, LOCK_WAIT, &|| false).map_err(&io)?;
         let result = rewrite_without(&file, sent);
         let unlocked = FileExt::unlock(&file);
         result.map_err(&io)?;
@@ -270,9 +320,67 @@ fn send_each(lrs: &Lrs, statements: &[&Statement], delivery: &mut Delivery) {
     }
 }
 
-/// Appends `line` and a newline under an exclusive lock, in one write, then
-/// syncs. Starts a new line first if the file ends in the middle of one.
-fn append_line(path: &Path, line: &str) -> std::io::Result<()> {
+/// A lock waited for until it was given up: how long.
+#[derive(Debug)]
+struct Busy(Duration);
+
+impl std::fmt::Display for Busy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // i18n-exempt: never shown, always turned into StoreError::Locked
+        write!(f, "locked by another process")
+    }
+}
+
+impl std::error::Error for Busy {}
+
+/// Which lock.
+#[derive(Debug, Clone, Copy)]
+enum Lock {
+    Shared,
+    Exclusive,
+}
+
+/// Takes `lock` on `file`, trying again every [`LOCK_RETRY`] while another
+/// process holds it, for at most `wait`, and no longer once `give_up` says
+/// so; tried at least once. Gives up with an error of kind `TimedOut`
+/// holding [`Busy`].
+fn lock_within(
+    file: &File,
+    lock: Lock,
+    wait: Duration,
+    give_up: &dyn Fn() -> bool,
+) -> std::io::Result<()> {
+    let start = Instant::now();
+    loop {
+        let tried = match lock {
+            Lock::Shared => FileExt::try_lock_shared(file),
+            Lock::Exclusive => FileExt::try_lock(file),
+        };
+        match tried {
+            Ok(()) => return Ok(()),
+            Err(fs4::TryLockError::Error(e)) => return Err(e),
+            Err(fs4::TryLockError::WouldBlock) => {}
+        }
+        let waited = start.elapsed();
+        if waited >= wait || give_up() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::TimedOut,
+                Busy(waited),
+            ));
+        }
+        std::thread::sleep(LOCK_RETRY.min(wait - waited));
+    }
+}
+
+/// Appends `line` and a newline under an exclusive lock (see
+/// [`lock_within`]), in one write, then syncs. Starts a new line first if
+/// the file ends in the middle of one.
+fn append_line(
+    path: &Path,
+    line: &str,
+    wait: Duration,
+    give_up: &dyn Fn() -> bool,
+) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
@@ -281,7 +389,7 @@ fn append_line(path: &Path, line: &str) -> std::io::Result<()> {
         .append(true)
         .create(true)
         .open(path)?;
-    FileExt::lock(&file)?;
+    lock_within(&file, Lock::Exclusive, wait, give_up)?;
     let result = (|| {
         let mut buf = Vec::with_capacity(line.len() + 2);
         if !ends_with_newline(&mut file)? {
@@ -311,7 +419,7 @@ fn ends_with_newline(file: &mut File) -> std::io::Result<bool> {
 /// The whole file, read under a shared lock.
 fn read_locked(path: &Path) -> std::io::Result<String> {
     let mut file = File::open(path)?;
-    FileExt::lock_shared(&file)?;
+    lock_within(&file, Lock::Shared, LOCK_WAIT, &|| false)?;
     let mut bytes = Vec::new();
     let result = file.read_to_end(&mut bytes);
     let unlocked = FileExt::unlock(&file);
@@ -390,4 +498,73 @@ fn rewrite_without(mut file: &File, sent: &[Uuid]) -> std::io::Result<()> {
     file.seek(SeekFrom::Start(0))?;
     file.write_all(keep.as_bytes())?;
     file.sync_data()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    fn temp_file(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!(
+            "walkthrough-store-{name}-{}-{}",
+            std::process::id(),
+            Uuid::new_v4()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir.join("records.jsonl")
+    }
+
+    /// A lock held elsewhere (another open file description, as another
+    /// process has) is waited for, but not without bound: the append gives
+    /// up with `Locked`, writes nothing, and goes through once it is free.
+    #[test]
+    fn a_lock_held_elsewhere_is_waited_for_within_a_bound() {
+        let path = temp_file("locked");
+        std::fs::write(&path, "").unwrap();
+        let holder = File::open(&path).unwrap();
+        FileExt::lock(&holder).unwrap();
+        let store = Store::new(&path);
+        let gave_up = append_line(&path, "{}", Duration::from_millis(100), &|| false)
+            .map_err(store.io(&path))
+            .unwrap_err();
+        assert!(
+            matches!(&gave_up, StoreError::Locked { path: p, waited } if *p == path && *waited >= Duration::from_millis(100)),
+            "{gave_up:?}"
+        );
+        // Told to give up: after one try.
+        let gave_up = append_line(&path, "{}", LOCK_WAIT, &|| true)
+            .map_err(store.io(&path))
+            .unwrap_err();
+        assert!(
+            matches!(gave_up, StoreError::Locked { waited, .. } if waited < LOCK_WAIT),
+            "{gave_up:?}"
+        );
+        // Nothing was written.
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "");
+        // Freed while waited for: taken.
+        let freed = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(100));
+            FileExt::unlock(&holder).unwrap();
+        });
+        append_line(&path, "{}", LOCK_WAIT, &|| false).unwrap();
+        freed.join().unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "{}\n");
+    }
+
+    /// A shared lock held elsewhere lets readers in and keeps writers out.
+    #[test]
+    fn readers_share_and_writers_wait() {
+        let path = temp_file("shared");
+        std::fs::write(&path, "x\n").unwrap();
+        let holder = File::open(&path).unwrap();
+        FileExt::lock_shared(&holder).unwrap();
+        assert_eq!(read_locked(&path).unwrap(), "x\n");
+        let e = append_line(&path, "y", Duration::from_millis(60), &|| false).unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::TimedOut);
+        FileExt::unlock(&holder).unwrap();
+        append_line(&path, "y", Duration::from_millis(60), &|| false).unwrap();
+        assert_eq!(read_locked(&path).unwrap(), "x\ny\n");
+    }
 }

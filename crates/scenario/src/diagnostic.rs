@@ -257,6 +257,16 @@ pub enum LoadError {
     // i18n-exempt: a diagnostic for model authors, in English like cargo's
     #[error("no product model in {}: expected folders <model-id>/model.toml", .0.display())]
     NoModels(PathBuf),
+    /// A scenario or model file larger than
+    /// [`MAX_SCENARIO_BYTES`](crate::MAX_SCENARIO_BYTES): refused unread.
+    // i18n-exempt: a diagnostic for script authors, in English like cargo's
+    #[error("{}:1:1: the file is larger than {} bytes, the most a scenario or model file may hold", path.display(), limit)]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The limit, in bytes.
+        limit: u64,
+    },
     /// A folder without scenario files.
     #[error("no scenario files (*.toml) in {}", .0.display())]
     Empty(PathBuf),

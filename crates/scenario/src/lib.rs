@@ -18,7 +18,7 @@ pub use diagnostic::{
     escape_controls, escape_controls_keeping_colour, line_column, nearest, Diagnostic, InvalidFile,
     LoadError, Problem, SHOWN_DIAGNOSTICS,
 };
-pub use library::{non_regular, FileKind, Library, Models, MODEL_FILE};
+pub use library::{non_regular, FileKind, Library, Models, MAX_SCENARIO_BYTES, MODEL_FILE};
 pub use load::{parse, parse_bytes, parse_bytes_with, parse_with};
 pub use model::{
     Goal, Location, Scenario, ScriptAction, Step, Template, TemplateError, BUILTIN_VARIABLES,

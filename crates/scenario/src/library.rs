@@ -10,6 +10,33 @@ use std::sync::Arc;
 use walkthrough_portal::model::{InvalidModel, ModelDiagnostic, ModelProblem, EMBEDDED};
 use walkthrough_portal::Model;
 
+/// The most bytes a scenario file (or a product model's `model.toml`) may
+/// hold: 4 MiB, over three times a 20,000-step script. A larger file is
+/// refused unread with [`LoadError::TooLarge`].
+pub const MAX_SCENARIO_BYTES: u64 = 4 << 20;
+
+/// The bytes of `path`, at most [`MAX_SCENARIO_BYTES`]: a larger file is
+/// [`LoadError::TooLarge`], found without reading past the limit.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
+    use std::io::Read;
+    let read_error = |source| LoadError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_SCENARIO_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_SCENARIO_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            limit: MAX_SCENARIO_BYTES,
+        });
+    }
+    Ok(bytes)
+}
+
 /// What a path names when it is not a regular file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
@@ -188,10 +215,7 @@ impl Models {
         if let Some(kind) = non_regular(&file) {
             return Err(LoadError::NotAFile { path: file, kind });
         }
-        let bytes = std::fs::read(&file).map_err(|source| LoadError::Read {
-            path: file.clone(),
-            source,
-        })?;
+        let bytes = read_bounded(&file)?;
         let origin = file.display().to_string();
         let model = Model::parse_bytes(&origin, &bytes).map_err(LoadError::Model)?;
         let folder_name = folder
@@ -373,10 +397,7 @@ impl Library {
                     kind,
                 });
             }
-            let bytes = std::fs::read(f).map_err(|source| LoadError::Read {
-                path: f.clone(),
-                source,
-            })?;
+            let bytes = read_bounded(f)?;
             parse_bytes_with(&f.display().to_string(), &bytes, models)
         }))
     }

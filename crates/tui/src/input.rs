@@ -11,7 +11,12 @@
 //! than [`SILENCE`] without a byte, and no longer than a size bound
 //! ([`SEQUENCE_LIMIT`], [`STRING_LIMIT`]): then a lone `ESC` is the Esc
 //! key, a paste whose end marker never came is a paste that ended, and any
-//! other incomplete or broken sequence is dropped. A byte that cannot be
+//! other incomplete or broken sequence is dropped. A sequence past its
+//! bound is dropped to its end (its final byte, BEL or `ESC \`, a key, or
+//! the silence), never typed. Function keys are read in the dialects of
+//! xterm, the VT100 and VT220, the Linux console, rxvt, screen and tmux
+//! (their terminfo entries); keys cursive has no name for (F13 and up)
+//! are taken as the Shift+F-key their keyboards send them for, or dropped. A byte that cannot be
 //! part of the sequence it is in (a control character inside a CSI, say)
 //! ends that sequence as broken and is read again on its own, so the keys
 //! after a broken sequence are always delivered.
@@ -49,6 +54,19 @@ pub(crate) struct Parser {
     pending: Vec<u8>,
     /// While inside a bracketed paste: its bytes so far.
     paste: Option<Vec<u8>>,
+    /// While the rest of a sequence past its size bound is dropped: which
+    /// kind of sequence, for its terminator.
+    discard: Option<Overlong>,
+}
+
+/// A sequence that went past its size bound, the rest of which is dropped
+/// up to its terminator, a key (a control byte, read again) or a silence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Overlong {
+    /// A CSI or SS3 sequence: ends at a final byte (0x40–0x7E).
+    Csi,
+    /// An OSC, DCS, APC, PM or SOS string: ends at BEL or `ESC \`.
+    String,
 }
 
 /// What the bytes at the start of a buffer are.
@@ -61,6 +79,9 @@ enum Step {
     Skip(usize),
     /// A bracketed paste starts after this many bytes.
     PasteStart(usize),
+    /// This many bytes start a sequence past its size bound: they are
+    /// dropped, and so is the rest of it.
+    Overlong(usize, Overlong),
     /// More bytes are needed to say.
     Incomplete,
 }
@@ -69,7 +90,7 @@ impl Parser {
     /// Whether bytes are held, waiting for more; if so, [`Parser::flush`]
     /// is due after [`SILENCE`].
     pub(crate) fn pending(&self) -> bool {
-        !self.pending.is_empty() || self.paste.is_some()
+        !self.pending.is_empty() || self.paste.is_some() || self.discard.is_some()
     }
 
     /// Parses `bytes` after what is held; appends the events completed.
@@ -78,6 +99,21 @@ impl Parser {
         let mut buf = std::mem::take(&mut self.pending);
         let mut at = 0;
         while at < buf.len() {
+            if let Some(kind) = self.discard {
+                match rest_of(kind, &buf[at..]) {
+                    Some(n) => {
+                        self.discard = None;
+                        at += n;
+                        continue;
+                    }
+                    None => {
+                        // All dropped but a last `ESC`, which may start `ESC \\`.
+                        let keep = usize::from(buf.last() == Some(&ESC));
+                        self.pending = buf[buf.len() - keep..].to_vec();
+                        return;
+                    }
+                }
+            }
             if let Some(paste) = self.paste.as_mut() {
                 let from = paste.len().saturating_sub(PASTE_END.len() - 1);
                 paste.extend_from_slice(&buf[at..]);
@@ -109,6 +145,10 @@ impl Parser {
                     self.paste = Some(Vec::new());
                     at += n;
                 }
+                Step::Overlong(n, kind) => {
+                    self.discard = Some(kind);
+                    at += n;
+                }
                 Step::Incomplete => {
                     self.pending = buf[at..].to_vec();
                     return;
@@ -125,6 +165,10 @@ impl Parser {
             out.push(CEvent::Paste(text(&paste)));
         }
         let buf = std::mem::take(&mut self.pending);
+        if self.discard.take().is_some() {
+            // The end of an over-long sequence: dropped with it.
+            return;
+        }
         let mut at = 0;
         while at < buf.len() {
             // `ESC` then `ESC`: the first is the Esc key.
@@ -137,6 +181,31 @@ impl Parser {
         }
         // Whatever is left could not be completed: dropped.
     }
+}
+
+/// How many bytes of `b` are the rest of an over-long sequence of `kind`,
+/// up to and with its terminator; a control byte (a key) or `ESC` that does
+/// not end it ends it unread. None: all of `b` is the sequence's (but for a
+/// last `ESC`, which may begin its terminator).
+fn rest_of(kind: Overlong, b: &[u8]) -> Option<usize> {
+    for (i, &x) in b.iter().enumerate() {
+        match (kind, x) {
+            (Overlong::Csi, 0x20..=0x3f) => {}
+            (Overlong::Csi, 0x40..=0x7e) => return Some(i + 1),
+            (Overlong::Csi, _) => return Some(i),
+            (Overlong::String, 0x07) => return Some(i + 1),
+            (Overlong::String, ESC) => {
+                return match b.get(i + 1) {
+                    None => None,
+                    Some(b'\\') => Some(i + 2),
+                    Some(_) => Some(i),
+                }
+            }
+            (Overlong::String, 0..=0x1f | 0x7f) => return Some(i),
+            (Overlong::String, _) => {}
+        }
+    }
+    None
 }
 
 /// Where `needle` starts in `hay`.
@@ -279,11 +348,22 @@ fn numbers(params: &[u8]) -> Option<Vec<u16>> {
 }
 
 /// An SS3 sequence `ESC O x` (`start` is where `x` is): arrows, Home, End
-/// and F1–F4 as terminals in application mode send them.
+/// and F1–F4 as terminals in application mode send them; with a modifier
+/// digit before `x` (`ESC O 2 P`, XFree86 xterm); rxvt's Ctrl+arrows
+/// `ESC O a`…`d`; the VT100's keypad function keys `ESC O t`…`v`, `l`,
+/// `w`, `x` (terminfo's kf5–kf10 for vt100).
 fn ss3(b: &[u8], start: usize, alt: bool) -> Step {
-    let Some(&x) = b.get(start) else {
+    let mut at = start;
+    while b.get(at).is_some_and(u8::is_ascii_digit) && at < start + 3 {
+        at += 1;
+    }
+    let Some(&x) = b.get(at) else {
         return Step::Incomplete;
     };
+    let param = std::str::from_utf8(&b[start..at])
+        .ok()
+        .and_then(|p| p.parse().ok());
+    let mut m = modifiers(param, alt);
     let code = match x {
         b'A' => KeyCode::Up,
         b'B' => KeyCode::Down,
@@ -291,12 +371,47 @@ fn ss3(b: &[u8], start: usize, alt: bool) -> Step {
         b'D' => KeyCode::Left,
         b'H' => KeyCode::Home,
         b'F' => KeyCode::End,
+        b'M' => KeyCode::Enter,
         b'P'..=b'S' => KeyCode::F(x - b'P' + 1),
+        b'a'..=b'd' => {
+            m |= KeyModifiers::CONTROL;
+            [KeyCode::Up, KeyCode::Down, KeyCode::Right, KeyCode::Left][usize::from(x - b'a')]
+        }
+        b't'..=b'v' => KeyCode::F(x - b't' + 5),
+        b'l' => KeyCode::F(8),
+        b'w' | b'x' => KeyCode::F(x - b'w' + 9),
         // A control byte is a key of its own: read again.
-        0..=0x1f | 0x7f => return Step::Skip(start),
-        _ => return Step::Skip(start + 1),
+        0..=0x1f | 0x7f => return Step::Skip(at),
+        _ => return Step::Skip(at + 1),
     };
-    Step::Event(start + 1, key(code, modifiers(None, alt)))
+    if x.is_ascii_lowercase() && at > start {
+        return Step::Skip(at + 1);
+    }
+    Step::Event(at + 1, key(code, m))
+}
+
+/// The key of a `CSI n ~` sequence, by `n` (xterm, VT220, Linux console,
+/// rxvt): the editing keys, F1–F12, and F13–F20 as the VT220, the Linux
+/// console and rxvt number them, which their keyboards send for Shift+F3 to
+/// Shift+F10 (so taken as those, F13 and up being keys the TUI has not).
+fn tilde_key(n: u16) -> Option<(KeyCode, KeyModifiers)> {
+    let f = |k: u16| KeyCode::F(u8::try_from(k).unwrap_or(0));
+    let none = KeyModifiers::NONE;
+    Some(match n {
+        1 | 7 => (KeyCode::Home, none),
+        2 => (KeyCode::Insert, none),
+        3 => (KeyCode::Delete, none),
+        4 | 8 => (KeyCode::End, none),
+        5 => (KeyCode::PageUp, none),
+        6 => (KeyCode::PageDown, none),
+        11..=15 => (f(n - 10), none),
+        17..=21 => (f(n - 11), none),
+        23 | 24 => (f(n - 12), none),
+        25 | 26 => (f(n - 22), KeyModifiers::SHIFT),
+        28 | 29 => (f(n - 23), KeyModifiers::SHIFT),
+        31..=34 => (f(n - 24), KeyModifiers::SHIFT),
+        _ => return None,
+    })
 }
 
 /// A CSI sequence (`start` is where its parameters begin).
@@ -304,6 +419,19 @@ fn csi(b: &[u8], start: usize, alt: bool) -> Step {
     match b.get(start) {
         None => return Step::Incomplete,
         Some(b'M') => return x10_mouse(b, start + 1),
+        // The Linux console's F1–F5: `ESC [ [ A`…`E`.
+        Some(b'[') => {
+            return match b.get(start + 1) {
+                None => Step::Incomplete,
+                Some(&x @ b'A'..=b'E') => Step::Event(
+                    start + 2,
+                    key(KeyCode::F(x - b'A' + 1), modifiers(None, alt)),
+                ),
+                // A control byte is a key of its own: read again.
+                Some(0..=0x1f | 0x7f) => Step::Skip(start + 1),
+                Some(_) => Step::Skip(start + 2),
+            };
+        }
         _ => {}
     }
     // ECMA-48 5.4: parameter bytes 0x30–0x3F, intermediate bytes
@@ -311,17 +439,18 @@ fn csi(b: &[u8], start: usize, alt: bool) -> Step {
     let mut i = start;
     loop {
         let Some(&x) = b.get(i) else {
-            return if i > SEQUENCE_LIMIT {
-                Step::Skip(i)
-            } else {
-                Step::Incomplete
-            };
+            return Step::Incomplete;
         };
         match x {
-            0x20..=0x3f if i <= SEQUENCE_LIMIT => i += 1,
+            // rxvt's `$` (Shift) ends a key's sequence, as a final byte.
+            b'$' if i > start && b[start..i].iter().all(|c| matches!(c, b'0'..=b'9' | b';')) => {
+                break
+            }
+            0x20..=0x3f if i < SEQUENCE_LIMIT => i += 1,
+            0x20..=0x3f => return Step::Overlong(i, Overlong::Csi),
             0x40..=0x7e => break,
-            // Too long, or a byte no CSI holds: the sequence is broken,
-            // and that byte is read again.
+            // A byte no CSI holds: the sequence is broken, and that byte
+            // is read again.
             _ => return Step::Skip(i),
         }
     }
@@ -346,19 +475,29 @@ fn csi(b: &[u8], start: usize, alt: bool) -> Step {
         b'Z' => return Step::Event(end, key(KeyCode::BackTab, KeyModifiers::SHIFT)),
         b'I' if params.is_empty() => return Step::Event(end, CEvent::FocusGained),
         b'O' if params.is_empty() => return Step::Event(end, CEvent::FocusLost),
-        b'~' => match nums.first().copied().unwrap_or(0) {
-            1 | 7 => KeyCode::Home,
-            2 => KeyCode::Insert,
-            3 => KeyCode::Delete,
-            4 | 8 => KeyCode::End,
-            5 => KeyCode::PageUp,
-            6 => KeyCode::PageDown,
-            n @ 11..=15 => KeyCode::F(u8::try_from(n - 10).unwrap_or(1)),
-            n @ 17..=21 => KeyCode::F(u8::try_from(n - 11).unwrap_or(6)),
-            n @ 23..=26 => KeyCode::F(u8::try_from(n - 12).unwrap_or(11)),
-            200 => return Step::PasteStart(end),
-            _ => return Step::Skip(end),
-        },
+        // rxvt's Shift+arrows.
+        b'a'..=b'd' if params.is_empty() => {
+            let code = [KeyCode::Up, KeyCode::Down, KeyCode::Right, KeyCode::Left]
+                [usize::from(last - b'a')];
+            return Step::Event(end, key(code, m | KeyModifiers::SHIFT));
+        }
+        // `~`, and rxvt's `$` (Shift), `^` (Control) and `@` (both).
+        b'~' | b'$' | b'^' | b'@' => {
+            let n = nums.first().copied().unwrap_or(0);
+            if n == 200 && last == b'~' {
+                return Step::PasteStart(end);
+            }
+            let Some((code, shift)) = tilde_key(n) else {
+                return Step::Skip(end);
+            };
+            let suffix = match last {
+                b'$' => KeyModifiers::SHIFT,
+                b'^' => KeyModifiers::CONTROL,
+                b'@' => KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+                _ => KeyModifiers::NONE,
+            };
+            return Step::Event(end, key(code, m | shift | suffix));
+        }
         _ => return Step::Skip(end),
     };
     Step::Event(end, key(code, m))
@@ -458,7 +597,7 @@ fn string(b: &[u8]) -> Step {
                 };
             }
             0..=0x1f | 0x7f => return Step::Skip(i),
-            _ if i >= STRING_LIMIT => return Step::Skip(i),
+            _ if i >= STRING_LIMIT => return Step::Overlong(i, Overlong::String),
             _ => i += 1,
         }
     }
@@ -859,25 +998,166 @@ mod tests {
         }
     }
 
-    /// Sequences past their size bound are dropped without a silence, and
-    /// what follows is taken.
+    /// Sequences past their size bound are dropped whole, up to their
+    /// terminator or a key or a silence, never typed: with and without a
+    /// terminator, whole and split into reads.
     #[test]
-    fn a_sequence_past_its_bound_is_dropped() {
-        let mut csi = b"\x1b[".to_vec();
-        csi.extend(std::iter::repeat_n(b'1', SEQUENCE_LIMIT + 10));
-        csi.extend_from_slice(b"~q");
-        let mut osc = b"\x1b]".to_vec();
-        osc.extend(std::iter::repeat_n(b'x', STRING_LIMIT + 10));
-        for bytes in [csi, osc] {
+    fn a_sequence_past_its_bound_is_dropped_to_its_end() {
+        let osc = |n: usize| {
+            let mut b = b"\x1b]52;c;".to_vec();
+            b.extend(std::iter::repeat_n(b'A', n));
+            b
+        };
+        let csi = |n: usize| {
+            let mut b = b"\x1b[".to_vec();
+            b.extend(std::iter::repeat_n(b'1', n));
+            b
+        };
+        let with = |mut b: Vec<u8>, end: &[u8]| {
+            b.extend_from_slice(end);
+            b
+        };
+        let table: Vec<(Vec<u8>, Vec<CEvent>)> = vec![
+            (with(osc(6000), b"\x07q"), vec![ch('q')]),
+            (with(osc(6000), b"\x1b\\q"), vec![ch('q')]),
+            (with(osc(STRING_LIMIT), b"\x07q"), vec![ch('q')]),
+            (with(osc(6000), b"\rq"), vec![k(KeyCode::Enter), ch('q')]),
+            (with(osc(6000), b"\x1b[Bq"), vec![k(KeyCode::Down), ch('q')]),
+            (osc(6000), vec![]),
+            (with(csi(200), b"~q"), vec![ch('q')]),
+            (with(csi(200), b";2Aq"), vec![ch('q')]),
+            (with(csi(SEQUENCE_LIMIT), b"~q"), vec![ch('q')]),
+            (with(csi(200), b"\tq"), vec![k(KeyCode::Tab), ch('q')]),
+            (csi(200), vec![]),
+        ];
+        for (bytes, events) in &table {
+            let what = String::from_utf8_lossy(&bytes[..12]).into_owned();
+            assert_eq!(&parse(bytes), events, "{what} ({} bytes)", bytes.len());
+            for piece in [1, 7, 1000] {
+                let reads: Vec<&[u8]> = bytes.chunks(piece).collect();
+                assert_eq!(&parse_reads(&reads), events, "{what} in reads of {piece}");
+            }
+        }
+        // Without a terminator, the silence ends it, and the next keys are
+        // taken.
+        for bytes in [osc(6000), csi(200)] {
             let mut parser = Parser::default();
             let mut out = Vec::new();
             parser.feed(&bytes, &mut out);
-            parser.feed(b"\r", &mut out);
-            assert!(
-                out.ends_with(&[k(KeyCode::Enter)]),
-                "{:?}: {out:?}",
-                &bytes[..4]
+            assert!(out.is_empty(), "{out:?}");
+            assert!(parser.pending());
+            parser.flush(&mut out);
+            parser.feed(b"AB", &mut out);
+            assert_eq!(out, [ch('A'), ch('B')]);
+        }
+    }
+
+    /// The function keys of the terminals in ncurses-base's set, as their
+    /// terminfo entries give them (`testdata/function-keys.txt`, from
+    /// `infocmp`): each is the key it stands for by that terminal's
+    /// numbering. xterm and those like it (tmux, screen, XFree86) number
+    /// twelve keys for each modifier: kf13–kf24 Shift, kf25–kf36 Control,
+    /// kf37–kf48 Control+Shift, kf49–kf60 Alt, kf61– Alt+Shift. The VT220,
+    /// the Linux console, Cygwin and rxvt number F13–F20 for Shift+F3 to
+    /// Shift+F10, rxvt then kf21–22 Shift+F11/F12, kf23–kf42 Control with
+    /// the same numbering, kf43–44 Control+Shift+F11/F12. The VT100's are
+    /// F1–F10 as they are. kf0 is no key the TUI has.
+    #[test]
+    fn function_keys_of_every_common_terminal() {
+        let data = include_str!("testdata/function-keys.txt");
+        let shift = KeyModifiers::SHIFT;
+        let ctrl = KeyModifiers::CONTROL;
+        let alt = KeyModifiers::ALT;
+        let xterm = |n: u8| -> Option<(u8, KeyModifiers)> {
+            let mods = [
+                KeyModifiers::NONE,
+                shift,
+                ctrl,
+                ctrl | shift,
+                alt,
+                alt | shift,
+            ];
+            Some(((n - 1) % 12 + 1, *mods.get(usize::from((n - 1) / 12))?))
+        };
+        let vt220 = |n: u8| -> Option<(u8, KeyModifiers)> {
+            match n {
+                1..=12 => Some((n, KeyModifiers::NONE)),
+                13..=22 => Some((n - 10, shift)),
+                _ => None,
+            }
+        };
+        let rxvt = |n: u8| -> Option<(u8, KeyModifiers)> {
+            match n {
+                1..=22 => vt220(n),
+                23..=42 => vt220(n - 22).map(|(f, m)| (f, m | ctrl)),
+                43 | 44 => Some((n - 32, ctrl | shift)),
+                _ => None,
+            }
+        };
+        let mut terminal = "";
+        let mut seen = 0;
+        for line in data.lines().filter(|l| !l.starts_with('#')) {
+            if let Some(name) = line.strip_prefix("terminal ") {
+                terminal = name;
+                continue;
+            }
+            let (cap, value) = line.split_once('=').expect("kfN=value");
+            let n: u8 = cap[2..].parse().expect("kfN");
+            let bytes = value.replace("\\E", "\x1b").replace("\\^", "^");
+            let expected = if n == 0 {
+                None
+            } else {
+                match terminal {
+                    "vt100" | "vt102" => Some((n, KeyModifiers::NONE)),
+                    "vt220" | "linux" | "cygwin" | "xterm-r6" | "xterm-vt220" => vt220(n),
+                    t if t.starts_with("rxvt") || t == "Eterm" => rxvt(n),
+                    _ => xterm(n),
+                }
+            };
+            let expected: Vec<CEvent> = expected
+                .map(|(f, m)| key(KeyCode::F(f), m))
+                .into_iter()
+                .collect();
+            assert_eq!(
+                parse(bytes.as_bytes()),
+                expected,
+                "{terminal} {cap}={value}"
             );
+            assert_split_reads_agree(bytes.as_bytes(), &expected);
+            seen += 1;
+        }
+        assert!(seen > 500, "the table is read: {seen} keys");
+    }
+
+    /// Other key dialects: the Linux console's F1–F5, rxvt's Shift and
+    /// Control arrows and editing keys with `$`/`^`, keypad Enter.
+    #[test]
+    fn key_dialects() {
+        let table: Vec<(&[u8], Vec<CEvent>)> = vec![
+            (b"\x1b[[A", vec![k(KeyCode::F(1))]),
+            (b"\x1b[[D", vec![k(KeyCode::F(4))]),
+            (b"\x1b[[E", vec![k(KeyCode::F(5))]),
+            (b"\x1b\x1b[[D", vec![alt(KeyCode::F(4))]),
+            (b"\x1b[[\tq", vec![k(KeyCode::Tab), ch('q')]),
+            (b"\x1b[a", vec![key(KeyCode::Up, KeyModifiers::SHIFT)]),
+            (b"\x1bOd", vec![key(KeyCode::Left, KeyModifiers::CONTROL)]),
+            (b"\x1b[2$", vec![key(KeyCode::Insert, KeyModifiers::SHIFT)]),
+            (b"\x1b[7^", vec![key(KeyCode::Home, KeyModifiers::CONTROL)]),
+            (
+                b"\x1b[25;5~",
+                vec![key(
+                    KeyCode::F(3),
+                    KeyModifiers::SHIFT | KeyModifiers::CONTROL,
+                )],
+            ),
+            (b"\x1bOM", vec![k(KeyCode::Enter)]),
+            (b"\x1b[35~q", vec![ch('q')]),
+            (b"\x1b[99$q", vec![ch('q')]),
+            (b"\x1b[?1;2$yq", vec![ch('q')]),
+        ];
+        for (bytes, events) in &table {
+            assert_eq!(&parse(bytes), events, "{bytes:?}");
+            assert_split_reads_agree(bytes, events);
         }
     }
 

@@ -31,6 +31,8 @@ pub use guide::{GuideText, Keys, Mode, Note, NoteKind, MIN_SIZE};
 pub use style::{Colors, MARK_END, MARK_START};
 #[cfg(unix)]
 pub use terminal::ending_signals;
+pub use terminal::say_meanwhile;
+pub use terminal::signalled;
 pub use terminal::unless_signalled;
 
 use std::sync::Arc;

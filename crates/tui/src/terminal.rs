@@ -101,6 +101,7 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<(App, bo
         .ok();
     let mut runner: CursiveRunner<Cursive> = siv.into_runner(Box::new(backend));
     runner.refresh();
+    ON_SCREEN.store(true, Ordering::SeqCst);
     let mut interrupted = false;
     while runner.is_running() {
         let ready = !shared.gone.get() && wait_for_input(&shared);
@@ -129,10 +130,16 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<(App, bo
             });
             break;
         }
+        if DRAWN_OVER.swap(false, Ordering::SeqCst) {
+            // Drawn over by `say_meanwhile`: the next frame whole.
+            runner.clear();
+            changed = true;
+        }
         if changed && runner.is_running() {
             runner.refresh();
         }
     }
+    ON_SCREEN.store(false, Ordering::SeqCst);
     // Dropping the runner drops the backend, which restores the terminal.
     let mut siv = runner.into_inner();
     done.store(true, Ordering::SeqCst);
@@ -141,6 +148,64 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<(App, bo
         Some(e) => Err(e),
         None => Ok((app, interrupted)),
     }
+}
+
+/// Whether the TUI is on the terminal (for [`say_meanwhile`]).
+static ON_SCREEN: AtomicBool = AtomicBool::new(false);
+
+/// Set by [`say_meanwhile`]: the next frame is drawn whole, over its line.
+static DRAWN_OVER: AtomicBool = AtomicBool::new(false);
+
+/// Shows `text` on the terminal's last line at once, in reverse video,
+/// outside cursive's drawing: for work that holds the loop for a while
+/// inside a callback (a record waiting for a records file another process
+/// holds locked), which no frame can show. The next frame is drawn whole,
+/// over it. Control characters are left out, and the text is cut to the
+/// terminal's width. Does nothing when the TUI is not on the terminal; a
+/// terminal that takes no output is ignored.
+pub fn say_meanwhile(text: &str) {
+    if !ON_SCREEN.load(Ordering::SeqCst) {
+        return;
+    }
+    let Ok(mut tty) = std::fs::OpenOptions::new().write(true).open("/dev/tty") else {
+        return;
+    };
+    let (width, height) = terminal::size().unwrap_or((0, 0));
+    if width == 0 || height == 0 {
+        return;
+    }
+    // One column spare: a full last line would scroll some terminals.
+    let room = usize::from(width) - 1;
+    let mut line = String::new();
+    let mut used = 0;
+    for c in text.chars().filter(|c| !c.is_control()) {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        line.push(c);
+    }
+    line.extend(std::iter::repeat_n(' ', room - used));
+    DRAWN_OVER.store(true, Ordering::SeqCst);
+    let _ = execute!(
+        tty,
+        cursor::MoveTo(0, height - 1),
+        SetAttribute(Attribute::Reverse),
+        Print(line),
+        SetAttribute(Attribute::Reset)
+    );
+}
+
+/// Set once a signal that ends the program came while the TUI ran.
+static SIGNALLED: AtomicBool = AtomicBool::new(false);
+
+/// Whether a signal that ends the program ([`ending_signals`]) has come
+/// while the TUI ran: what is done in the meantime (a record waiting for a
+/// records file another process holds locked) is to stop waiting and finish
+/// at once, before the program quits.
+pub fn signalled() -> bool {
+    SIGNALLED.load(Ordering::SeqCst)
 }
 
 /// Runs `work` on a thread of its own and waits for it; should a signal
@@ -506,7 +571,11 @@ fn translate(event: CEvent) -> Option<Event> {
 }
 
 /// A key press as cursive names it (the same mapping as cursive's own
-/// crossterm backend).
+/// crossterm backend), or none when cursive has no name for it: a key
+/// other than those [`translate_key`] knows (F13 and up, Caps Lock, media
+/// keys…), a control character as text, or modifiers cursive cannot
+/// combine (Ctrl+Alt+Shift, Super, Hyper, Meta; Ctrl+Alt or Ctrl+Shift with
+/// a character). Such a key is dropped, never passed on as another one.
 fn translate_key_event(event: KeyEvent) -> Option<Event> {
     if event.kind != KeyEventKind::Press {
         return None;
@@ -516,10 +585,13 @@ fn translate_key_event(event: KeyEvent) -> Option<Event> {
     let alt_shift = KeyModifiers::ALT | KeyModifiers::SHIFT;
     let m = event.modifiers;
     Some(match event.code {
+        KeyCode::Char(c) if c.is_control() => return None,
         KeyCode::Char(c) if m == KeyModifiers::CONTROL => Event::CtrlChar(c),
         KeyCode::Char(c) if m == KeyModifiers::ALT => Event::AltChar(c),
-        KeyCode::Char(c) => Event::Char(c),
-        KeyCode::BackTab => Event::Shift(Key::Tab),
+        KeyCode::Char(c) if m.difference(KeyModifiers::SHIFT).is_empty() => Event::Char(c),
+        KeyCode::Char(_) => return None,
+        KeyCode::BackTab if m.difference(KeyModifiers::SHIFT).is_empty() => Event::Shift(Key::Tab),
+        KeyCode::BackTab => return None,
         code => {
             let key = translate_key(code)?;
             if m == ctrl_alt {
@@ -534,13 +606,16 @@ fn translate_key_event(event: KeyEvent) -> Option<Event> {
                 Event::Alt(key)
             } else if m == KeyModifiers::SHIFT {
                 Event::Shift(key)
-            } else {
+            } else if m.is_empty() {
                 Event::Key(key)
+            } else {
+                return None;
             }
         }
     })
 }
 
+/// The cursive key for a crossterm key code; none for one cursive lacks.
 fn translate_key(code: KeyCode) -> Option<Key> {
     Some(match code {
         KeyCode::Esc => Key::Esc,
@@ -557,7 +632,27 @@ fn translate_key(code: KeyCode) -> Option<Key> {
         KeyCode::Insert => Key::Ins,
         KeyCode::Enter => Key::Enter,
         KeyCode::Tab => Key::Tab,
-        KeyCode::F(n) => Key::from_f(n),
+        KeyCode::F(n) => function_key(n)?,
+        _ => return None,
+    })
+}
+
+/// cursive's F0–F12; none past F12 (cursive's `Key::from_f` panics there).
+fn function_key(n: u8) -> Option<Key> {
+    Some(match n {
+        0 => Key::F0,
+        1 => Key::F1,
+        2 => Key::F2,
+        3 => Key::F3,
+        4 => Key::F4,
+        5 => Key::F5,
+        6 => Key::F6,
+        7 => Key::F7,
+        8 => Key::F8,
+        9 => Key::F9,
+        10 => Key::F10,
+        11 => Key::F11,
+        12 => Key::F12,
         _ => return None,
     })
 }
@@ -613,6 +708,7 @@ impl Signals {
         let (stop, done) = (Arc::clone(stop), Arc::clone(done));
         let thread = std::thread::spawn(move || {
             if let Some(signal) = signals.forever().next() {
+                SIGNALLED.store(true, Ordering::SeqCst);
                 stop.store(true, Ordering::SeqCst);
                 let deadline = std::time::Instant::now() + GRACE;
                 while std::time::Instant::now() < deadline {
@@ -681,7 +777,65 @@ mod tests {
             Some(Event::Shift(Key::Tab))
         );
         assert_eq!(key(KeyCode::CapsLock, KeyModifiers::NONE), None);
+        assert_eq!(
+            key(
+                KeyCode::F(4),
+                KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT
+            ),
+            None,
+            "a combination cursive has not is not plain F4"
+        );
+        assert_eq!(
+            key(
+                KeyCode::Char('a'),
+                KeyModifiers::CONTROL | KeyModifiers::ALT
+            ),
+            None
+        );
+        assert_eq!(key(KeyCode::Char('\u{85}'), KeyModifiers::NONE), None);
         assert_eq!(translate(CEvent::Paste("x".into())), None);
         assert_eq!(translate(CEvent::Resize(80, 24)), Some(Event::WindowResize));
+    }
+
+    /// Every function-key number with every set of modifiers (crossterm's
+    /// six flags) gives a cursive event or none, never a panic; F1–F12
+    /// with one cursive can name give that key, and F13 and up none.
+    #[test]
+    fn every_function_key_and_modifier_is_one_cursive_takes_or_none() {
+        let flags = [
+            KeyModifiers::SHIFT,
+            KeyModifiers::CONTROL,
+            KeyModifiers::ALT,
+            KeyModifiers::SUPER,
+            KeyModifiers::HYPER,
+            KeyModifiers::META,
+        ];
+        for n in 0..=u8::MAX {
+            for set in 0u32..(1 << flags.len()) {
+                let m = flags
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| set & (1 << i) != 0)
+                    .fold(KeyModifiers::NONE, |m, (_, f)| m | *f);
+                let got = std::panic::catch_unwind(|| {
+                    translate(CEvent::Key(KeyEvent::new(KeyCode::F(n), m)))
+                })
+                .unwrap_or_else(|_| panic!("F{n} with {m:?} panics"));
+                if n > 12 {
+                    assert_eq!(got, None, "F{n} with {m:?}");
+                } else if m.is_empty() {
+                    assert_eq!(got, Some(Event::Key(Key::from_f(n))), "F{n}");
+                } else if m == KeyModifiers::SHIFT {
+                    assert_eq!(got, Some(Event::Shift(Key::from_f(n))), "Shift+F{n}");
+                } else if m
+                    .intersects(KeyModifiers::SUPER | KeyModifiers::HYPER | KeyModifiers::META)
+                    || m.contains(KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT)
+                {
+                    assert_eq!(got, None, "F{n} with {m:?}");
+                } else {
+                    assert!(got.is_some(), "F{n} with {m:?}");
+                }
+            }
+        }
     }
 }
