@@ -705,3 +705,26 @@ fn a_scenario_file_past_the_size_limit_is_refused_unread_with_its_place() {
     let out = walkthrough(&["list", "--scenarios", dir.path()]);
     assert!(!stderr(&out).contains("larger than"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_locales_folder_missing_shipped_messages_is_said_not_passed_over() {
+    let dir = common::TempDir::new("locales-empty");
+    std::fs::create_dir_all(dir.0.join("en-US")).unwrap();
+    std::fs::write(dir.0.join("en-US/app.ftl"), "cli-play-goal-met = Done.\n").unwrap();
+    let out = walkthrough(&["--locales", dir.0.to_str().unwrap(), "list"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(
+        said.contains("has no message for") && said.contains("they show as [message-id]"),
+        "{said}"
+    );
+    // The shipped folder itself, copied whole: nothing to say.
+    let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
+    let out = walkthrough(&["--locales", shipped, "list"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("has no message for"),
+        "{}",
+        stderr(&out)
+    );
+}

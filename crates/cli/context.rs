@@ -8,7 +8,7 @@ use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 use walkthrough_i18n::{Arg, Layer, Localizer, Note};
 use walkthrough_portal::{HashParams, PortalOptions, SimulatedClock, ARTICLE_DATE};
-use walkthrough_scenario::{Library, LoadError, Models};
+use walkthrough_scenario::{escape_controls, Library, LoadError, Models};
 
 /// The loaded scenarios and locales, and the negotiated language.
 pub struct Context {
@@ -82,6 +82,11 @@ impl Context {
                 localizer.note(&negotiated.locale, &note)
             );
         }
+        if let Some(dir) = global.locales.as_deref() {
+            if let Some(note) = missing_from(dir, &localizer, &negotiated.locale) {
+                let _ = writeln!(std::io::stderr(), "{}", escape_controls(&note));
+            }
+        }
         let library = match &global.scenarios {
             Some(dir) => Library::from_paths_with(std::slice::from_ref(dir), &models)?,
             None => Library::embedded()?,
@@ -136,6 +141,46 @@ pub fn locales(dir: Option<&Path>, beside: &[&Path]) -> Result<Localizer, CliErr
     let mut layers = vec![dir.map_or(Layer::Embedded, Layer::Dir)];
     layers.extend(beside.iter().map(|p| Layer::Beside(p)));
     Ok(Localizer::layered(&layers)?)
+}
+
+/// A note when the fallback language of a `--locales DIR` lacks messages
+/// the program ships (an empty or half-copied `en-US` folder): those show as
+/// `[message-id]`, so the trainer is told how many, with one example, in the
+/// shipped words (the folder may not have the note's own message).
+fn missing_from(
+    dir: &Path,
+    localizer: &Localizer,
+    shown_in: &LanguageIdentifier,
+) -> Option<String> {
+    let shipped = Localizer::embedded().ok()?;
+    let fallback = shipped.fallback_locale().clone();
+    let have: std::collections::HashSet<String> = localizer
+        .message_ids(localizer.fallback_locale())
+        .into_iter()
+        .collect();
+    let total = shipped.message_ids(&fallback);
+    let missing: Vec<&String> = total.iter().filter(|id| !have.contains(*id)).collect();
+    let example = missing.first()?;
+    Some(shipped.format(
+        shown_in,
+        "cli-note-locales-missing",
+        &[
+            ("folder", Arg::Text(dir.display().to_string())),
+            (
+                "language",
+                Arg::Text(localizer.fallback_locale().to_string()),
+            ),
+            (
+                "count",
+                Arg::Number(i64::try_from(missing.len()).unwrap_or(i64::MAX)),
+            ),
+            (
+                "total",
+                Arg::Number(i64::try_from(total.len()).unwrap_or(i64::MAX)),
+            ),
+            ("example", Arg::Text((*example).clone())),
+        ],
+    ))
 }
 
 /// Whether what goes to stdout may be coloured: a terminal, and no `NO_COLOR`

@@ -209,3 +209,8 @@ cli-records-special-file = Cannot write training records to { $path }: it is { $
 cli-folder-missing = The folder { $path } given with { $flag } does not exist.
 # On the last line of the screen while a finished run's record waits for a records file another program holds locked (at most 5 seconds).
 cli-record-waiting = Saving your training record: another program has the records file locked. Waiting up to 5 seconds…
+
+## A --locales folder whose fallback language lacks shipped messages.
+# $folder: the --locales folder; $language: its fallback language (en-US);
+# $count, $total: numbers; $example: one missing message id.
+cli-note-locales-missing = note: { $language } in { $folder } has no message for { $count } of the program's { $total } messages (for example { $example }); they show as [message-id]. Copy the shipped locales/{ $language } folder and change it.

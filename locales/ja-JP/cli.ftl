@@ -172,3 +172,8 @@ cli-records-special-file = 学習記録を { $path } に書き込めません: {
 cli-folder-missing = { $flag } で指定したフォルダー { $path } は存在しません。
 # 終わった実行の記録が、別のプログラムがロックしている記録ファイルを待つ間 (最大 5 秒)、画面の最終行に表示。
 cli-record-waiting = 学習記録を保存しています: 別のプログラムが記録ファイルをロックしています。最大 5 秒待ちます…
+
+## --locales のフォルダーの代替言語に、同梱のメッセージがないとき。
+# $folder: --locales のフォルダー。$language: 代替言語 (en-US)。
+# $count, $total: 数。$example: ないメッセージ ID の一例。
+cli-note-locales-missing = 注意: { $folder } の { $language } には、このプログラムの { $total } 個のメッセージのうち { $count } 個がありません (例: { $example })。それらは [メッセージ ID] と表示されます。同梱の locales/{ $language } フォルダーをコピーして変更してください。
