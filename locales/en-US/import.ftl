@@ -24,12 +24,12 @@ import-icon-suite-settings = gear | gear icon | cog | cog icon | settings gear |
 import-words-filler = the | a | an | your | on | then | and | to | icon | button | link | tab | menu | option | entry | widget
 import-words-sign-in = sign in | sign into | sign-in | signin | log in | log into | log-in | login | log on | log-on | logon
 # Words before a label that make it a place, not something to act on.
-import-words-place-before = sign in to | sign in to the | sign into | sign into the | log in to | log in to the | log into | log into the | log on to | under | under the | underneath | below | below the | beneath | above | above the | next to | next to the | beside | beside the | alongside
+import-words-place-before = sign in to | sign in to the | sign in to your | sign into your | log in to your | log into your | log on to your | sign into | sign into the | log in to | log in to the | log into | log into the | log on to | under | under the | underneath | below | below the | beneath | above | above the | next to | next to the | beside | beside the | alongside
 # Words before a label that make it a place when a place noun follows it ("in the … list").
 import-words-place-in = in | in the | on | on the | from | from the | within | within the | is in the | is in
 import-words-place-noun = list | column | page | section | heading | screen | window | pane | area | table
 # Words right after a label that make it a place or a condition.
-import-words-place-after = is listed | appears in | portal
+import-words-place-after = is listed | appears in | portal | account
 
 ## What import prints.
 

@@ -21,7 +21,7 @@ import-words-copy = コピー
 # 何も求めず、表示されるものを述べる語。
 import-words-describe = 表示され | 表示します | 開きます | 現れ
 import-icon-suite-settings = 歯車 | 歯車アイコン | 歯車のアイコン | ギア | ウィジェット | 設定ウィジェット
-import-words-filler = を | で | に | の | アイコン | ボタン | リンク | タブ | メニュー | ウィジェット
+import-words-filler = を | で | に | の順に | の順で | の | アイコン | ボタン | リンク | タブ | メニュー | ウィジェット
 import-words-sign-in = サインイン | ログイン | ログオン
 # ラベルの前にあり、それを操作の対象ではなく場所にする語(英語の under など。日本語では後ろに付く)。
 import-words-place-before = {""}

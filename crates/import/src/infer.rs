@@ -504,9 +504,13 @@ impl Inferrer<'_> {
         // a control again asks for nothing more.
         let objects = |found: Vec<Found>| -> Vec<Found> {
             let mut seen: Vec<(Vec<String>, bool)> = Vec::new();
+            let ranges: Vec<_> = found.iter().map(|f| f.range.clone()).collect();
+            let acted_on = self.vocabulary.objects_of_lists(&text, &ranges);
             found
                 .into_iter()
-                .filter(|f| f.quote.is_some() || self.vocabulary.is_object(&text, &f.range))
+                .zip(acted_on)
+                .filter(|(f, object)| f.quote.is_some() || *object)
+                .map(|(f, _)| f)
                 // A label that says where (`under "…"`, `「…」の横の`) or
                 // on what condition (`「…」がありましたら`) is no action.
                 .filter(|f| !self.vocabulary.is_place(&text, &f.range))
@@ -580,15 +584,16 @@ impl Inferrer<'_> {
         // A control the text quotes as the object of a verb ("click
         // 「マイアカウント」") that the portal has nothing like: the step is
         // not done, whatever else it did (a sign-in before it).
+        // An item of a list the verb acts on is its object too
+        // (「[A]、[B] の順に選びます」).
+        let ranges: Vec<_> = found.iter().map(|f| f.range.clone()).collect();
+        let acted_on = self.vocabulary.objects_of_lists(&text, &ranges);
         if !reading.types {
             if let Some(part) = found
                 .iter()
-                .find(|f| {
-                    f.labels.is_empty()
-                        && f.quote.is_some()
-                        && self.vocabulary.is_object(&text, &f.range)
-                })
-                .and_then(|f| f.quote.clone())
+                .zip(&acted_on)
+                .find(|(f, object)| f.labels.is_empty() && f.quote.is_some() && **object)
+                .and_then(|(f, _)| f.quote.clone())
             {
                 work.problem
                     .get_or_insert(Unresolved::Absent { label: part });
@@ -597,11 +602,21 @@ impl Inferrer<'_> {
         // The controls the text names without quotes: each in the product's
         // words, or reported.
         let all_labels: Vec<String> = candidates.iter().map(|c| c.label.clone()).collect();
+        // The labels the text has whole: a name cut short by a filler
+        // (`Copy password` of `Copy password to clipboard`) is their start.
+        let whole: Vec<String> = find_labels(&text, &all_labels, &self.vocabulary.same)
+            .into_iter()
+            .filter(|f| f.exact)
+            .flat_map(|f| f.labels)
+            .collect();
         for name in self.vocabulary.named_objects(&text) {
             if all_labels.iter().any(|l| same_label(&name, l)) {
                 continue;
             }
             let n = normalize(&name);
+            if whole.iter().any(|l| l.starts_with(&n)) {
+                continue;
+            }
             let nearest = all_labels
                 .iter()
                 .map(|l| (similarity_in(&name, l, &self.vocabulary.same), l))
@@ -954,6 +969,31 @@ impl Inferrer<'_> {
         }
         if c.spec.id.contains("{n}") {
             work.notes.push(Note::Row { name: NAME.into() });
+        }
+        // "Type a name … and click Next" where the route opened the form:
+        // the typing goes into the field whose form the button sends.
+        if reading.types
+            && c.role().is_clickable()
+            && !work
+                .actions
+                .iter()
+                .any(|a| matches!(a, ScriptAction::Type { .. } | ScriptAction::Paste(_)))
+        {
+            let screen = portal.screen();
+            let field = screen.elements.iter().find(|e| {
+                e.enabled
+                    && e.role == Role::TextField
+                    && !is_sign_in(&e.id)
+                    && self.model.default_button(&e.id) == Some(c.id.as_str())
+            });
+            if let Some(field) = field {
+                let (id, label) = (field.id.clone(), self.label_of(&screen, &field.id));
+                work.notes.push(Note::Field { label });
+                let fill = self.fill(&id, reading.pastes);
+                if !self.perform(portal, fill, work) {
+                    return;
+                }
+            }
         }
         let action = match c.role() {
             Role::TextField => self.fill(&c.id, reading.pastes),

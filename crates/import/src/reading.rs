@@ -191,6 +191,51 @@ impl Vocabulary {
         self.verbs.iter().any(|v| starts_with_word(after, v))
     }
 
+    /// For labels found in `text` at `ranges` (in the order of the text):
+    /// whether each is the object of an action verb, by itself
+    /// ([`Vocabulary::is_object`]) or as an item of a list whose last item
+    /// is (`「A」、「B」の順に選びます`, `select “A”, “B” and “C”`): items
+    /// joined only by commas, `、`, `・` and the joining words
+    /// (`import-words-and-then`).
+    pub(crate) fn objects_of_lists(&self, text: &str, ranges: &[Range<usize>]) -> Vec<bool> {
+        let mut out = vec![false; ranges.len()];
+        for k in (0..ranges.len()).rev() {
+            out[k] = self.is_object(text, &ranges[k]) || {
+                ranges.get(k + 1).is_some_and(|next| {
+                    out[k + 1]
+                        && ranges[k].end <= next.start
+                        && self.only_joins(&text[ranges[k].end..next.start])
+                })
+            };
+        }
+        out
+    }
+
+    /// Whether `between` holds only list separators and joining words.
+    fn only_joins(&self, between: &str) -> bool {
+        const MARKS: &str = "*_[]［］「」『』【】《》\"'“”‘’";
+        let mut s = between.trim_matches(|c: char| c.is_whitespace() || MARKS.contains(c));
+        let mut separated = false;
+        loop {
+            let t = s.trim_start_matches(|c: char| {
+                c.is_whitespace() || MARKS.contains(c) || ",、，・".contains(c)
+            });
+            if t.len() != s.len() {
+                separated = true;
+                s = t;
+                continue;
+            }
+            match self.and_then.iter().find(|w| starts_with_word(&s.to_lowercase(), w)) {
+                Some(w) => {
+                    separated = true;
+                    s = &s[w.len()..];
+                }
+                None => break,
+            }
+        }
+        separated && s.is_empty()
+    }
+
     /// Whether the label at `range` of `text` is where something is, not
     /// what to act on: the object of a place or relation phrase (`under
     /// "Additional security verification"`, `in the "Name" list`,
@@ -352,10 +397,20 @@ impl Vocabulary {
             return false;
         };
         let rest = &s[..s.len() - joiner.len()];
-        let words: Vec<&str> = rest
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .collect();
+        // The words with the byte each begins at.
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut start = None;
+        for (i, c) in rest.char_indices().chain(std::iter::once((rest.len(), ' '))) {
+            let inside = c.is_alphanumeric() || c == '-';
+            match (inside, start) {
+                (true, None) => start = Some(i),
+                (false, Some(b)) => {
+                    words.push((b, &rest[b..i]));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
         // The last verb before the joiner, by where it stands: the object is
         // joined to it only when it is one that acts on a control (`select`,
         // `click`), not `paste it … and connect`, where the connect is the
@@ -365,8 +420,8 @@ impl Vocabulary {
                 let v: Vec<&str> = v.split_whitespace().collect();
                 words
                     .windows(v.len())
-                    .rposition(|w| w == v.as_slice())
-                    .map(|i| i * 4)
+                    .rposition(|w| w.iter().map(|(_, w)| *w).eq(v.iter().copied()))
+                    .map(|i| words[i].0)
             } else {
                 rest.rfind(v.as_str())
             }
@@ -376,7 +431,17 @@ impl Vocabulary {
             .iter()
             .filter_map(|v| last(v).map(|at| (at, v)))
             .max_by_key(|(at, v)| (*at, v.len()));
-        latest.is_some_and(|(_, v)| self.word_acts(v))
+        latest.is_some_and(|(at, v)| {
+            // A verb that is itself the object of one that acts (`click Copy
+            // password to clipboard, then Close`): the first word of a
+            // control's name, not the verb the joiner refers to.
+            self.word_acts(v) || {
+                let before = self.strip_fillers_back(&rest[..at]);
+                self.verbs
+                    .iter()
+                    .any(|a| self.word_acts(a) && ends_with_word(before, a))
+            }
+        })
     }
 
     /// Whether `verb` asks to act on a control (`import-words-act`).

@@ -1,0 +1,153 @@
+//! Every control a step asks to act on is drafted, or the step is
+//! UNRESOLVED: labels that run into each other (“X, then Y”), items of a
+//! list the verb acts on (「[A]、[B] の順に」), labels in any quote pair, a
+//! form the route opened, and never a place (“your Office 365 account”)
+//! read as a click. In English and Japanese, against the model each case is
+//! about.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+use common::*;
+use walkthrough_import::{draft_for, Article, Drafts, StepStatus};
+use walkthrough_portal::Model;
+use walkthrough_scenario::ScriptAction;
+
+const TO_CREATE_EN: &str = "1. Sign in to the Office 365 portal.\n2. Select the gear, then Office 365 settings.\n3. On the left, select Additional security verification.\n4. Select Update my phone numbers used for account security.\n5. At the top, select app passwords.\n6. Click Create.\n";
+
+const TO_CREATE_JA: &str = "1. Office 365 にサインインします。\n2. 歯車を選び、「Office 365 の設定」を選びます。\n3. 左側の「追加のセキュリティ確認」を選びます。\n4. 「アカウントのセキュリティに使用される電話番号を更新」を選びます。\n5. 上部の「アプリ パスワード」を選びます。\n6. 「作成」をクリックします。\n";
+
+fn import_for(model: &str, text: &str, lang: &str) -> Drafts {
+    let l = l10n();
+    let model = match model {
+        "office365-2016" => Model::office365_2016(),
+        _ => Model::office365_2015(),
+    };
+    let article = Article::parse(text).unwrap();
+    draft_for(&model, &article, "article.md", &l, &common::lang(lang), &options()).unwrap()
+}
+
+/// Clicks, typing (as `type:<field>`) and copies of step `n` (from 1).
+fn done(d: &Drafts, n: usize) -> Vec<String> {
+    d.drafts[0].steps[n - 1]
+        .actions
+        .iter()
+        .map(|a| match a {
+            ScriptAction::Click(id) => id.clone(),
+            ScriptAction::Type { element, .. } => ["type:", element].concat(),
+            other => format!("{other:?}"),
+        })
+        .collect()
+}
+
+fn status(d: &Drafts, n: usize) -> &StepStatus {
+    &d.drafts[0].steps[n - 1].status
+}
+
+#[test]
+fn labels_joined_by_then_are_each_acted_on_even_when_the_first_begins_with_a_verb() {
+    for (start, last, lang) in [
+        (
+            TO_CREATE_EN,
+            "7. Enter a name and click Next.\n8. Click Copy password to clipboard, then Close.\n",
+            "en-US",
+        ),
+        (
+            TO_CREATE_JA,
+            "7. 名前を入力し、「次へ」をクリックします。\n8. [パスワードをクリップボードにコピー]、[閉じる] の順に選びます。\n",
+            "ja-JP",
+        ),
+    ] {
+        let d = import_for("office365-2015", &[start, last].concat(), lang);
+        assert_eq!(
+            done(&d, 8),
+            ["new-app-password.copy", "new-app-password.close"],
+            "{lang}"
+        );
+        assert_eq!(status(&d, 8), &StepStatus::Resolved, "{lang}");
+    }
+}
+
+#[test]
+fn a_quoted_control_the_model_lacks_in_a_list_the_verb_acts_on_is_unresolved() {
+    for (text, lang) in [
+        (
+            "1. Sign in to the Office 365 portal.\n2. Select “Settings”, then “Office 365 settings”.\n3. Select “Security & privacy”, then “Additional security verification”.\n",
+            "en-US",
+        ),
+        (
+            "1. Office 365 にサインインします。\n2. [設定]、[Office 365 の設定] の順に選びます。\n3. [セキュリティとプライバシー]、[追加のセキュリティ確認] の順に選びます。\n",
+            "ja-JP",
+        ),
+        (
+            "1. Office 365 にサインインします。\n2. 「設定」、「Office 365 の設定」の順に選びます。\n3. 「セキュリティとプライバシー」、「追加のセキュリティ確認」を選びます。\n",
+            "ja-JP",
+        ),
+    ] {
+        let d = import_for("office365-2015", text, lang);
+        assert!(
+            matches!(status(&d, 3), StepStatus::Unresolved(_)),
+            "{lang}: {:?} {:?}",
+            status(&d, 3),
+            done(&d, 3)
+        );
+        assert!(matches!(status(&d, 2), StepStatus::Resolved), "{lang}");
+    }
+}
+
+#[test]
+fn a_label_in_single_quotes_against_kana_is_clicked() {
+    for (step, lang) in [
+        ("7. 名前を入力し、‘次へ’をクリックします。\n", "ja-JP"),
+        ("7. 名前を入力し、'次へ'をクリックします。\n", "ja-JP"),
+        ("7. Enter a name and click ‘Next’.\n", "en-US"),
+    ] {
+        let start = if lang == "ja-JP" { TO_CREATE_JA } else { TO_CREATE_EN };
+        let d = import_for("office365-2015", &[start, step].concat(), lang);
+        assert_eq!(
+            done(&d, 7),
+            ["type:create-app-password.name", "create-app-password.next"],
+            "{lang} {step}"
+        );
+    }
+}
+
+/// The steps before give a route the portal does not have; the portal's own
+/// way opens the form, and the typing the text asks for goes into it.
+#[test]
+fn typing_the_text_asks_for_goes_into_the_form_a_route_opened() {
+    for (text, lang) in [
+        (
+            "1. Sign in to the Office 365 portal.\n2. Select the gear, then Office 365 settings.\n3. Select Additional security verification.\n4. Click **Generate**.\n5. Type a name for the app password and click **Next**.\n6. Click **Copy password to clipboard**.\n",
+            "en-US",
+        ),
+        (
+            "1. Office 365 にサインインします。\n2. 歯車を選び、「Office 365 の設定」を選びます。\n3. 「追加のセキュリティ確認」を選びます。\n4. 「生成」をクリックします。\n5. アプリ パスワードの名前を入力し、「次へ」をクリックします。\n6. 「パスワードをクリップボードにコピー」を選択します。\n",
+            "ja-JP",
+        ),
+    ] {
+        let d = import_for("office365-2015", text, lang);
+        let step5 = done(&d, 5);
+        assert!(
+            step5.ends_with(&[
+                "type:create-app-password.name".to_owned(),
+                "create-app-password.next".to_owned()
+            ]),
+            "{lang}: {step5:?}"
+        );
+        assert_eq!(status(&d, 5), &StepStatus::Resolved, "{lang}");
+        assert_eq!(done(&d, 6), ["new-app-password.copy"], "{lang}");
+    }
+}
+
+/// "your Office 365 account" is where one signs in, not the pane's
+/// “Office 365”: that click is the next step's.
+#[test]
+fn a_product_name_in_a_place_phrase_is_no_click() {
+    let d = import_for(
+        "office365-2016",
+        "1. Sign in to your Office 365 account and click the gear icon.\n2. Choose Office 365.\n",
+        "en-US",
+    );
+    assert_eq!(done(&d, 1).last().map(String::as_str), Some("suite.settings"));
+    assert_eq!(done(&d, 2), ["settings-menu.office365"]);
+}
