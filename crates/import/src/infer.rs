@@ -970,9 +970,15 @@ impl Inferrer<'_> {
         if c.spec.id.contains("{n}") {
             work.notes.push(Note::Row { name: NAME.into() });
         }
-        // "Type a name … and click Next" where the route opened the form:
-        // the typing goes into the field whose form the button sends.
-        if reading.types
+        // "Type a name … and click Next" after steps the portal could not
+        // follow, whose route the portal's own stands in for: the typing
+        // goes into the field whose form the button sends.
+        let stand_in = !route.is_empty()
+            && previous.as_ref().is_some_and(|p| {
+                matches!(p.status, StepStatus::Unresolved(_)) && p.actions.is_empty()
+            });
+        if stand_in
+            && reading.types
             && c.role().is_clickable()
             && !work
                 .actions

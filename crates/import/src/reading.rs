@@ -225,7 +225,11 @@ impl Vocabulary {
                 s = t;
                 continue;
             }
-            match self.and_then.iter().find(|w| starts_with_word(&s.to_lowercase(), w)) {
+            match self
+                .and_then
+                .iter()
+                .find(|w| starts_with_word(&s.to_lowercase(), w))
+            {
                 Some(w) => {
                     separated = true;
                     s = &s[w.len()..];
@@ -400,7 +404,10 @@ impl Vocabulary {
         // The words with the byte each begins at.
         let mut words: Vec<(usize, &str)> = Vec::new();
         let mut start = None;
-        for (i, c) in rest.char_indices().chain(std::iter::once((rest.len(), ' '))) {
+        for (i, c) in rest
+            .char_indices()
+            .chain(std::iter::once((rest.len(), ' ')))
+        {
             let inside = c.is_alphanumeric() || c == '-';
             match (inside, start) {
                 (true, None) => start = Some(i),

@@ -23,7 +23,15 @@ fn import_for(model: &str, text: &str, lang: &str) -> Drafts {
         _ => Model::office365_2015(),
     };
     let article = Article::parse(text).unwrap();
-    draft_for(&model, &article, "article.md", &l, &common::lang(lang), &options()).unwrap()
+    draft_for(
+        &model,
+        &article,
+        "article.md",
+        &l,
+        &common::lang(lang),
+        &options(),
+    )
+    .unwrap()
 }
 
 /// Clicks, typing (as `type:<field>`) and copies of step `n` (from 1).
@@ -101,7 +109,11 @@ fn a_label_in_single_quotes_against_kana_is_clicked() {
         ("7. 名前を入力し、'次へ'をクリックします。\n", "ja-JP"),
         ("7. Enter a name and click ‘Next’.\n", "en-US"),
     ] {
-        let start = if lang == "ja-JP" { TO_CREATE_JA } else { TO_CREATE_EN };
+        let start = if lang == "ja-JP" {
+            TO_CREATE_JA
+        } else {
+            TO_CREATE_EN
+        };
         let d = import_for("office365-2015", &[start, step].concat(), lang);
         assert_eq!(
             done(&d, 7),
@@ -148,6 +160,9 @@ fn a_product_name_in_a_place_phrase_is_no_click() {
         "1. Sign in to your Office 365 account and click the gear icon.\n2. Choose Office 365.\n",
         "en-US",
     );
-    assert_eq!(done(&d, 1).last().map(String::as_str), Some("suite.settings"));
+    assert_eq!(
+        done(&d, 1).last().map(String::as_str),
+        Some("suite.settings")
+    );
     assert_eq!(done(&d, 2), ["settings-menu.office365"]);
 }
