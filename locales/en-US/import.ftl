@@ -201,3 +201,7 @@ import-note-carries-on = carries on from procedure { $procedure } (“{ $title }
 # A control the step names that the plan leaves undone, because the steps
 # after it follow only without it.
 import-note-left-undone = the text also names “{ $label }”, left undone: the steps after follow only without it
+
+## Words right before a verb that make it say what for, not what to do
+## ("click View account to open your settings"), separated by |; not shown.
+import-words-purpose = to | in order to | so as to

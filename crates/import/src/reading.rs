@@ -55,6 +55,8 @@ pub(crate) struct Vocabulary {
     /// Words that join one more object to the verb before (`then`, `and
     /// then`, `次に`): `select the gear, then Office 365 settings`.
     and_then: Vec<String>,
+    /// Words before a verb that make it a purpose (`to open your settings`).
+    purpose: Vec<String>,
 }
 
 /// What a step's words ask for, besides the labels they name.
@@ -147,6 +149,7 @@ impl Vocabulary {
             place_after,
             words: StepWords::load(l10n, locale),
             and_then: by_length(raw("import-words-and-then")),
+            purpose: by_length(raw("import-words-purpose")),
         }
     }
 
@@ -183,8 +186,11 @@ impl Vocabulary {
         }
         let before = window(&text[..range.start], true).to_lowercase();
         let before = self.strip_fillers_back(&before);
-        if self.verbs.iter().any(|v| ends_with_word(before, v)) {
-            return true;
+        // A verb that says what for (`… to open your settings`) asks for
+        // nothing: its object is where the step leads, not a control.
+        if let Some(v) = self.verbs.iter().find(|v| ends_with_word(before, v)) {
+            let lead = before[..before.len() - v.len()].trim_end();
+            return !self.purpose.iter().any(|p| ends_with_word(lead, p));
         }
         let after = window(&text[range.end..], false).to_lowercase();
         let after = self.strip_fillers_front(&after);

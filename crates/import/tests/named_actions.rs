@@ -166,3 +166,34 @@ fn a_product_name_in_a_place_phrase_is_no_click() {
     );
     assert_eq!(done(&d, 2), ["settings-menu.office365"]);
 }
+
+/// A control the product lacks is never replaced by another one: the words
+/// that say what a click is for (“to open your settings”) are no click on
+/// Settings.
+#[test]
+fn a_click_on_what_the_product_lacks_is_unresolved_not_another_control() {
+    for (text, lang) in [
+        (
+            "1. Sign in to Office 365.\n2. Click your profile picture, then click View account to open your settings.\n",
+            "en-US",
+        ),
+        (
+            "1. Office 365 にサインインします。\n2. プロフィール画像をクリックし、[アカウントを表示] をクリックして設定を開きます。\n",
+            "ja-JP",
+        ),
+    ] {
+        for model in ["office365-2015", "office365-2016"] {
+            let d = import_for(model, text, lang);
+            assert!(
+                matches!(status(&d, 2), StepStatus::Unresolved(_)),
+                "{lang} {model}: {:?}",
+                done(&d, 2)
+            );
+            assert!(
+                !done(&d, 2).iter().any(|a| a == "suite.settings"),
+                "{lang} {model}: {:?}",
+                done(&d, 2)
+            );
+        }
+    }
+}
