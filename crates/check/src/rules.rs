@@ -172,9 +172,15 @@ fn product(
         // The location is compared with the controls the text names (not
         // the fields a sign-in fills, nor the button that sends them): a
         // mismatch only when none of them is there.
+        // The taskbar's buttons, left out of those as the way to another
+        // window, count when the text places one there (`open Mail on the
+        // taskbar`).
         let named = named_targets(&ctx.scenario.model(), record);
         if let (Some(claimed), Some(element)) = (step.location, named.first().copied()) {
-            if !named.iter().any(|e| claimed.contains(e.region, e.side)) {
+            let there = |e: &Element| claimed.contains(e.region, e.side);
+            if !named.iter().any(|e| there(e))
+                && !all_targets(record).any(|e| e.region == Region::Taskbar && there(e))
+            {
                 ctx.push(
                     Some(record.index),
                     None,

@@ -223,6 +223,8 @@ struct StepWork {
     refused: bool,
     /// The step gives the step before's instruction again (its number).
     repeats: Option<usize>,
+    /// Each control acted on for words of the text: where the words stand.
+    acted: Vec<(std::ops::Range<usize>, String)>,
 }
 
 impl Inferrer<'_> {
@@ -682,9 +684,27 @@ impl Inferrer<'_> {
         if !work.refused {
             self.send_form(portal, next, &mut work);
         }
-        // The location the text claims, against the first control the text
-        // names (not one the importer added, such as the sign-in's fields).
-        let first = work.first.as_deref().or_else(|| {
+        // The location the text claims, against the control its own clause
+        // names (`open Mail on the taskbar`), or the first one after it
+        // (`On the left, select …`); else the first control the text names
+        // (not one the importer added, such as the sign-in's fields).
+        let clause_start = reading
+            .location_words
+            .as_deref()
+            .and_then(|w| text.find(w))
+            .map(|at| {
+                text[..at]
+                    .rfind([',', ';', '.', '、', '。', '，'])
+                    .map_or(0, |i| i + 1)
+            });
+        let in_clause = clause_start.and_then(|from| {
+            work.acted
+                .iter()
+                .filter(|(r, _)| r.end > from)
+                .min_by_key(|(r, _)| r.start)
+                .map(|(_, id)| id.as_str())
+        });
+        let first = in_clause.or(work.first.as_deref()).or_else(|| {
             (!work.signed_in)
                 .then(|| work.actions.iter().find_map(ScriptAction::element))
                 .flatten()
@@ -1009,6 +1029,7 @@ impl Inferrer<'_> {
         if work.first.is_none() {
             work.first = Some(c.id.clone());
         }
+        work.acted.push((f.range.clone(), c.id.clone()));
         self.perform(portal, action, work);
     }
 

@@ -8,7 +8,7 @@
 
 mod common;
 use common::*;
-use walkthrough_import::{draft_for, Article, Drafts, StepStatus};
+use walkthrough_import::{draft_for, verify, Article, Drafts, Layer, Note, StepStatus};
 use walkthrough_portal::Model;
 use walkthrough_scenario::ScriptAction;
 
@@ -196,4 +196,57 @@ fn a_click_on_what_the_product_lacks_is_unresolved_not_another_control() {
             );
         }
     }
+}
+
+/// A location is compared with the control its own clause names: “open
+/// Mail on the taskbar” says where Mail is, not where the copy before it is.
+#[test]
+fn a_location_is_compared_with_the_control_of_its_own_clause() {
+    for (last, lang) in [
+        (
+            "7. Enter a name and click Next.\n8. Select **Copy password to clipboard**, open **Mail** on the taskbar, paste the password and select **Connect**.\n",
+            "en-US",
+        ),
+        (
+            "7. 名前を入力し、「次へ」をクリックします。\n8. [パスワードをクリップボードにコピー] を選び、タスク バーの [メール] を開いて、パスワードを貼り付け、[接続] を選びます。\n",
+            "ja-JP",
+        ),
+    ] {
+        let start = if lang == "ja-JP" { TO_CREATE_JA } else { TO_CREATE_EN };
+        let d = import_for("office365-2015", &[start, last].concat(), lang);
+        assert!(
+            done(&d, 8).iter().any(|a| a == "taskbar.mail"),
+            "{lang}: {:?}",
+            done(&d, 8)
+        );
+        assert!(
+            !d.drafts[0].steps[7]
+                .notes
+                .iter()
+                .any(|n| matches!(n, Note::Location { .. })),
+            "{lang}: {:?}",
+            d.drafts[0].steps[7].notes
+        );
+        let report = verify(&d.drafts, Layer::Embedded, &l10n(), &options())
+            .unwrap()
+            .report;
+        assert!(
+            !report
+                .findings
+                .iter()
+                .any(|f| f.kind.code() == "location-mismatch"),
+            "{lang}: {:?}",
+            report.findings
+        );
+    }
+    // A location that is wrong for the control of its clause still is.
+    let d = import_for(
+        "office365-2015",
+        &[TO_CREATE_EN, "7. Enter a name and click Next.\n8. On the taskbar, select **Copy password to clipboard**.\n"].concat(),
+        "en-US",
+    );
+    assert!(d.drafts[0].steps[7]
+        .notes
+        .iter()
+        .any(|n| matches!(n, Note::Location { .. })));
 }
