@@ -171,6 +171,7 @@ versions-describes-none = Procedure { $n } ({ $title }) does not describe any of
 # $step: the step's number; $model: a model's id; $labels: quoted labels.
 versions-step-first = step { $step }: in { $model }, { $labels } comes first
 versions-step-direct = step { $step }: in { $model }, nothing comes before it ({ $labels } is not there)
+versions-step-fits = step { $step }: in { $model }, the step fits as written
 versions-step-absent = step { $step }: in { $model }, there is nothing called { $labels }
 # $reason: why the step cannot be followed there.
 versions-step-misses = step { $step }: in { $model }, { $reason }

@@ -162,6 +162,7 @@ versions-describes-alike = 手順 { $n } ({ $title }) が説明しているの�
 versions-describes-none = 手順 { $n } ({ $title }) はどのモデルも説明していません ({ $counts })
 versions-step-first = ステップ { $step }: { $model } では、先に { $labels } があります
 versions-step-direct = ステップ { $step }: { $model } では、前に何もありません ({ $labels } はありません)
+versions-step-fits = ステップ { $step }: { $model } では、書かれたとおりにできます
 versions-step-absent = ステップ { $step }: { $model } には { $labels } というものはありません
 versions-step-misses = ステップ { $step }: { $model } では、{ $reason }
 versions-unknown-model = 製品モデル「{ $id }」はありません。モデル: { $known }
