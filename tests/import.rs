@@ -411,3 +411,34 @@ fn play_of_a_draft_without_a_goal_says_so_and_exits_one() {
         assert_eq!(out.status.code(), Some(1), "{shown}");
     }
 }
+
+/// `import --deny warnings` fails on the drafts' check warnings, as `check
+/// --deny warnings` does; without it, warnings leave the exit code 0.
+#[test]
+fn import_deny_warnings_makes_the_checks_warnings_fail() {
+    let dir = TempDir::new("import-deny");
+    let article = dir.0.join("right.md");
+    std::fs::write(
+        &article,
+        "## Open the list\n\n1. Sign in to the Office 365 portal.\n2. Select the gear, then **Office 365 settings**.\n3. On the right, select **Additional security verification**.\n",
+    )
+    .unwrap();
+    let article = article.to_str().unwrap();
+    let out = walkthrough(&["import", article, "--out", dir.path()]);
+    assert!(
+        stdout(&out).contains("[location-mismatch]"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let out = walkthrough(&[
+        "import",
+        article,
+        "--out",
+        dir.path(),
+        "--force",
+        "--deny",
+        "warnings",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+}
