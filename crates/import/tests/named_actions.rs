@@ -250,3 +250,27 @@ fn a_location_is_compared_with_the_control_of_its_own_clause() {
         .iter()
         .any(|n| matches!(n, Note::Location { .. })));
 }
+
+/// A heading that names a control the procedure never clicks (“削除”,
+/// “Delete” in a create-only procedure) does not give the draft its id.
+#[test]
+fn the_draft_id_names_what_the_procedure_does() {
+    for (title, steps, lang, want) in [
+        (
+            "# Create and delete an app password\n\n",
+            TO_CREATE_EN,
+            "en-US",
+            "create-app-password",
+        ),
+        (
+            "# 「アプリケーション パスワード」の追加と削除方法\n\n",
+            TO_CREATE_JA,
+            "ja-JP",
+            "create",
+        ),
+    ] {
+        let d = import_for("office365-2015", &[title, steps].concat(), lang);
+        assert_eq!(d.drafts[0].id, want, "{lang}");
+        assert!(!d.drafts[0].id.contains("delete"), "{lang}");
+    }
+}
