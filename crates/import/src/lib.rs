@@ -418,7 +418,11 @@ fn procedure_id(
             .map(|i| specs[i]);
         // A control the procedure never clicks names what it does not do;
         // a display (“App password”) names what it is about.
-        if let Some(spec) = spec.filter(|s| acted.contains(&s.id) || !s.role.is_clickable()) {
+        if let Some(spec) = spec.filter(|s| {
+            acted.contains(&s.id)
+                || s.role == walkthrough_portal::Role::PasswordDisplay
+                || !s.role.is_clickable()
+        }) {
             let word = slug(&l10n.format(english, spec.label, &[]));
             if !word.is_empty() && !words.contains(&word) {
                 words.push(word);
