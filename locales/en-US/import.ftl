@@ -78,6 +78,8 @@ import-note-submit = also clicks “{ $label }” to send what was filled in
 import-note-field = types into “{ $label }”, the only field on the screen: the text names no field
 # $label: the field.
 import-note-paste = pastes into “{ $label }”, the field nearest to this screen: the text names no field
+# $labels: the clicks that open the field; $label: the field.
+import-note-paste-opened = clicks { $labels } and pastes into “{ $label }”, the field nearest to this screen: the text names no field
 # $quote: what the text quotes; $label: the label it is read as.
 import-note-near-quote = the text quotes “{ $quote }”; read as the label “{ $label }”
 import-note-typed = types “{ $value }” into “{ $label }”: the name in [params]

@@ -74,6 +74,8 @@ import-note-submit = 入力した内容を送るために「{ $label }」もク�
 import-note-field = 画面で唯一の入力欄「{ $label }」に入力します。本文は入力欄を挙げていません
 # $label: 入力欄。
 import-note-paste = この画面にいちばん近い入力欄「{ $label }」に貼り付けます。本文は入力欄を挙げていません
+# $labels: 入力欄を開くクリック。$label: 入力欄。
+import-note-paste-opened = { $labels } をクリックし、この画面にいちばん近い入力欄「{ $label }」に貼り付けます。本文は入力欄を挙げていません
 # $quote: 本文が引用する語。$label: それと読んだラベル。
 import-note-near-quote = 本文は「{ $quote }」と引用しています。ラベル「{ $label }」と読みました
 import-note-typed = 「{ $label }」に「{ $value }」と入力します([params] の名前)

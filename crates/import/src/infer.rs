@@ -173,9 +173,10 @@ fn step_cost(step: &DraftStep, previous: Option<&DraftStep>) -> usize {
             | Note::LeftOut { labels } => 2 * labels.len(),
             Note::SignInAdded => 2,
             Note::LeftUndone { .. } => LEFT_UNDONE_COST,
+            // The clicks that opened the field cost as a route does.
+            Note::Paste { opened, .. } => 1 + 2 * opened.len(),
             Note::Submit { .. }
             | Note::Field { .. }
-            | Note::Paste { .. }
             | Note::NearQuote { .. }
             | Note::Repeats { .. }
             | Note::AlreadyThere { .. } => 1,
@@ -1160,15 +1161,25 @@ impl Inferrer<'_> {
         match options.as_slice() {
             [(n, id, route), rest @ ..] if rest.first().is_none_or(|r| r.0 > *n) => {
                 let (id, route) = (id.clone(), route.clone());
+                // The clicks that open the field are part of this one
+                // addition (“paste it into your app”), said with it: not a
+                // route the text leaves out, here or in `--portal`.
+                let mut opened = Vec::new();
                 if !route.is_empty() {
                     let mut none = None;
+                    let before = work.notes.len();
                     if !self.route(portal, &mut none, &route, 0, work) {
                         return;
+                    }
+                    for note in work.notes.drain(before..) {
+                        if let Note::Route { labels } = note {
+                            opened.extend(labels);
+                        }
                     }
                 }
                 let label = self.label_of(&portal.screen(), &id);
                 if self.perform(portal, ScriptAction::Paste(id), work) {
-                    work.notes.push(Note::Paste { label });
+                    work.notes.push(Note::Paste { label, opened });
                 }
             }
             _ => {

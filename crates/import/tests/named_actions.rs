@@ -279,3 +279,59 @@ fn the_draft_id_names_what_the_procedure_does() {
         assert!(!d.drafts[0].id.contains("delete"), "{lang}");
     }
 }
+
+/// “Paste it into your app”: the clicks that open the field are part of the
+/// paste the importer adds, said with it, and the same fact everywhere: no
+/// route the text leaves out in the notes, in `check` or in `--portal`.
+#[test]
+fn the_clicks_that_open_a_paste_field_are_one_fact_everywhere() {
+    for (last, lang, mail) in [
+        (
+            "7. Enter a name and click Next.\n8. Click [Copy password to clipboard] and paste it into your app.\n",
+            "en-US",
+            "Mail",
+        ),
+        (
+            "7. 名前を入力し、「次へ」をクリックします。\n8. [パスワードをクリップボードにコピー] をクリックし、アプリに貼り付けます。\n",
+            "ja-JP",
+            "メール",
+        ),
+    ] {
+        let start = if lang == "ja-JP" { TO_CREATE_JA } else { TO_CREATE_EN };
+        let text = [start, last].concat();
+        let d = import_for("office365-2015", &text, lang);
+        let notes = &d.drafts[0].steps[7].notes;
+        assert!(
+            notes
+                .iter()
+                .any(|n| matches!(n, Note::Paste { opened, .. } if opened == &[mail.to_owned()])),
+            "{lang}: {notes:?}"
+        );
+        assert!(
+            !notes.iter().any(|n| matches!(n, Note::Route { .. })),
+            "{lang}: {notes:?}"
+        );
+        let report = verify(&d.drafts, Layer::Embedded, &l10n(), &options())
+            .unwrap()
+            .report;
+        assert!(
+            !report.findings.iter().any(|f| f.step == Some(8)),
+            "{lang}: {:?}",
+            report.findings
+        );
+        let read = walkthrough_import::versions(
+            &Article::parse(&text).unwrap(),
+            &l10n(),
+            &common::lang(lang),
+            &options(),
+            &[Model::office365_2015()],
+            &walkthrough_import::sample_fixture(),
+        )
+        .unwrap();
+        assert_eq!(
+            read[0].steps[7].fits[0],
+            walkthrough_import::Fit::Fits,
+            "{lang}"
+        );
+    }
+}
