@@ -385,8 +385,8 @@ fn slug(s: &str) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
-/// A scenario id from a heading: the portal labels it names (of controls
-/// to click, those the procedure acts on: `acted`, the model's spec ids), in en-US words
+/// A scenario id from a heading: the portal labels it names (of buttons,
+/// those the procedure clicks: `acted`, the model's spec ids), in en-US words
 /// (`アプリ パスワード … 作成` → `app-passwords-create`; a heading's “削除”
 /// for a procedure that only creates is no `delete`); else its Latin words;
 /// else the last control the procedure acts on (`create`); else
@@ -416,13 +416,12 @@ fn procedure_id(
             .first()
             .and_then(|l| labels.iter().position(|x| normalize(x) == *l))
             .map(|i| specs[i]);
-        // A control the procedure never clicks names what it does not do;
-        // a display (“App password”) names what it is about.
-        if let Some(spec) = spec.filter(|s| {
-            acted.contains(&s.id)
-                || s.role == walkthrough_portal::Role::PasswordDisplay
-                || !s.role.is_clickable()
-        }) {
+        // A button the procedure never clicks (Delete, 削除) names what it
+        // does not do; a tab, link or display (“app passwords”) names what
+        // it is about.
+        if let Some(spec) =
+            spec.filter(|s| acted.contains(&s.id) || s.role != walkthrough_portal::Role::Button)
+        {
             let word = slug(&l10n.format(english, spec.label, &[]));
             if !word.is_empty() && !words.contains(&word) {
                 words.push(word);

@@ -335,3 +335,36 @@ fn the_clicks_that_open_a_paste_field_are_one_fact_everywhere() {
         );
     }
 }
+
+/// A step given twice, quoting the exact label: the check says it repeats
+/// the step before, not that the quote is no label or that it changes
+/// nothing.
+#[test]
+fn a_step_given_twice_with_the_exact_label_repeats_the_step_before() {
+    for (text, lang) in [
+        (
+            "1. Sign in to the Office 365 portal.\n2. Select the gear, then **Office 365 settings**.\n3. On the left, select **Additional security verification**.\n4. Select **Update my phone numbers used for account security**.\n5. Select **Update my phone numbers used for account security**.\n6. At the top, select **app passwords**.\n",
+            "en-US",
+        ),
+        (
+            "1. Office 365 にサインインします。\n2. 歯車を選び、「Office 365 の設定」を選びます。\n3. 左側の【追加のセキュリティ確認】を選択します。\n4. 右側の《アカウントのセキュリティに使用される電話番号を更新》を選択します。\n5. 右側の《アカウントのセキュリティに使用される電話番号を更新》を選択します。\n6. ページの上部で、［アプリ パスワード］を選択します。\n",
+            "ja-JP",
+        ),
+    ] {
+        let d = import_for("office365-2015", text, lang);
+        let report = verify(&d.drafts, Layer::Embedded, &l10n(), &options())
+            .unwrap()
+            .report;
+        let step5: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.step == Some(5))
+            .map(|f| f.kind.code())
+            .collect();
+        assert_eq!(step5, ["repeats-step"], "{lang}: {:?}", report.findings);
+        assert!(matches!(
+            report.findings.iter().find(|f| f.step == Some(5)).map(|f| &f.kind),
+            Some(walkthrough_check::Kind::RepeatsStep { repeated_step: 4 })
+        ));
+    }
+}
