@@ -933,12 +933,12 @@ impl Inferrer<'_> {
         if best.iter().any(|(c, _, _)| c.spec.id != first_kind) {
             let mut elements: Vec<String> = best.iter().map(|(c, _, _)| c.id.clone()).collect();
             elements.dedup();
-            if quoted || work.actions.is_empty() {
-                work.problem.get_or_insert(Unresolved::Ambiguous {
-                    label: shown,
-                    elements,
-                });
-            }
+            // Never silently left out: a control the text asks for that
+            // names several is a question for the author.
+            work.problem.get_or_insert(Unresolved::Ambiguous {
+                label: shown,
+                elements,
+            });
             return;
         }
         // Rows of the app-password list: the one the draft's [params] name.
@@ -980,6 +980,12 @@ impl Inferrer<'_> {
             return;
         }
         if !route.is_empty() && !self.route(portal, previous, &route, number, work) {
+            // The way to a control the text asks for is refused: the step
+            // is not done, and says so.
+            work.problem.get_or_insert(Unresolved::Unreachable {
+                label: shown,
+                screen: self.screen_title(portal),
+            });
             return;
         }
         if !f.exact && quoted {

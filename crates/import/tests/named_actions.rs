@@ -368,3 +368,31 @@ fn a_step_given_twice_with_the_exact_label_repeats_the_step_before() {
         ));
     }
 }
+
+/// “Select the gear, then Mail” where the open menu and the taskbar both
+/// have a Mail: the step is UNRESOLVED as ambiguous, never drafted with the
+/// gear alone.
+#[test]
+fn a_named_control_that_could_be_two_is_unresolved_not_dropped() {
+    for (text, lang) in [
+        (
+            "1. Sign in to the Office 365 portal.\n2. Select the gear, then Mail.\n",
+            "en-US",
+        ),
+        (
+            "1. Office 365 にサインインします。\n2. 歯車を選び、次に「メール」を選びます。\n",
+            "ja-JP",
+        ),
+    ] {
+        let d = import_for("office365-2016", text, lang);
+        assert!(
+            matches!(
+                status(&d, 2),
+                StepStatus::Unresolved(walkthrough_import::Unresolved::Ambiguous { .. })
+            ),
+            "{lang}: {:?} {:?}",
+            status(&d, 2),
+            done(&d, 2)
+        );
+    }
+}
