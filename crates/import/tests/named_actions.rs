@@ -155,16 +155,28 @@ fn typing_the_text_asks_for_goes_into_the_form_a_route_opened() {
 /// “Office 365”: that click is the next step's.
 #[test]
 fn a_product_name_in_a_place_phrase_is_no_click() {
-    let d = import_for(
-        "office365-2016",
-        "1. Sign in to your Office 365 account and click the gear icon.\n2. Choose Office 365.\n",
-        "en-US",
-    );
-    assert_eq!(
-        done(&d, 1).last().map(String::as_str),
-        Some("suite.settings")
-    );
-    assert_eq!(done(&d, 2), ["settings-menu.office365"]);
+    for (text, lang) in [
+        (
+            "1. Sign in to your Office 365 account and click the gear icon.\n2. Choose Office 365.\n",
+            "en-US",
+        ),
+        (
+            "1. Log in to your Office 365 account, then select the gear.\n2. Choose Office 365.\n",
+            "en-US",
+        ),
+        (
+            "1. Office 365 アカウントにサインインし、歯車アイコンを選びます。\n2. [Office 365] を選びます。\n",
+            "ja-JP",
+        ),
+    ] {
+        let d = import_for("office365-2016", text, lang);
+        assert_eq!(
+            done(&d, 1).last().map(String::as_str),
+            Some("suite.settings"),
+            "{text}"
+        );
+        assert_eq!(done(&d, 2), ["settings-menu.office365"], "{text}");
+    }
 }
 
 /// A control the product lacks is never replaced by another one: the words
