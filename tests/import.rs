@@ -354,6 +354,7 @@ fn a_delete_the_text_leaves_unconfirmed_is_no_goal_reached() {
     let out = walkthrough(&["--scenarios", dir.path(), "play", script_id(&script)]);
     let shown = stdout(&out);
     assert!(shown.contains("Goal NOT reached"), "{shown}");
+    assert_eq!(out.status.code(), Some(1), "{shown}");
     let out = walkthrough(&["check", dir.path()]);
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
 }
@@ -364,4 +365,80 @@ fn script_id(script: &str) -> &str {
         .find_map(|l| l.strip_prefix("id = \""))
         .and_then(|l| l.strip_suffix('"'))
         .unwrap()
+}
+
+/// A draft whose procedure only opens a page has no `[goal]`: `play` says
+/// nothing shows it worked, and exits 1, in each language.
+#[test]
+fn play_of_a_draft_without_a_goal_says_so_and_exits_one() {
+    for (lang, text, said) in [
+        (
+            "en-US",
+            "## Open the settings\n\n1. Sign in to the Office 365 portal.\n2. Select the gear, then **Office 365 settings**.\n",
+            "No goal",
+        ),
+        (
+            "ja-JP",
+            "## 設定を開く\n\n1. Office 365 にサインインします。\n2. 歯車を選び、「Office 365 の設定」を選びます。\n",
+            "目標がありません",
+        ),
+    ] {
+        let dir = TempDir::new(&["no-goal-", lang].concat());
+        let article = dir.0.join("open.md");
+        std::fs::write(&article, text).unwrap();
+        let out = walkthrough(&["import", article.to_str().unwrap(), "--out", dir.path()]);
+        assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+        let toml = std::fs::read_dir(&dir.0)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|x| x == "toml"))
+            .unwrap();
+        let script = std::fs::read_to_string(toml).unwrap();
+        assert!(!script.contains("[goal]"), "{script}");
+        let out = walkthrough(&[
+            "--lang",
+            lang,
+            "--scenarios",
+            dir.path(),
+            "play",
+            script_id(&script),
+            "--plain",
+        ]);
+        let shown = stdout(&out);
+        assert!(shown.contains(said), "{shown}");
+        assert!(!shown.contains("Goal reached") && !shown.contains("目標を達成しました"), "{shown}");
+        assert_eq!(out.status.code(), Some(1), "{shown}");
+    }
+}
+
+/// `import --deny warnings` fails on the drafts' check warnings, as `check
+/// --deny warnings` does; without it, warnings leave the exit code 0.
+#[test]
+fn import_deny_warnings_makes_the_checks_warnings_fail() {
+    let dir = TempDir::new("import-deny");
+    let article = dir.0.join("right.md");
+    std::fs::write(
+        &article,
+        "## Open the list\n\n1. Sign in to the Office 365 portal.\n2. Select the gear, then **Office 365 settings**.\n3. On the right, select **Additional security verification**.\n",
+    )
+    .unwrap();
+    let article = article.to_str().unwrap();
+    let out = walkthrough(&["import", article, "--out", dir.path()]);
+    assert!(
+        stdout(&out).contains("[location-mismatch]"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let out = walkthrough(&[
+        "import",
+        article,
+        "--out",
+        dir.path(),
+        "--force",
+        "--deny",
+        "warnings",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
 }

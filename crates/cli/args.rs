@@ -95,7 +95,8 @@ pub enum Command {
     /// The article's language is `--lang`, else its `ms.locale`, else its
     /// script or the portal labels it names. Exit code 0 when every step was
     /// resolved and the check finds no errors; 1 when a draft has UNRESOLVED
-    /// steps or the check finds errors; 2 when the article cannot be read.
+    /// steps or the check finds errors (or, with `--deny warnings`,
+    /// warnings); 2 when the article cannot be read.
     Import(ImportArgs),
     /// List the training records kept by guided runs and exams: who ran which
     /// procedure, in which mode and language, the result (completed, passed,
@@ -273,6 +274,10 @@ pub struct ImportArgs {
     /// Output of --portal all: text for people, json for CI.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Treat the drafts' check warnings as errors for the exit code, as
+    /// `check --deny warnings`.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub deny: Option<Deny>,
 }
 
 /// `walkthrough run`.

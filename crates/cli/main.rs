@@ -92,7 +92,7 @@ fn run(cli: &Cli, misplaced: Option<&Misplaced>) -> Result<u8, CliError> {
         Some(Command::Shots(args)) => {
             commands::shots::run(&ctx, args, cli.global.lang.as_deref(), &mut out)
         }
-        Some(Command::Play(args)) => commands::play::run(&ctx, args, &mut out).map(|()| 0),
+        Some(Command::Play(args)) => commands::play::run(&ctx, args, &mut out),
         Some(Command::Check(args)) => {
             commands::check::run(&ctx, args, cli.global.lang.as_deref(), &mut out)
         }

@@ -60,6 +60,8 @@ check-names-later-target = The text names “{ $quote }”, the target of step {
 check-names-later-target-fix = Leave “{ $label }” to step { $later }.
 check-changes-nothing = The step changes nothing on the screen.
 check-changes-nothing-fix = Merge it into the step before, as a note.
+check-repeats-step = The step gives step { $step }'s instruction again, and does nothing.
+check-repeats-step-fix = Remove it, or merge it into step { $step }.
 # $reason: why the importer could not work out the step.
 check-unresolved-step = The step script marks this step UNRESOLVED: { $reason }
 check-unresolved-step-fix = Write the step's actions by hand from the product, then remove the UNRESOLVED comment.

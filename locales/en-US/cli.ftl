@@ -11,6 +11,7 @@ cli-play-unexpected-screen = → { $screen } (the script expected { $expected })
 cli-play-stopped = Stopped at step { $n }: { $error }
 cli-play-goal-met = Goal reached.
 cli-play-goal-not-met = Goal NOT reached.
+cli-play-goal-missing = No goal: the script has no [goal], so nothing shows the procedure worked.
 
 ## Actions, as `play` describes them. $label: the element's label.
 

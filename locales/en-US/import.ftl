@@ -24,12 +24,12 @@ import-icon-suite-settings = gear | gear icon | cog | cog icon | settings gear |
 import-words-filler = the | a | an | your | on | then | and | to | icon | button | link | tab | menu | option | entry | widget
 import-words-sign-in = sign in | sign into | sign-in | signin | log in | log into | log-in | login | log on | log-on | logon
 # Words before a label that make it a place, not something to act on.
-import-words-place-before = sign in to | sign in to the | sign into | sign into the | log in to | log in to the | log into | log into the | log on to | under | under the | underneath | below | below the | beneath | above | above the | next to | next to the | beside | beside the | alongside
+import-words-place-before = sign in to | sign in to the | sign in to your | sign into your | log in to your | log into your | log on to your | sign into | sign into the | log in to | log in to the | log into | log into the | log on to | under | under the | underneath | below | below the | beneath | above | above the | next to | next to the | beside | beside the | alongside
 # Words before a label that make it a place when a place noun follows it ("in the … list").
 import-words-place-in = in | in the | on | on the | from | from the | within | within the | is in the | is in
 import-words-place-noun = list | column | page | section | heading | screen | window | pane | area | table
 # Words right after a label that make it a place or a condition.
-import-words-place-after = is listed | appears in | portal
+import-words-place-after = is listed | appears in | portal | account
 
 ## What import prints.
 
@@ -78,6 +78,8 @@ import-note-submit = also clicks “{ $label }” to send what was filled in
 import-note-field = types into “{ $label }”, the only field on the screen: the text names no field
 # $label: the field.
 import-note-paste = pastes into “{ $label }”, the field nearest to this screen: the text names no field
+# $labels: the clicks that open the field; $label: the field.
+import-note-paste-opened = clicks { $labels } and pastes into “{ $label }”, the field nearest to this screen: the text names no field
 # $quote: what the text quotes; $label: the label it is read as.
 import-note-near-quote = the text quotes “{ $quote }”; read as the label “{ $label }”
 import-note-typed = types “{ $value }” into “{ $label }”: the name in [params]
@@ -171,6 +173,7 @@ versions-describes-none = Procedure { $n } ({ $title }) does not describe any of
 # $step: the step's number; $model: a model's id; $labels: quoted labels.
 versions-step-first = step { $step }: in { $model }, { $labels } comes first
 versions-step-direct = step { $step }: in { $model }, nothing comes before it ({ $labels } is not there)
+versions-step-fits = step { $step }: in { $model }, the step fits as written
 versions-step-absent = step { $step }: in { $model }, there is nothing called { $labels }
 # $reason: why the step cannot be followed there.
 versions-step-misses = step { $step }: in { $model }, { $reason }
@@ -201,3 +204,7 @@ import-note-carries-on = carries on from procedure { $procedure } (“{ $title }
 # A control the step names that the plan leaves undone, because the steps
 # after it follow only without it.
 import-note-left-undone = the text also names “{ $label }”, left undone: the steps after follow only without it
+
+## Words right before a verb that make it say what for, not what to do
+## ("click View account to open your settings"), separated by |; not shown.
+import-words-purpose = to | in order to | so as to

@@ -54,6 +54,8 @@ check-names-later-target = 本文がステップ { $later } の対象「{ $quote
 check-names-later-target-fix = 「{ $label }」はステップ { $later } に任せてください。
 check-changes-nothing = このステップでは画面が何も変わりません。
 check-changes-nothing-fix = 前のステップに注記としてまとめてください。
+check-repeats-step = このステップはステップ { $step } と同じ指示を繰り返していて、何もしません。
+check-repeats-step-fix = 削除するか、ステップ { $step } にまとめてください。
 # $reason: why the importer could not work out the step.
 check-unresolved-step = ステップ スクリプトでこのステップは UNRESOLVED (未解決) とされています: { $reason }
 check-unresolved-step-fix = 製品に合わせてこのステップの操作を手で書き、UNRESOLVED のコメントを消してください。

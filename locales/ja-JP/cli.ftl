@@ -11,6 +11,7 @@ cli-play-unexpected-screen = → { $screen } (スクリプトの期待: { $expec
 cli-play-stopped = ステップ { $n } で停止: { $error }
 cli-play-goal-met = 目標を達成しました。
 cli-play-goal-not-met = 目標は達成されていません。
+cli-play-goal-missing = 目標がありません: スクリプトに [goal] がないため、手順が成功したことを確かめられません。
 
 ## play が説明する操作。$label: 要素のラベル。
 

@@ -21,7 +21,7 @@ import-words-copy = コピー
 # 何も求めず、表示されるものを述べる語。
 import-words-describe = 表示され | 表示します | 開きます | 現れ
 import-icon-suite-settings = 歯車 | 歯車アイコン | 歯車のアイコン | ギア | ウィジェット | 設定ウィジェット
-import-words-filler = を | で | に | の | アイコン | ボタン | リンク | タブ | メニュー | ウィジェット
+import-words-filler = を | で | に | の順に | の順で | の | アイコン | ボタン | リンク | タブ | メニュー | ウィジェット
 import-words-sign-in = サインイン | ログイン | ログオン
 # ラベルの前にあり、それを操作の対象ではなく場所にする語(英語の under など。日本語では後ろに付く)。
 import-words-place-before = {""}
@@ -74,6 +74,8 @@ import-note-submit = 入力した内容を送るために「{ $label }」もク�
 import-note-field = 画面で唯一の入力欄「{ $label }」に入力します。本文は入力欄を挙げていません
 # $label: 入力欄。
 import-note-paste = この画面にいちばん近い入力欄「{ $label }」に貼り付けます。本文は入力欄を挙げていません
+# $labels: 入力欄を開くクリック。$label: 入力欄。
+import-note-paste-opened = { $labels } をクリックし、この画面にいちばん近い入力欄「{ $label }」に貼り付けます。本文は入力欄を挙げていません
 # $quote: 本文が引用する語。$label: それと読んだラベル。
 import-note-near-quote = 本文は「{ $quote }」と引用しています。ラベル「{ $label }」と読みました
 import-note-typed = 「{ $label }」に「{ $value }」と入力します([params] の名前)
@@ -162,6 +164,7 @@ versions-describes-alike = 手順 { $n } ({ $title }) が説明しているの�
 versions-describes-none = 手順 { $n } ({ $title }) はどのモデルも説明していません ({ $counts })
 versions-step-first = ステップ { $step }: { $model } では、先に { $labels } があります
 versions-step-direct = ステップ { $step }: { $model } では、前に何もありません ({ $labels } はありません)
+versions-step-fits = ステップ { $step }: { $model } では、書かれたとおりにできます
 versions-step-absent = ステップ { $step }: { $model } には { $labels } というものはありません
 versions-step-misses = ステップ { $step }: { $model } では、{ $reason }
 versions-unknown-model = 製品モデル「{ $id }」はありません。モデル: { $known }
@@ -183,3 +186,6 @@ import-note-carries-on = 手順 { $procedure } (「{ $title }」) の続きで�
 
 # 後のステップがそれなしでしか続かないため、行わなかった操作。
 import-note-left-undone = 「{ $label }」も挙げていますが、行いません: 後のステップはそれなしでしか続きません
+
+## 動詞の直前にあって、その動詞を目的にする言葉 (| で区切る)。日本語では目的は動詞の後 (「開くには」) に来るため、なし。表示しない。
+import-words-purpose = {""}

@@ -121,6 +121,12 @@ pub enum Kind {
     },
     /// The step changes nothing.
     ChangesNothing,
+    /// The step does nothing and names only what the step before acted on:
+    /// the same instruction given again.
+    RepeatsStep {
+        /// The step it repeats (1-based).
+        repeated_step: usize,
+    },
     /// The step script marks the step `# UNRESOLVED` (as `walkthrough import`
     /// writes it): its actions were not worked out from the text.
     UnresolvedStep {
@@ -160,6 +166,7 @@ impl Kind {
             Kind::LocationMismatch { .. } => "location-mismatch",
             Kind::NamesLaterTarget { .. } => "names-later-target",
             Kind::ChangesNothing => "changes-nothing",
+            Kind::RepeatsStep { .. } => "repeats-step",
             Kind::UnresolvedStep { .. } => "unresolved-step",
             Kind::StrayCharacters { .. } => "stray-characters",
             Kind::LocalesDisagree { .. } => "locales-disagree",
@@ -167,7 +174,7 @@ impl Kind {
     }
 
     /// Every code, errors first.
-    pub const CODES: [&'static str; 16] = [
+    pub const CODES: [&'static str; 17] = [
         "target-not-on-screen",
         "script-refused",
         "ambiguous-target",
@@ -182,6 +189,7 @@ impl Kind {
         "location-mismatch",
         "names-later-target",
         "changes-nothing",
+        "repeats-step",
         "stray-characters",
         "locales-disagree",
     ];

@@ -340,6 +340,9 @@ fn args(
             ("label", text(&target.label)),
         ],
         Kind::ChangesNothing => Vec::new(),
+        Kind::RepeatsStep { repeated_step } => {
+            vec![("step", Arg::Number(*repeated_step as i64))]
+        }
         Kind::UnresolvedStep { reason } => vec![("reason", text(reason))],
         Kind::StrayCharacters { snippet } => vec![("snippet", text(snippet))],
         Kind::LocalesDisagree {

@@ -85,6 +85,45 @@ pub fn check_scenario(
             }
         }
     }
+    // A step that does nothing and names only what the step before acted on
+    // gives that instruction again: said so, instead of "changes nothing"
+    // and a quote "not the label of anything this step acts on".
+    for record in transcript.steps.iter().filter(|r| r.actions.is_empty()) {
+        let Some(before) = record
+            .index
+            .checked_sub(1)
+            .and_then(|b| transcript.steps.iter().find(|r| r.index == b))
+        else {
+            continue;
+        };
+        let repeats = locales.iter().any(|locale| {
+            let Some(text) = step_text(&ctx, l10n, locale, record.index) else {
+                return false;
+            };
+            let labels: Vec<String> = all_targets(before)
+                .map(|e| label(l10n, locale, e))
+                .collect();
+            let quoted = quotes(&text);
+            !quoted.is_empty()
+                && quoted
+                    .iter()
+                    .all(|q| labels.iter().any(|l| same_label(&q.text, l)))
+        });
+        if repeats {
+            let n = record.index + 1;
+            ctx.findings.retain(|f| {
+                !(f.step == Some(n)
+                    && matches!(f.kind, Kind::ChangesNothing | Kind::QuoteNotALabel { .. }))
+            });
+            ctx.push(
+                Some(record.index),
+                None,
+                Kind::RepeatsStep {
+                    repeated_step: record.index,
+                },
+            );
+        }
+    }
     // A step whose text only says what appears (and that does nothing) is a
     // step to read: that it changes nothing is what it says.
     ctx.findings
@@ -172,9 +211,15 @@ fn product(
         // The location is compared with the controls the text names (not
         // the fields a sign-in fills, nor the button that sends them): a
         // mismatch only when none of them is there.
+        // The taskbar's buttons, left out of those as the way to another
+        // window, count when the text places one there (`open Mail on the
+        // taskbar`).
         let named = named_targets(&ctx.scenario.model(), record);
         if let (Some(claimed), Some(element)) = (step.location, named.first().copied()) {
-            if !named.iter().any(|e| claimed.contains(e.region, e.side)) {
+            let there = |e: &Element| claimed.contains(e.region, e.side);
+            if !named.iter().any(|e| there(e))
+                && !all_targets(record).any(|e| e.region == Region::Taskbar && there(e))
+            {
                 ctx.push(
                     Some(record.index),
                     None,

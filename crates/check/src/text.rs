@@ -38,11 +38,13 @@ fn apostrophe(mark: &str) -> bool {
 
 /// Every closed quotation in `text`, in order. Unclosed marks are not quotes
 /// (see [`stray`]); an apostrophe inside a word (`don't`, `you’ll`) neither
-/// opens nor closes one.
+/// opens nor closes one. Only a word in an alphabet has apostrophes: a
+/// mark against kana or kanji (`‘次へ’をクリック`) is a quote's edge.
 pub fn quotes(text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut i = 0;
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // Below U+2E80 (the CJK radicals): the alphabets, whose words take an apostrophe.
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && c < '\u{2E80}');
     'scan: while i < text.len() {
         for (open, close) in PAIRS {
             if !text[i..].starts_with(open) {
@@ -426,6 +428,15 @@ fn has_phrase(text: &str, phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn single_quotes_against_kana_or_kanji_are_quotes_and_in_a_word_apostrophes() {
+        let texts = |t: &str| quotes(t).into_iter().map(|q| q.text).collect::<Vec<_>>();
+        assert_eq!(texts("名前を入力し、‘次へ’をクリックします"), ["次へ"]);
+        assert_eq!(texts("名前を'次へ'で確定"), ["次へ"]);
+        assert_eq!(texts("Don’t click ‘Next’ yet, you’ll see"), ["Next"]);
+        assert!(texts("don't you'll").is_empty());
+    }
 
     #[test]
     fn quotes_in_every_style() {

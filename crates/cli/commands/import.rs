@@ -1,7 +1,7 @@
 //! `walkthrough import`: draft scenarios from a written procedure article,
 //! then check the drafts against the portal.
 
-use crate::args::ImportArgs;
+use crate::args::{Deny, ImportArgs};
 use crate::context::{stdout_color, Context};
 use crate::error::CliError;
 use std::io::Write;
@@ -26,7 +26,8 @@ pub(crate) fn portal_options() -> PortalOptions {
 
 /// Reads the article, writes a draft per procedure into `--out`, prints what
 /// was written and the checker's findings; the exit code (0, or 1 when a
-/// draft has UNRESOLVED steps or the check finds errors).
+/// draft has UNRESOLVED steps or the check finds errors, or warnings with
+/// `--deny warnings`).
 pub fn run(
     ctx: &Context,
     args: &ImportArgs,
@@ -221,7 +222,8 @@ pub fn run(
         .drafts
         .iter()
         .any(|d| d.unresolved().next().is_some());
+    let denied = verified.report.exit_code(args.deny == Some(Deny::Warnings)) != 0;
     Ok(u8::from(
-        unresolved || verified.report.errors() > 0 || !drafts.elsewhere.is_empty(),
+        unresolved || denied || !drafts.elsewhere.is_empty(),
     ))
 }

@@ -22,7 +22,11 @@ pub(crate) fn portal_options(seed: u64) -> PortalOptions {
 /// Runs the scenario by itself and prints each step: the screen exactly as the
 /// TUI draws it (target marked ▶ ◀, guide below), the actions done, and the view
 /// the step ends on.
-pub fn run(ctx: &Context, args: &PlayArgs, out: &mut impl Write) -> Result<(), CliError> {
+///
+/// Returns the exit code: 0 when every step ran and the script's `[goal]`
+/// holds at the end; 1 when a step stopped the run, the goal does not hold,
+/// or the script has no goal (nothing then says the procedure worked).
+pub fn run(ctx: &Context, args: &PlayArgs, out: &mut impl Write) -> Result<u8, CliError> {
     // Step texts and labels come from files: control characters shown as symbols.
     let out = &mut crate::escape::Escaped(out);
     let scenario = ctx.library.get(&args.scenario)?;
@@ -123,13 +127,15 @@ pub fn run(ctx: &Context, args: &PlayArgs, out: &mut impl Write) -> Result<(), C
         );
         writeln!(out, "\n{end}")?;
     }
-    let goal = if transcript.goal.met() {
+    let goal = if transcript.goal.checks.is_empty() {
+        "cli-play-goal-missing"
+    } else if transcript.goal.met() && transcript.failure.is_none() {
         "cli-play-goal-met"
     } else {
         "cli-play-goal-not-met"
     };
     writeln!(out, "\n{}", ctx.text(goal, &[]))?;
-    Ok(())
+    Ok(if goal == "cli-play-goal-met" { 0 } else { 1 })
 }
 
 fn print_actions(ctx: &Context, record: &StepRecord, out: &mut impl Write) -> Result<(), CliError> {

@@ -179,10 +179,13 @@ pub enum Note {
         /// Its label.
         label: String,
     },
-    /// The field pasted into.
+    /// The field pasted into, the text naming none.
     Paste {
         /// Its label.
         label: String,
+        /// The clicks that opened it (the mail app on the taskbar), in the
+        /// article's language; empty when it was on screen.
+        opened: Vec<String>,
     },
     /// A value typed into a field: the name the draft's `[params]` give.
     Typed {
@@ -321,7 +324,16 @@ impl Note {
             ),
             Note::Submit { label } => f("import-note-submit", &[("label", text(label))]),
             Note::Field { label } => f("import-note-field", &[("label", text(label))]),
-            Note::Paste { label } => f("import-note-paste", &[("label", text(label))]),
+            Note::Paste { label, opened } if opened.is_empty() => {
+                f("import-note-paste", &[("label", text(label))])
+            }
+            Note::Paste { label, opened } => f(
+                "import-note-paste-opened",
+                &[
+                    ("label", text(label)),
+                    ("labels", Arg::Text(quoted_list(opened))),
+                ],
+            ),
             Note::NearQuote { quote, label } => f(
                 "import-note-near-quote",
                 &[("quote", text(quote)), ("label", text(label))],

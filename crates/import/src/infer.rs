@@ -173,9 +173,10 @@ fn step_cost(step: &DraftStep, previous: Option<&DraftStep>) -> usize {
             | Note::LeftOut { labels } => 2 * labels.len(),
             Note::SignInAdded => 2,
             Note::LeftUndone { .. } => LEFT_UNDONE_COST,
+            // The clicks that opened the field cost as a route does.
+            Note::Paste { opened, .. } => 1 + 2 * opened.len(),
             Note::Submit { .. }
             | Note::Field { .. }
-            | Note::Paste { .. }
             | Note::NearQuote { .. }
             | Note::Repeats { .. }
             | Note::AlreadyThere { .. } => 1,
@@ -223,6 +224,8 @@ struct StepWork {
     refused: bool,
     /// The step gives the step before's instruction again (its number).
     repeats: Option<usize>,
+    /// Each control acted on for words of the text: where the words stand.
+    acted: Vec<(std::ops::Range<usize>, String)>,
 }
 
 impl Inferrer<'_> {
@@ -504,9 +507,13 @@ impl Inferrer<'_> {
         // a control again asks for nothing more.
         let objects = |found: Vec<Found>| -> Vec<Found> {
             let mut seen: Vec<(Vec<String>, bool)> = Vec::new();
+            let ranges: Vec<_> = found.iter().map(|f| f.range.clone()).collect();
+            let acted_on = self.vocabulary.objects_of_lists(&text, &ranges);
             found
                 .into_iter()
-                .filter(|f| f.quote.is_some() || self.vocabulary.is_object(&text, &f.range))
+                .zip(acted_on)
+                .filter(|(f, object)| f.quote.is_some() || *object)
+                .map(|(f, _)| f)
                 // A label that says where (`under "…"`, `「…」の横の`) or
                 // on what condition (`「…」がありましたら`) is no action.
                 .filter(|f| !self.vocabulary.is_place(&text, &f.range))
@@ -580,15 +587,16 @@ impl Inferrer<'_> {
         // A control the text quotes as the object of a verb ("click
         // 「マイアカウント」") that the portal has nothing like: the step is
         // not done, whatever else it did (a sign-in before it).
+        // An item of a list the verb acts on is its object too
+        // (「[A]、[B] の順に選びます」).
+        let ranges: Vec<_> = found.iter().map(|f| f.range.clone()).collect();
+        let acted_on = self.vocabulary.objects_of_lists(&text, &ranges);
         if !reading.types {
             if let Some(part) = found
                 .iter()
-                .find(|f| {
-                    f.labels.is_empty()
-                        && f.quote.is_some()
-                        && self.vocabulary.is_object(&text, &f.range)
-                })
-                .and_then(|f| f.quote.clone())
+                .zip(&acted_on)
+                .find(|(f, object)| f.labels.is_empty() && f.quote.is_some() && **object)
+                .and_then(|(f, _)| f.quote.clone())
             {
                 work.problem
                     .get_or_insert(Unresolved::Absent { label: part });
@@ -597,11 +605,21 @@ impl Inferrer<'_> {
         // The controls the text names without quotes: each in the product's
         // words, or reported.
         let all_labels: Vec<String> = candidates.iter().map(|c| c.label.clone()).collect();
+        // The labels the text has whole: a name cut short by a filler
+        // (`Copy password` of `Copy password to clipboard`) is their start.
+        let whole: Vec<String> = find_labels(&text, &all_labels, &self.vocabulary.same)
+            .into_iter()
+            .filter(|f| f.exact)
+            .flat_map(|f| f.labels)
+            .collect();
         for name in self.vocabulary.named_objects(&text) {
             if all_labels.iter().any(|l| same_label(&name, l)) {
                 continue;
             }
             let n = normalize(&name);
+            if whole.iter().any(|l| l.starts_with(&n)) {
+                continue;
+            }
             let nearest = all_labels
                 .iter()
                 .map(|l| (similarity_in(&name, l, &self.vocabulary.same), l))
@@ -667,9 +685,27 @@ impl Inferrer<'_> {
         if !work.refused {
             self.send_form(portal, next, &mut work);
         }
-        // The location the text claims, against the first control the text
-        // names (not one the importer added, such as the sign-in's fields).
-        let first = work.first.as_deref().or_else(|| {
+        // The location the text claims, against the control its own clause
+        // names (`open Mail on the taskbar`), or the first one after it
+        // (`On the left, select …`); else the first control the text names
+        // (not one the importer added, such as the sign-in's fields).
+        let clause_start = reading
+            .location_words
+            .as_deref()
+            .and_then(|w| text.find(w))
+            .map(|at| {
+                text[..at]
+                    .rfind([',', ';', '.', '、', '。', '，'])
+                    .map_or(0, |i| i + 1)
+            });
+        let in_clause = clause_start.and_then(|from| {
+            work.acted
+                .iter()
+                .filter(|(r, _)| r.end > from)
+                .min_by_key(|(r, _)| r.start)
+                .map(|(_, id)| id.as_str())
+        });
+        let first = in_clause.or(work.first.as_deref()).or_else(|| {
             (!work.signed_in)
                 .then(|| work.actions.iter().find_map(ScriptAction::element))
                 .flatten()
@@ -897,12 +933,12 @@ impl Inferrer<'_> {
         if best.iter().any(|(c, _, _)| c.spec.id != first_kind) {
             let mut elements: Vec<String> = best.iter().map(|(c, _, _)| c.id.clone()).collect();
             elements.dedup();
-            if quoted || work.actions.is_empty() {
-                work.problem.get_or_insert(Unresolved::Ambiguous {
-                    label: shown,
-                    elements,
-                });
-            }
+            // Never silently left out: a control the text asks for that
+            // names several is a question for the author.
+            work.problem.get_or_insert(Unresolved::Ambiguous {
+                label: shown,
+                elements,
+            });
             return;
         }
         // Rows of the app-password list: the one the draft's [params] name.
@@ -944,6 +980,12 @@ impl Inferrer<'_> {
             return;
         }
         if !route.is_empty() && !self.route(portal, previous, &route, number, work) {
+            // The way to a control the text asks for is refused: the step
+            // is not done, and says so.
+            work.problem.get_or_insert(Unresolved::Unreachable {
+                label: shown,
+                screen: self.screen_title(portal),
+            });
             return;
         }
         if !f.exact && quoted {
@@ -955,6 +997,37 @@ impl Inferrer<'_> {
         if c.spec.id.contains("{n}") {
             work.notes.push(Note::Row { name: NAME.into() });
         }
+        // "Type a name … and click Next" after steps the portal could not
+        // follow, whose route the portal's own stands in for: the typing
+        // goes into the field whose form the button sends.
+        let stand_in = !route.is_empty()
+            && previous.as_ref().is_some_and(|p| {
+                matches!(p.status, StepStatus::Unresolved(_)) && p.actions.is_empty()
+            });
+        if stand_in
+            && reading.types
+            && c.role().is_clickable()
+            && !work
+                .actions
+                .iter()
+                .any(|a| matches!(a, ScriptAction::Type { .. } | ScriptAction::Paste(_)))
+        {
+            let screen = portal.screen();
+            let field = screen.elements.iter().find(|e| {
+                e.enabled
+                    && e.role == Role::TextField
+                    && !is_sign_in(&e.id)
+                    && self.model.default_button(&e.id) == Some(c.id.as_str())
+            });
+            if let Some(field) = field {
+                let (id, label) = (field.id.clone(), self.label_of(&screen, &field.id));
+                work.notes.push(Note::Field { label });
+                let fill = self.fill(&id, reading.pastes);
+                if !self.perform(portal, fill, work) {
+                    return;
+                }
+            }
+        }
         let action = match c.role() {
             Role::TextField => self.fill(&c.id, reading.pastes),
             Role::PasswordDisplay => ScriptAction::Copy(c.id.clone()),
@@ -963,6 +1036,7 @@ impl Inferrer<'_> {
         if work.first.is_none() {
             work.first = Some(c.id.clone());
         }
+        work.acted.push((f.range.clone(), c.id.clone()));
         self.perform(portal, action, work);
     }
 
@@ -1093,15 +1167,25 @@ impl Inferrer<'_> {
         match options.as_slice() {
             [(n, id, route), rest @ ..] if rest.first().is_none_or(|r| r.0 > *n) => {
                 let (id, route) = (id.clone(), route.clone());
+                // The clicks that open the field are part of this one
+                // addition (“paste it into your app”), said with it: not a
+                // route the text leaves out, here or in `--portal`.
+                let mut opened = Vec::new();
                 if !route.is_empty() {
                     let mut none = None;
+                    let before = work.notes.len();
                     if !self.route(portal, &mut none, &route, 0, work) {
                         return;
+                    }
+                    for note in work.notes.drain(before..) {
+                        if let Note::Route { labels } = note {
+                            opened.extend(labels);
+                        }
                     }
                 }
                 let label = self.label_of(&portal.screen(), &id);
                 if self.perform(portal, ScriptAction::Paste(id), work) {
-                    work.notes.push(Note::Paste { label });
+                    work.notes.push(Note::Paste { label, opened });
                 }
             }
             _ => {

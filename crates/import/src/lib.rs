@@ -279,7 +279,15 @@ pub fn draft_for(
         // An id whose messages (`<id>-<step>`) are not those of a shipped
         // scenario: `app-password` + `delete-confirmation` would redefine
         // `app-password-delete` + `confirmation`.
-        let base = procedure_id(model, &title, l10n, locale, i + 1);
+        // The controls the procedure acts on, as the model's specs.
+        let acted: Vec<&str> = draft
+            .steps
+            .iter()
+            .flat_map(|s| &s.actions)
+            .filter_map(ScriptAction::element)
+            .filter_map(|id| model.element(id).map(|e| e.spec.id))
+            .collect();
+        let base = procedure_id(model, &title, &acted, l10n, locale, i + 1);
         let mut n = 1;
         draft.id = loop {
             let id = unique(&mut ids, base.clone());
@@ -377,12 +385,16 @@ fn slug(s: &str) -> String {
     out.trim_end_matches('-').to_owned()
 }
 
-/// A scenario id from a heading: the portal labels it names, in en-US words
-/// (`アプリ パスワード … 作成` → `app-passwords-create`); else its Latin words;
-/// else `procedure-<n>`. The labels are `model`'s.
+/// A scenario id from a heading: the portal labels it names (of buttons,
+/// those the procedure clicks: `acted`, the model's spec ids), in en-US words
+/// (`アプリ パスワード … 作成` → `app-passwords-create`; a heading's “削除”
+/// for a procedure that only creates is no `delete`); else its Latin words;
+/// else the last control the procedure acts on (`create`); else
+/// `procedure-<n>`. The labels are `model`'s.
 fn procedure_id(
     model: &Model,
     title: &str,
+    acted: &[&str],
     l10n: &Localizer,
     locale: &LanguageIdentifier,
     n: usize,
@@ -404,7 +416,12 @@ fn procedure_id(
             .first()
             .and_then(|l| labels.iter().position(|x| normalize(x) == *l))
             .map(|i| specs[i]);
-        if let Some(spec) = spec {
+        // A button the procedure never clicks (Delete, 削除) names what it
+        // does not do; a tab, link or display (“app passwords”) names what
+        // it is about.
+        if let Some(spec) =
+            spec.filter(|s| acted.contains(&s.id) || s.role != walkthrough_portal::Role::Button)
+        {
             let word = slug(&l10n.format(english, spec.label, &[]));
             if !word.is_empty() && !words.contains(&word) {
                 words.push(word);
@@ -421,6 +438,16 @@ fn procedure_id(
             .take(5)
             .map(str::to_owned)
             .collect();
+    }
+    if words.is_empty() {
+        if let Some(spec) = acted
+            .iter()
+            .rev()
+            .filter(|id| !id.starts_with("sign-in.") && !id.starts_with("mfa."))
+            .find_map(|id| model.element(id))
+        {
+            words.push(element_word(spec.spec.id));
+        }
     }
     let id = words.join("-");
     if id.is_empty() {

@@ -55,6 +55,8 @@ pub(crate) struct Vocabulary {
     /// Words that join one more object to the verb before (`then`, `and
     /// then`, `次に`): `select the gear, then Office 365 settings`.
     and_then: Vec<String>,
+    /// Words before a verb that make it a purpose (`to open your settings`).
+    purpose: Vec<String>,
 }
 
 /// What a step's words ask for, besides the labels they name.
@@ -147,6 +149,7 @@ impl Vocabulary {
             place_after,
             words: StepWords::load(l10n, locale),
             and_then: by_length(raw("import-words-and-then")),
+            purpose: by_length(raw("import-words-purpose")),
         }
     }
 
@@ -183,12 +186,64 @@ impl Vocabulary {
         }
         let before = window(&text[..range.start], true).to_lowercase();
         let before = self.strip_fillers_back(&before);
-        if self.verbs.iter().any(|v| ends_with_word(before, v)) {
-            return true;
+        // A verb that says what for (`… to open your settings`) asks for
+        // nothing: its object is where the step leads, not a control.
+        if let Some(v) = self.verbs.iter().find(|v| ends_with_word(before, v)) {
+            let lead = before[..before.len() - v.len()].trim_end();
+            return !self.purpose.iter().any(|p| ends_with_word(lead, p));
         }
         let after = window(&text[range.end..], false).to_lowercase();
         let after = self.strip_fillers_front(&after);
         self.verbs.iter().any(|v| starts_with_word(after, v))
+    }
+
+    /// For labels found in `text` at `ranges` (in the order of the text):
+    /// whether each is the object of an action verb, by itself
+    /// ([`Vocabulary::is_object`]) or as an item of a list whose last item
+    /// is (`「A」、「B」の順に選びます`, `select “A”, “B” and “C”`): items
+    /// joined only by commas, `、`, `・` and the joining words
+    /// (`import-words-and-then`).
+    pub(crate) fn objects_of_lists(&self, text: &str, ranges: &[Range<usize>]) -> Vec<bool> {
+        let mut out = vec![false; ranges.len()];
+        for k in (0..ranges.len()).rev() {
+            out[k] = self.is_object(text, &ranges[k]) || {
+                ranges.get(k + 1).is_some_and(|next| {
+                    out[k + 1]
+                        && ranges[k].end <= next.start
+                        && self.only_joins(&text[ranges[k].end..next.start])
+                })
+            };
+        }
+        out
+    }
+
+    /// Whether `between` holds only list separators and joining words.
+    fn only_joins(&self, between: &str) -> bool {
+        const MARKS: &str = "*_[]［］「」『』【】《》\"'“”‘’";
+        let mut s = between.trim_matches(|c: char| c.is_whitespace() || MARKS.contains(c));
+        let mut separated = false;
+        loop {
+            let t = s.trim_start_matches(|c: char| {
+                c.is_whitespace() || MARKS.contains(c) || ",、，・".contains(c)
+            });
+            if t.len() != s.len() {
+                separated = true;
+                s = t;
+                continue;
+            }
+            match self
+                .and_then
+                .iter()
+                .find(|w| starts_with_word(&s.to_lowercase(), w))
+            {
+                Some(w) => {
+                    separated = true;
+                    s = &s[w.len()..];
+                }
+                None => break,
+            }
+        }
+        separated && s.is_empty()
     }
 
     /// Whether the label at `range` of `text` is where something is, not
@@ -352,10 +407,23 @@ impl Vocabulary {
             return false;
         };
         let rest = &s[..s.len() - joiner.len()];
-        let words: Vec<&str> = rest
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .collect();
+        // The words with the byte each begins at.
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut start = None;
+        for (i, c) in rest
+            .char_indices()
+            .chain(std::iter::once((rest.len(), ' ')))
+        {
+            let inside = c.is_alphanumeric() || c == '-';
+            match (inside, start) {
+                (true, None) => start = Some(i),
+                (false, Some(b)) => {
+                    words.push((b, &rest[b..i]));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
         // The last verb before the joiner, by where it stands: the object is
         // joined to it only when it is one that acts on a control (`select`,
         // `click`), not `paste it … and connect`, where the connect is the
@@ -365,8 +433,8 @@ impl Vocabulary {
                 let v: Vec<&str> = v.split_whitespace().collect();
                 words
                     .windows(v.len())
-                    .rposition(|w| w == v.as_slice())
-                    .map(|i| i * 4)
+                    .rposition(|w| w.iter().map(|(_, w)| *w).eq(v.iter().copied()))
+                    .map(|i| words[i].0)
             } else {
                 rest.rfind(v.as_str())
             }
@@ -376,7 +444,17 @@ impl Vocabulary {
             .iter()
             .filter_map(|v| last(v).map(|at| (at, v)))
             .max_by_key(|(at, v)| (*at, v.len()));
-        latest.is_some_and(|(_, v)| self.word_acts(v))
+        latest.is_some_and(|(at, v)| {
+            // A verb that is itself the object of one that acts (`click Copy
+            // password to clipboard, then Close`): the first word of a
+            // control's name, not the verb the joiner refers to.
+            self.word_acts(v) || {
+                let before = self.strip_fillers_back(&rest[..at]);
+                self.verbs
+                    .iter()
+                    .any(|a| self.word_acts(a) && ends_with_word(before, a))
+            }
+        })
     }
 
     /// Whether `verb` asks to act on a control (`import-words-act`).

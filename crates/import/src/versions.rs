@@ -216,6 +216,8 @@ impl Drift {
             ("model", Arg::Text(versions.models[self.model].clone())),
         ];
         let id = match &self.fit {
+            // Fits where the described model does not: as written.
+            Fit::Fits if self.instead_of.is_empty() => "versions-step-fits",
             Fit::Fits => {
                 args.push(("labels", Arg::Text(quoted(&self.instead_of))));
                 "versions-step-direct"
@@ -341,14 +343,36 @@ pub fn versions(
                     .count()
             })
             .collect();
+        // Steps that name a control the model has nothing like (no label
+        // near it, none it begins or ends a longer name of): a name only
+        // another model has decides against this one, where a name the
+        // model gives in other words (“Office 365 settings” for “Office
+        // 365”) does not.
+        let foreign: Vec<usize> = (0..models.len())
+            .map(|m| {
+                steps
+                    .iter()
+                    .filter(|s| match &s.fits[m] {
+                        Fit::Absent(names) => names
+                            .iter()
+                            .any(|n| nothing_like(n, &known[m], &vocabulary)),
+                        _ => false,
+                    })
+                    .count()
+            })
+            .collect();
         let enough = |m: usize| (explained[m] as f64) >= EXPLAINED * steps.len() as f64;
-        let best = (0..models.len())
-            .filter(|&m| enough(m))
-            .map(|m| (explained[m], std::cmp::Reverse(added[m])))
-            .max();
+        let key = |m: usize| {
+            (
+                explained[m],
+                std::cmp::Reverse(foreign[m]),
+                std::cmp::Reverse(added[m]),
+            )
+        };
+        let best = (0..models.len()).filter(|&m| enough(m)).map(key).max();
         let describes: Vec<usize> = match best {
             Some(b) => (0..models.len())
-                .filter(|&m| enough(m) && (explained[m], std::cmp::Reverse(added[m])) == b)
+                .filter(|&m| enough(m) && key(m) == b)
                 .collect(),
             None => Vec::new(),
         };
@@ -361,6 +385,17 @@ pub fn versions(
         });
     }
     Ok(out)
+}
+
+/// Whether `name` is like none of `known` (a model's control labels): not
+/// near one, not the start of one, and no label begins it.
+fn nothing_like(name: &str, known: &[String], vocabulary: &Vocabulary) -> bool {
+    let n = normalize(name);
+    !reading::near_any(name, known, &vocabulary.same)
+        && !known.iter().any(|k| {
+            let k = normalize(k);
+            !k.is_empty() && (k.starts_with(&n) || n.starts_with(&k))
+        })
 }
 
 /// How a drafted step reads: not resolved, naming what `known` (a model's
