@@ -92,8 +92,9 @@ pub enum Command {
     /// lists in Markdown): for each procedure, a step script and its step
     /// texts, then check them against the portal.
     ///
-    /// The article's language is `--lang`, else its `ms.locale`, else its
-    /// script or the portal labels it names. Exit code 0 when every step was
+    /// The article's language is `--lang` (unless its script names another,
+    /// as kana name Japanese), else its `ms.locale`, else its script or the
+    /// portal labels it names. Exit code 0 when every step was
     /// resolved and the check finds no errors; 1 when a draft has UNRESOLVED
     /// steps or the check finds errors (or, with `--deny warnings`,
     /// warnings); 2 when the article cannot be read.

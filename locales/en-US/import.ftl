@@ -38,6 +38,7 @@ import-language = Article language: { $lang } ({ $how ->
     [flag] from --lang
     [tag] from the article's ms.locale
     [script] from the article's script
+    [script-not-flag] from the article's script; --lang names only the language of the messages
     [labels] the language of the portal labels it names
    *[default] the default language
 })

@@ -37,6 +37,7 @@ import-language = 記事の言語: { $lang } ({ $how ->
     [flag] --lang による
     [tag] 記事の ms.locale による
     [script] 記事の文字による
+    [script-not-flag] 記事の文字による。--lang はメッセージの言語だけを決めます
     [labels] 記事が挙げるポータルのラベルの言語
    *[default] 既定の言語
 })

@@ -19,6 +19,10 @@ pub enum LanguageSource {
     Tag,
     /// The article's script (kana for Japanese, …).
     Script,
+    /// The article's script, which names another language than `--lang`:
+    /// an article in kana is Japanese whatever language the messages are
+    /// shown in, so `--lang` names only the language of the messages.
+    ScriptNotFlag,
     /// The language whose portal labels its steps name.
     Labels,
     /// None of these: the negotiated language.
@@ -26,12 +30,14 @@ pub enum LanguageSource {
 }
 
 impl LanguageSource {
-    /// The stable name (`flag`, `tag`, `script`, `labels`, `default`).
+    /// The stable name (`flag`, `tag`, `script`, `script-not-flag`, `labels`,
+    /// `default`).
     pub fn as_str(self) -> &'static str {
         match self {
             LanguageSource::Flag => "flag",
             LanguageSource::Tag => "tag",
             LanguageSource::Script => "script",
+            LanguageSource::ScriptNotFlag => "script-not-flag",
             LanguageSource::Labels => "labels",
             LanguageSource::Default => "default",
         }
@@ -84,12 +90,6 @@ pub fn choose_language_among(
             .cloned()
             .ok_or_else(|| unknown(tag))
     };
-    if let Some(tag) = requested {
-        return Ok((find(tag)?, LanguageSource::Flag));
-    }
-    if let Some(tag) = article.property("ms.locale") {
-        return Ok((find(tag)?, LanguageSource::Tag));
-    }
     let texts: Vec<&str> = article
         .procedures
         .iter()
@@ -100,6 +100,19 @@ pub fn choose_language_among(
                 .chain(p.steps.iter().map(|s| s.text.as_str()))
         })
         .collect();
+    if let Some(tag) = requested {
+        let asked = find(tag)?;
+        // A script that names a language of its own (kana, hangul, …) is the
+        // article's, whatever language the messages are asked in.
+        let written = script_language(&texts.concat()).and_then(|l| find(l).ok());
+        return Ok(match written {
+            Some(w) if w.language != asked.language => (w, LanguageSource::ScriptNotFlag),
+            _ => (asked, LanguageSource::Flag),
+        });
+    }
+    if let Some(tag) = article.property("ms.locale") {
+        return Ok((find(tag)?, LanguageSource::Tag));
+    }
     if let Some(lang) = script_language(&texts.concat()) {
         return Ok((find(lang)?, LanguageSource::Script));
     }

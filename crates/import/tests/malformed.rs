@@ -249,3 +249,24 @@ fn no_article_makes_it_panic() {
         let _ = import(&text, Some("ja-JP"));
     }
 }
+
+#[test]
+fn a_script_of_its_own_decides_the_article_language_over_lang() {
+    // `--lang en-US` asks for English messages; the kana say the article is Japanese.
+    let article =
+        Article::parse("1. Office 365 にサインインします。\n2. [次へ] をクリックします。\n")
+            .unwrap();
+    let (locale, how) =
+        walkthrough_import::choose_language(&article, &l10n(), Some("en-US"), &lang("en-US"))
+            .unwrap();
+    assert_eq!(
+        (locale, how),
+        (lang("ja-JP"), LanguageSource::ScriptNotFlag)
+    );
+    // A Latin-script article is read in the language --lang names.
+    let article = Article::parse("1. Sign in to the Office 365 portal\n").unwrap();
+    let (locale, how) =
+        walkthrough_import::choose_language(&article, &l10n(), Some("ja-JP"), &lang("ja-JP"))
+            .unwrap();
+    assert_eq!((locale, how), (lang("ja-JP"), LanguageSource::Flag));
+}
