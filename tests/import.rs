@@ -442,3 +442,52 @@ fn import_deny_warnings_makes_the_checks_warnings_fail() {
     ]);
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
 }
+
+#[test]
+fn drafts_in_one_language_are_played_in_it_without_lang() {
+    let dir = TempDir::new("play-ja-drafts");
+    let article = dir.0.join("a.md");
+    std::fs::write(
+        &article,
+        "## アプリ パスワードを作成する\n\n1. Office 365 にサインインします。\n2. 右上の歯車アイコンを選び、[Office 365 の設定] を選びます。\n",
+    )
+    .unwrap();
+    let out_dir = dir.0.join("drafts");
+    let out = walkthrough(&[
+        "import",
+        article.to_str().unwrap(),
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert!(out_dir.join("ja-JP").is_dir(), "{}", stderr(&out));
+    let id = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .find_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.strip_suffix(".toml").map(str::to_owned)
+        })
+        .unwrap();
+    let play = |lang: Option<&str>| {
+        let mut args = vec!["--scenarios", out_dir.to_str().unwrap()];
+        if let Some(l) = lang {
+            args.extend(["--lang", l]);
+        }
+        args.extend(["play", id.as_str(), "--plain"]);
+        Command::new(env!("CARGO_BIN_EXE_walkthrough"))
+            .args(&args)
+            .env("NO_COLOR", "1")
+            .env("LANG", "en_US.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .unwrap()
+    };
+    let out = play(None);
+    assert!(stdout(&out).contains("ステップ 1/"), "{}", stdout(&out));
+    assert!(!stdout(&out).contains("[app-"), "{}", stdout(&out));
+    assert!(stderr(&out).contains("ja-JP"), "{}", stderr(&out));
+    // Asked for, the language asked is kept (the texts then show as ids).
+    let out = play(Some("en-US"));
+    assert!(stdout(&out).contains("Step 1 of"), "{}", stdout(&out));
+}

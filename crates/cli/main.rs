@@ -92,7 +92,14 @@ fn run(cli: &Cli, misplaced: Option<&Misplaced>) -> Result<u8, CliError> {
         Some(Command::Shots(args)) => {
             commands::shots::run(&ctx, args, cli.global.lang.as_deref(), &mut out)
         }
-        Some(Command::Play(args)) => commands::play::run(&ctx, args, &mut out),
+        Some(Command::Play(args)) => {
+            // Drafts in one language are played in it, unless --lang asks.
+            let ctx = match cli.global.lang {
+                Some(_) => ctx,
+                None => commands::play::in_the_texts_language(ctx, &args.scenario),
+            };
+            commands::play::run(&ctx, args, &mut out)
+        }
         Some(Command::Check(args)) => {
             commands::check::run(&ctx, args, cli.global.lang.as_deref(), &mut out)
         }

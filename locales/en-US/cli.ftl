@@ -215,3 +215,7 @@ cli-record-waiting = Saving your training record: another program has the record
 # $folder: the --locales folder; $language: its fallback language (en-US);
 # $count, $total: numbers; $example: one missing message id.
 cli-note-locales-missing = note: { $language } in { $folder } has no message for { $count } of the program's { $total } messages (for example { $example }); they show as [message-id]. Copy the shipped locales/{ $language } folder and change it.
+
+## play, when the scenario's step texts are not in the language negotiated.
+# $lang: the language the step texts are in.
+cli-play-in-texts-language = note: this procedure's step texts are in { $lang } only; shown in { $lang } (--lang chooses).

@@ -178,3 +178,7 @@ cli-record-waiting = 学習記録を保存しています: 別のプログラム
 # $folder: --locales のフォルダー。$language: 代替言語 (en-US)。
 # $count, $total: 数。$example: ないメッセージ ID の一例。
 cli-note-locales-missing = 注意: { $folder } の { $language } には、このプログラムの { $total } 個のメッセージのうち { $count } 個がありません (例: { $example })。それらは [メッセージ ID] と表示されます。同梱の locales/{ $language } フォルダーをコピーして変更してください。
+
+## play で、手順の文がネゴシエートした言語にないとき。
+# $lang: 手順の文の言語。
+cli-play-in-texts-language = 注意: この手順の文は { $lang } にしかないため、{ $lang } で表示します (--lang で選べます)。

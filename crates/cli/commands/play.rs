@@ -19,6 +19,40 @@ pub(crate) fn portal_options(seed: u64) -> PortalOptions {
     simulation_options(Some(seed))
 }
 
+/// The context to play `scenario` in when no `--lang` is given: as it is
+/// when the negotiated language has the scenario's step texts; else the first
+/// language that has them (drafts written in Japanese only are played in
+/// Japanese, not as `[message-id]`s), said in one line on stderr.
+pub fn in_the_texts_language(mut ctx: Context, scenario: &str) -> Context {
+    let Ok(s) = ctx.library.get(scenario) else {
+        return ctx;
+    };
+    let title = s.title.clone();
+    if ctx.localizer.has_message(&ctx.locale, &title) {
+        return ctx;
+    }
+    let Some(other) = ctx
+        .localizer
+        .real()
+        .into_iter()
+        .find(|l| ctx.localizer.has_message(l, &title))
+    else {
+        return ctx;
+    };
+    let note = ctx.localizer.format(
+        &other,
+        "cli-play-in-texts-language",
+        &[("lang", FArg::Text(other.to_string()))],
+    );
+    let _ = writeln!(
+        std::io::stderr(),
+        "{}",
+        walkthrough_scenario::escape_controls(&note)
+    );
+    ctx.locale = other;
+    ctx
+}
+
 /// Runs the scenario by itself and prints each step: the screen exactly as the
 /// TUI draws it (target marked ▶ ◀, guide below), the actions done, and the view
 /// the step ends on.
