@@ -136,7 +136,8 @@ pub struct RunSummary {
     pub timed_out: bool,
     /// How many steps the scenario has.
     pub steps: usize,
-    /// The time each finished step took.
+    /// The time each finished step took, in order. An exam whose goal does
+    /// not hold has none: its steps are judged only by the goal.
     pub step_times: Vec<Duration>,
     /// Exam: the time limit, if there was one.
     pub time_limit: Option<Duration>,
