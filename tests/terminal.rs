@@ -384,6 +384,13 @@ fn a_bracketed_paste_goes_into_the_focused_field_and_keys_go_on() {
     let at = pty.len();
     pty.send(b"\x1b[200~pasted@contoso\x1b[201~");
     pty.wait_for("pasted@contoso", at).unwrap();
+    // Escape sequences inside a paste are dropped whole, not typed less
+    // their ESC; an 8-bit CSI key types nothing.
+    let at = pty.len();
+    pty.send(b"\x1b[200~.x\x1b[31my\x1b]0;t\x07z\x1b[201~\x9b31~");
+    pty.wait_for("pasted@contoso.xyz", at).unwrap();
+    pty.settle(std::time::Duration::from_millis(300), pty::PATIENCE);
+    assert!(!pty.text_from(at).contains("xyz31~"), "{}", pty.tail());
     // Later keys still arrive: F1 shows the step's hint.
     let at = pty.len();
     pty.send(b"\x1bOP");

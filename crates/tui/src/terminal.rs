@@ -326,8 +326,9 @@ fn still_there(shared: &Shared) -> bool {
 }
 
 /// A bracketed paste: typed into the focused text field, in one action;
-/// ignored when the focus is elsewhere or a menu or dialog is open. Line
-/// breaks and other control characters are left out (a field holds one line).
+/// ignored when the focus is elsewhere or a menu or dialog is open. Escape
+/// sequences are dropped whole; line breaks and other control characters
+/// are left out (a field holds one line).
 fn paste(siv: &mut Cursive, text: &str) {
     if siv.screen().len() > 1 {
         return;
@@ -341,7 +342,10 @@ fn paste(siv: &mut Cursive, text: &str) {
     })
     .flatten();
     let Some(element) = field else { return };
-    let text: String = text.chars().filter(|c| !c.is_control()).collect();
+    let text: String = crate::input::without_escapes(text)
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect();
     if text.is_empty() {
         return;
     }
