@@ -251,7 +251,8 @@ fn a_stop_puts_the_terminal_back_and_going_on_takes_it_again() {
         let at = pty.len();
         pty.signal(Signal::SIGCONT);
         wait_stopped(pty.pid(), false);
-        pty.wait_for(FIRST_STEP, at)
+        let (back, _) = pty.wait_for("\x1b[?1049h", at).unwrap();
+        pty.wait_for(FIRST_STEP, back)
             .unwrap_or_else(|e| panic!("{how}: not drawn again: {e}"));
         assert!(!pty.cooked(), "{how}: not raw again after going on");
         let on = pty.modes_left_on();

@@ -640,12 +640,8 @@ pub(crate) fn install(siv: &mut Cursive, app: App) {
     // A Ctrl-C no control takes says so in the guide, and how to quit.
     siv.clear_global_callbacks(Event::CtrlChar('c'));
     siv.add_global_callback(Event::CtrlChar('c'), |s| guarded(s, ctrl_c_note));
-    // Ctrl-Z suspends, as in a shell (raw mode makes it a key): the
-    // terminal's job control then puts the terminal back and stops.
-    #[cfg(unix)]
-    siv.add_global_callback(Event::CtrlChar('z'), |_| {
-        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
-    });
+    // Ctrl-Z suspends, as in a shell (raw mode makes it a key).
+    siv.add_global_callback(Event::CtrlChar('z'), |_| crate::terminal::suspend());
     siv.add_global_callback(Event::Key(Key::F1), |s| guarded(s, hint));
     siv.add_global_callback(Event::Key(Key::F2), |s| guarded(s, next_language));
     siv.add_global_callback(Event::Key(Key::F3), |s| guarded(s, acknowledge));

@@ -426,23 +426,12 @@ struct JobControl {
 impl JobControl {
     #[cfg(unix)]
     fn register() -> Result<JobControl, TuiError> {
-        use signal_hook::consts::{SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU};
+        use signal_hook::consts::{SIGTSTP, SIGTTIN, SIGTTOU};
         let mut signals = signal_hook::iterator::Signals::new([SIGTSTP, SIGTTIN, SIGTTOU])?;
         let handle = signals.handle();
         let thread = std::thread::spawn(move || {
             for signal in signals.forever() {
-                let on_screen = ON_SCREEN.load(Ordering::SeqCst);
-                if signal == SIGTSTP && on_screen {
-                    restore();
-                }
-                if signal_hook::low_level::raise(SIGSTOP).is_err() {
-                    continue;
-                }
-                // Going on (SIGCONT): the terminal as the TUI had it.
-                if on_screen && ON_SCREEN.load(Ordering::SeqCst) {
-                    resume();
-                    CONTINUED.store(true, Ordering::SeqCst);
-                }
+                stop_and_go_on(signal == SIGTSTP);
             }
         });
         Ok(JobControl {
@@ -467,6 +456,49 @@ impl Drop for JobControl {
             }
         }
     }
+}
+
+/// Ctrl-Z in the TUI: as SIGTSTP, but on the loop's own thread, so no frame
+/// is drawn between putting the terminal back and stopping.
+pub(crate) fn suspend() {
+    #[cfg(unix)]
+    stop_and_go_on(true);
+}
+
+/// Stops the program (SIGSTOP), the terminal put back first when `restore`
+/// says so and the TUI is on it; once it goes on in the foreground, takes
+/// the terminal again and has the next frame drawn whole.
+#[cfg(unix)]
+fn stop_and_go_on(put_back: bool) {
+    use signal_hook::consts::SIGSTOP;
+    let on_screen = ON_SCREEN.load(Ordering::SeqCst);
+    if put_back && on_screen {
+        restore();
+    }
+    if signal_hook::low_level::raise(SIGSTOP).is_err() {
+        return;
+    }
+    // Going on in the background (the shell's `bg`): the terminal cannot
+    // be taken from there, so stopped again, until `fg`.
+    while !in_foreground() {
+        if signal_hook::low_level::raise(SIGSTOP).is_err() {
+            break;
+        }
+    }
+    if on_screen && ON_SCREEN.load(Ordering::SeqCst) {
+        resume();
+        CONTINUED.store(true, Ordering::SeqCst);
+    }
+}
+
+/// Whether the program is in its terminal's foreground process group (a
+/// terminal it cannot ask counts as yes: nothing is waited for then).
+#[cfg(unix)]
+fn in_foreground() -> bool {
+    let Ok(tty) = std::fs::OpenOptions::new().read(true).open("/dev/tty") else {
+        return true;
+    };
+    rustix::termios::tcgetpgrp(&tty).map_or(true, |group| group == rustix::process::getpgrp())
 }
 
 /// The terminal as [`Backend::init`] sets it, again after a stop: raw mode
