@@ -148,6 +148,8 @@ fn q_asks_before_quitting() {
     assert!(!t.h.is_running());
     let summary = t.h.summary().unwrap();
     assert!(!summary.finished);
+    // Answering the question is no mistake in the portal.
+    assert_eq!(summary.wrong_actions, 0, "{summary:?}");
 }
 
 #[test]
