@@ -36,6 +36,9 @@ pub struct Pty {
     /// Our descriptor of the master (non-blocking), or -1 once closed.
     fd: RawFd,
     closing: Arc<AtomicBool>,
+    /// While set, nothing is read: the terminal takes no more output once
+    /// its buffer is full, as a stalled SSH session.
+    stalled: Arc<AtomicBool>,
     reader: Option<std::thread::JoinHandle<()>>,
     out: Arc<(Mutex<Output>, Condvar)>,
 }
@@ -68,12 +71,17 @@ impl Pty {
         fcntl(fd, FcntlArg::F_SETFL(OFlag::O_NONBLOCK)).unwrap();
         let out = Arc::new((Mutex::new(Output::default()), Condvar::new()));
         let closing = Arc::new(AtomicBool::new(false));
-        let (sink, stop) = (Arc::clone(&out), Arc::clone(&closing));
+        let stalled = Arc::new(AtomicBool::new(false));
+        let (sink, stop, stall) = (Arc::clone(&out), Arc::clone(&closing), Arc::clone(&stalled));
         let reader = std::thread::spawn(move || {
             let mut buf = vec![0u8; 1 << 16];
             loop {
                 if stop.load(Ordering::SeqCst) {
                     return;
+                }
+                if stall.load(Ordering::SeqCst) {
+                    std::thread::sleep(Duration::from_millis(1));
+                    continue;
                 }
                 let n = match unistd::read(fd, &mut buf) {
                     Err(Errno::EAGAIN) | Err(Errno::EINTR) => {
@@ -101,6 +109,7 @@ impl Pty {
             master: Some(pair.master),
             fd,
             closing,
+            stalled,
             reader: Some(reader),
             out,
         }
@@ -206,6 +215,20 @@ impl Pty {
             let wait = quiet.min(deadline - now);
             o = cvar.wait_timeout(o, wait).unwrap().0;
         }
+    }
+
+    /// Stops (`true`) or starts again (`false`) reading what the program
+    /// writes: a stopped terminal takes no output once its buffer is full.
+    pub fn stall(&self, stalled: bool) {
+        self.stalled.store(stalled, Ordering::SeqCst);
+    }
+
+    /// Whether the program's main thread is asleep in a write to the
+    /// terminal (its kernel wait channel, `/proc/PID/wchan`, is the tty
+    /// write's wait).
+    pub fn blocked_writing(&self) -> bool {
+        std::fs::read_to_string(format!("/proc/{}/wchan", self.pid()))
+            .is_ok_and(|w| w.contains("wait_woken") || w.contains("tty_write"))
     }
 
     /// Resizes the terminal, as dragging its window's corner does: the

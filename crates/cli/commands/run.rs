@@ -608,7 +608,7 @@ type Written = Rc<RefCell<Vec<Made>>>;
 /// What writes each run's record the moment it ends, and where the
 /// statements written are kept for saying so afterwards.
 fn record_as_runs_end(
-    recording: Option<&Rc<Recording>>,
+    recording: Option<&Arc<Recording>>,
     library: &Arc<Library>,
     localizer: &Arc<Localizer>,
 ) -> (Option<RunSink>, Written) {
@@ -616,8 +616,20 @@ fn record_as_runs_end(
     let Some(recording) = recording else {
         return (None, written);
     };
+    {
+        // A run the loop cannot end (a terminal that takes no output, then a
+        // signal) is written by the signal watchdog, from its own thread.
+        let (recording, library, localizer) = (
+            Arc::clone(recording),
+            Arc::clone(library),
+            Arc::clone(localizer),
+        );
+        walkthrough_tui::keep_abandoned_with(Arc::new(move |summary: &RunSummary| {
+            let _ = store_run(summary, &recording, &library, &localizer);
+        }));
+    }
     let (recording, library, localizer) = (
-        Rc::clone(recording),
+        Arc::clone(recording),
         Arc::clone(library),
         Arc::clone(localizer),
     );
@@ -640,7 +652,7 @@ fn record_as_runs_end(
 fn finish(
     summaries: &[RunSummary],
     written: Written,
-    recording: Option<&Rc<Recording>>,
+    recording: Option<&Arc<Recording>>,
     localizer: &Localizer,
     locale: &LanguageIdentifier,
 ) -> Result<u8, CliError> {
@@ -719,12 +731,12 @@ fn recording(
     training: &TrainingArgs,
     seed: Option<u64>,
     records: bool,
-) -> Result<Option<Rc<Recording>>, CliError> {
+) -> Result<Option<Arc<Recording>>, CliError> {
     let recording = Recording::from_args(ctx.words(), training, seed)?;
     if let (Some(recording), true) = (&recording, records) {
         check_writable(ctx.words(), recording)?;
     }
-    Ok(recording.map(Rc::new))
+    Ok(recording.map(Arc::new))
 }
 
 /// Runs one scenario in the terminal.

@@ -82,6 +82,9 @@ pub(crate) struct Run {
     pub handed_in: bool,
     /// Exam: the whole seconds left when the guide was drawn last.
     pub shown_left: Option<u64>,
+    /// The step whose hint was counted last: a hint is counted once per
+    /// step, however often it is asked for (a held F1 repeats).
+    pub hinted: Option<usize>,
 }
 
 impl App {
@@ -160,6 +163,7 @@ impl App {
             timed_out: false,
             handed_in: false,
             shown_left: None,
+            hinted: None,
         });
         Ok(())
     }
@@ -199,34 +203,77 @@ impl App {
         }
     }
 
+    /// The figures of the current run so far, as [`App::record`] keeps them;
+    /// `held` is whether its goal holds.
+    fn current_summary(&self, held: bool) -> Option<RunSummary> {
+        let run = self.run.as_ref()?;
+        let (elapsed, time_limit) = (self.elapsed(run), self.exam_limit(run));
+        let stats = run.session.stats();
+        // An exam's steps are judged only by its goal: the silent script
+        // passes a step whenever the portal shows a view that step (or a
+        // later one) ends on, which proves nothing of the steps between.
+        // Until the goal holds, no step of an exam counts as finished.
+        let step_times = if run.mode == Mode::Exam && !held {
+            Vec::new()
+        } else {
+            stats.step_times
+        };
+        Some(RunSummary {
+            scenario: run.session.scenario().id.clone(),
+            mode: run.mode,
+            finished: run.session.is_finished() || run.handed_in,
+            interrupted: false,
+            goal_met: held,
+            elapsed,
+            wrong_actions: stats.wrong_actions,
+            hints: stats.hints,
+            skipped: stats.skipped,
+            locale: self.locale.clone(),
+            timed_out: run.timed_out,
+            steps: run.session.step_count(),
+            step_times,
+            time_limit,
+            ended: SystemTime::now(),
+        })
+    }
+
+    /// Keeps the current run, as it stands, where the signal watchdog finds
+    /// it ([`crate::terminal::abandoned`]): a run not yet recorded is
+    /// written from there should a signal come while the event loop cannot
+    /// quit. Called after each pass of the loop.
+    pub(crate) fn keep_abandoned(&self) {
+        // The goal is judged on a copy: the session keeps its judgement
+        // until the portal changes, and is not to be asked between times.
+        let summary = self
+            .run
+            .as_ref()
+            .filter(|run| !run.recorded && run.mode != Mode::Demo)
+            .and_then(|run| self.current_summary(run.session.clone().goal_met()))
+            .map(|mut s| {
+                s.interrupted = true;
+                s
+            });
+        if let Some(mut slot) = crate::terminal::try_abandoned() {
+            *slot = summary;
+        }
+    }
+
     /// Records the figures of the run so far.
     pub fn record(&mut self) {
         let Some(run) = &self.run else { return };
-        let (elapsed, time_limit) = (self.elapsed(run), self.exam_limit(run));
-        let held = self.goal_held(run);
+        let Some(summary) = self.current_summary(self.goal_held(run)) else {
+            return;
+        };
         if let Some(run) = &mut self.run {
-            let stats = run.session.stats();
-            let summary = RunSummary {
-                scenario: run.session.scenario().id.clone(),
-                mode: run.mode,
-                finished: run.session.is_finished() || run.handed_in,
-                interrupted: false,
-                goal_met: held,
-                elapsed,
-                wrong_actions: stats.wrong_actions,
-                hints: stats.hints,
-                skipped: stats.skipped,
-                locale: self.locale.clone(),
-                timed_out: run.timed_out,
-                steps: run.session.step_count(),
-                step_times: stats.step_times,
-                time_limit,
-                ended: SystemTime::now(),
-            };
             if !run.recorded {
+                // Taken from the watchdog's reach while it is written: the
+                // record is written once, here or there.
+                let mut slot = crate::terminal::abandoned();
+                *slot = None;
                 if let Some(sink) = self.on_run_end.as_mut() {
                     self.record_warning = sink(&summary);
                 }
+                drop(slot);
                 self.runs.push(summary.clone());
                 run.recorded = true;
             }
@@ -593,6 +640,8 @@ pub(crate) fn install(siv: &mut Cursive, app: App) {
     // A Ctrl-C no control takes says so in the guide, and how to quit.
     siv.clear_global_callbacks(Event::CtrlChar('c'));
     siv.add_global_callback(Event::CtrlChar('c'), |s| guarded(s, ctrl_c_note));
+    // Ctrl-Z suspends, as in a shell (raw mode makes it a key).
+    siv.add_global_callback(Event::CtrlChar('z'), |_| crate::terminal::suspend());
     siv.add_global_callback(Event::Key(Key::F1), |s| guarded(s, hint));
     siv.add_global_callback(Event::Key(Key::F2), |s| guarded(s, next_language));
     siv.add_global_callback(Event::Key(Key::F3), |s| guarded(s, acknowledge));
@@ -891,8 +940,10 @@ fn hint(siv: &mut Cursive) {
             None => texts.get("tui-note-no-hint"),
         };
         let run = app.run.as_mut()?;
-        if run.mode != Mode::Demo {
+        let step = run.session.step_index();
+        if run.mode != Mode::Demo && run.hinted != step {
             run.session.use_hint();
+            run.hinted = step;
         }
         run.note = Some(Note {
             kind: NoteKind::Hint,
@@ -1174,6 +1225,7 @@ pub(crate) fn restart(siv: &mut Cursive) {
         run.timed_out = false;
         run.handed_in = false;
         run.shown_left = None;
+        run.hinted = None;
         run.note = Some(note);
         run.shown = None;
         run.focus = None;

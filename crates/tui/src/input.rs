@@ -232,8 +232,15 @@ fn key(code: KeyCode, modifiers: KeyModifiers) -> CEvent {
     CEvent::Key(KeyEvent::new(code, modifiers))
 }
 
+/// The 8-bit (C1) forms of CSI and SS3 (ECMA-48 § 5.3, 8.3.16 and 8.3.144).
+const C1_CSI: u8 = 0x9b;
+const C1_SS3: u8 = 0x8f;
+
 /// What the bytes at the start of `b` (not empty) are.
 fn step(b: &[u8]) -> Step {
+    if b[0] == C1_CSI || b[0] == C1_SS3 {
+        return c1(b);
+    }
     if b[0] != ESC {
         return plain(b);
     }
@@ -262,6 +269,77 @@ fn step(b: &[u8]) -> Step {
             _ => Step::Skip(2),
         },
     }
+}
+
+/// A sequence begun with an 8-bit CSI or SS3 (a byte that is not UTF-8):
+/// read as its 7-bit form, `ESC [` or `ESC O`, so it is a key or dropped
+/// whole, never typed. At most the first 256 bytes are looked at (a CSI is
+/// over-long past 64).
+fn c1(b: &[u8]) -> Step {
+    let csi_form = b[0] == C1_CSI;
+    let mut seven = Vec::with_capacity(b.len().min(256) + 1);
+    seven.push(ESC);
+    seven.push(if csi_form { b'[' } else { b'O' });
+    seven.extend_from_slice(&b[1..b.len().min(256)]);
+    let parsed = if csi_form {
+        csi(&seven, 2, false)
+    } else {
+        ss3(&seven, 2, false)
+    };
+    // One byte fewer than the 7-bit form took.
+    match parsed {
+        Step::Event(n, event) => Step::Event(n - 1, event),
+        Step::Skip(n) => Step::Skip(n - 1),
+        Step::PasteStart(n) => Step::PasteStart(n - 1),
+        Step::Overlong(n, kind) => Step::Overlong(n - 1, kind),
+        Step::Incomplete => Step::Incomplete,
+    }
+}
+
+/// `text` without the escape sequences in it, each dropped whole: a CSI
+/// (`ESC [` or U+009B, to its final byte), an SS3 (`ESC O` and one more), a
+/// string (OSC, DCS, APC, PM, SOS: to BEL or `ESC \`), or `ESC` and the
+/// character after it. For a bracketed paste, whose text may hold what a
+/// terminal would take for a colour or a title: none of it is typed.
+pub(crate) fn without_escapes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let introducer = match c {
+            '\u{1b}' => chars.next(),
+            '\u{9b}' => Some('['),
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        match introducer {
+            Some('[') => {
+                // Parameters and intermediates, then one final byte.
+                for c in chars.by_ref() {
+                    if ('\u{40}'..='\u{7e}').contains(&c) {
+                        break;
+                    }
+                }
+            }
+            Some('O') => {
+                chars.next();
+            }
+            Some(']' | 'P' | '_' | '^' | 'X') => {
+                while let Some(c) = chars.next() {
+                    if c == '\u{7}' {
+                        break;
+                    }
+                    if c == '\u{1b}' && chars.peek() == Some(&'\\') {
+                        chars.next();
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// A byte that starts no escape sequence: a control key or a UTF-8
@@ -1163,6 +1241,33 @@ mod tests {
 
     /// A paste without its end marker is handed on in bounded pieces, all
     /// of it paste (no key acts), whole characters in each.
+    /// An 8-bit CSI or SS3 is read as its 7-bit form: a key it names is
+    /// that key, anything else is dropped whole, never typed.
+    #[test]
+    fn eight_bit_csi_and_ss3_are_keys_or_dropped_whole() {
+        assert_eq!(parse(b"\x9b31~x"), parse(b"\x1b[31~x"));
+        assert!(!parse(b"\x9b31~").contains(&ch('3')));
+        assert_eq!(parse(b"\x9b9999;9999zx"), vec![ch('x')]);
+        assert_eq!(parse(b"\x9bA"), vec![k(KeyCode::Up)]);
+        assert_eq!(parse(b"\x8fP"), vec![k(KeyCode::F(1))]);
+        assert_eq!(parse(b"\x9b1;5Cq"), parse(b"\x1b[1;5Cq"));
+        assert_split_reads_agree(b"\x9b31~x", &parse(b"\x1b[31~x"));
+    }
+
+    /// Escape sequences in a paste are dropped whole, not typed less their
+    /// `ESC`.
+    #[test]
+    fn a_paste_keeps_its_text_without_its_escape_sequences() {
+        assert_eq!(
+            without_escapes(
+                "ab\u{1b}[31mcd\u{1b}]0;x\u{7}ef\u{1b}P1$r\u{1b}\\g\u{9b}2Jh\u{1b}OPi\u{1b}xj"
+            ),
+            "abcdefghij"
+        );
+        assert_eq!(without_escapes("日本\u{1b}[1;5A語"), "日本語");
+        assert_eq!(without_escapes("cut \u{1b}[12"), "cut ");
+    }
+
     #[test]
     fn a_long_paste_comes_in_bounded_pieces() {
         let mut parser = Parser::default();

@@ -78,6 +78,20 @@ pub struct RunConfig {
 /// where it is kept instead).
 pub type RunSink = Box<dyn FnMut(&RunSummary) -> Option<String>>;
 
+/// Writes the record of a run the trainee never ended, from the signal
+/// watchdog's thread: the current run as it stood after its last action
+/// (`RunSummary::interrupted` set, `finished` false unless every step was
+/// done), when a signal came and the event loop did not quit within its
+/// bound (a terminal that takes no output holds it in a write). Set with
+/// [`keep_abandoned_with`]; without one, such a run keeps no record.
+pub type AbandonSink = std::sync::Arc<dyn Fn(&RunSummary) + Send + Sync>;
+
+/// Sets the [`AbandonSink`] of every later run in this process (replacing
+/// any set before).
+pub fn keep_abandoned_with(sink: AbandonSink) {
+    terminal::set_abandon_sink(sink);
+}
+
 impl RunConfig {
     /// Guided mode, default portal options, a 1.5 s demo pause, colours from the environment.
     pub fn new(localizer: Arc<Localizer>, locale: LanguageIdentifier) -> RunConfig {
@@ -122,7 +136,8 @@ pub struct RunSummary {
     pub timed_out: bool,
     /// How many steps the scenario has.
     pub steps: usize,
-    /// The time each finished step took.
+    /// The time each finished step took, in order. An exam whose goal does
+    /// not hold has none: its steps are judged only by the goal.
     pub step_times: Vec<Duration>,
     /// Exam: the time limit, if there was one.
     pub time_limit: Option<Duration>,

@@ -148,12 +148,14 @@ pub(crate) fn question(
     no: String,
     on_yes: fn(&mut Cursive),
 ) -> impl View {
-    let dialog = Dialog::text(question)
+    let mut dialog = Dialog::text(question)
         .title(title)
         .button(yes, on_yes)
         .button(no, |s| {
             s.pop_layer();
         });
+    // It starts on its safe answer: Enter by reflex changes nothing.
+    dialog.set_focus(cursive::views::DialogFocus::Button(1));
     overlay(dialog)
 }
 

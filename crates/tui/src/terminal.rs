@@ -48,6 +48,7 @@ pub(crate) fn run(app: App) -> Result<(App, bool), TuiError> {
     let stop = Arc::new(AtomicBool::new(false));
     let done = Arc::new(AtomicBool::new(false));
     let signals = Signals::register(&stop, &done)?;
+    let job_control = JobControl::register()?;
     let message = Arc::new(Mutex::new(None::<String>));
     let previous = panic::take_hook();
     {
@@ -61,6 +62,7 @@ pub(crate) fn run(app: App) -> Result<(App, bool), TuiError> {
     }
     let result = panic::catch_unwind(AssertUnwindSafe(|| event_loop(app, &stop, &done)));
     done.store(true, Ordering::SeqCst);
+    drop(job_control);
     drop(signals);
     panic::set_hook(previous);
     match result {
@@ -103,6 +105,7 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<(App, bo
     runner.refresh();
     ON_SCREEN.store(true, Ordering::SeqCst);
     let mut interrupted = false;
+    let mut kept_once = false;
     while runner.is_running() {
         let ready = !shared.gone.get() && wait_for_input(&shared);
         let mut changed = false;
@@ -130,6 +133,15 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<(App, bo
             });
             break;
         }
+        if changed || !kept_once {
+            kept_once = true;
+            runner.with_user_data(|app: &mut App| app.keep_abandoned());
+        }
+        if CONTINUED.swap(false, Ordering::SeqCst) {
+            // Back from a stop: the screen is whatever the shell left.
+            runner.clear();
+            changed = true;
+        }
         if DRAWN_OVER.swap(false, Ordering::SeqCst) {
             // Drawn over by `say_meanwhile`: the next frame whole.
             runner.clear();
@@ -140,6 +152,7 @@ fn event_loop(app: App, stop: &AtomicBool, done: &AtomicBool) -> Result<(App, bo
         }
     }
     ON_SCREEN.store(false, Ordering::SeqCst);
+    *abandoned() = None;
     // Dropping the runner drops the backend, which restores the terminal.
     let mut siv = runner.into_inner();
     done.store(true, Ordering::SeqCst);
@@ -167,9 +180,6 @@ pub fn say_meanwhile(text: &str) {
     if !ON_SCREEN.load(Ordering::SeqCst) {
         return;
     }
-    let Ok(mut tty) = std::fs::OpenOptions::new().write(true).open("/dev/tty") else {
-        return;
-    };
     let (width, height) = terminal::size().unwrap_or((0, 0));
     if width == 0 || height == 0 {
         return;
@@ -188,13 +198,45 @@ pub fn say_meanwhile(text: &str) {
     }
     line.extend(std::iter::repeat_n(' ', room - used));
     DRAWN_OVER.store(true, Ordering::SeqCst);
-    let _ = execute!(
-        tty,
+    let mut bytes = Vec::new();
+    let _ = queue!(
+        bytes,
         cursor::MoveTo(0, height - 1),
         SetAttribute(Attribute::Reverse),
         Print(line),
         SetAttribute(Attribute::Reset)
     );
+    write_without_waiting(&bytes);
+}
+
+/// The current run's record were it abandoned now (see
+/// [`crate::AbandonSink`]), refreshed after each pass of the loop; emptied
+/// while the run's own record is written, and once it is.
+static ABANDONED: Mutex<Option<crate::RunSummary>> = Mutex::new(None);
+
+/// Writes [`ABANDONED`] from the watchdog.
+static ABANDON_SINK: Mutex<Option<crate::AbandonSink>> = Mutex::new(None);
+
+/// The abandoned-run slot, waited for.
+pub(crate) fn abandoned() -> std::sync::MutexGuard<'static, Option<crate::RunSummary>> {
+    ABANDONED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The abandoned-run slot, unless someone holds it.
+pub(crate) fn try_abandoned() -> Option<std::sync::MutexGuard<'static, Option<crate::RunSummary>>> {
+    match ABANDONED.try_lock() {
+        Ok(guard) => Some(guard),
+        Err(std::sync::TryLockError::Poisoned(p)) => Some(p.into_inner()),
+        Err(std::sync::TryLockError::WouldBlock) => None,
+    }
+}
+
+pub(crate) fn set_abandon_sink(sink: crate::AbandonSink) {
+    *ABANDON_SINK
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(sink);
 }
 
 /// Set once a signal that ends the program came while the TUI ran.
@@ -284,8 +326,9 @@ fn still_there(shared: &Shared) -> bool {
 }
 
 /// A bracketed paste: typed into the focused text field, in one action;
-/// ignored when the focus is elsewhere or a menu or dialog is open. Line
-/// breaks and other control characters are left out (a field holds one line).
+/// ignored when the focus is elsewhere or a menu or dialog is open. Escape
+/// sequences are dropped whole; line breaks and other control characters
+/// are left out (a field holds one line).
 fn paste(siv: &mut Cursive, text: &str) {
     if siv.screen().len() > 1 {
         return;
@@ -299,7 +342,10 @@ fn paste(siv: &mut Cursive, text: &str) {
     })
     .flatten();
     let Some(element) = field else { return };
-    let text: String = text.chars().filter(|c| !c.is_control()).collect();
+    let text: String = crate::input::without_escapes(text)
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect();
     if text.is_empty() {
         return;
     }
@@ -322,18 +368,157 @@ fn reads_never_wait(tty: &File) -> std::io::Result<()> {
 }
 
 /// Leaves the alternate screen, raw mode, mouse capture and bracketed paste,
-/// shows the cursor. Run from the panic hook and the watchdog.
+/// shows the cursor. Run from the panic hook, the watchdog and job control.
+///
+/// Never waits on the terminal: the modes are set back at once (`TCSANOW`),
+/// and the escape sequences go in one non-blocking write that is skipped
+/// when the terminal does not take it (output stopped, a stalled SSH
+/// session, another thread blocked writing to it).
 fn restore() {
     let _ = terminal::disable_raw_mode();
-    if let Ok(mut tty) = std::fs::OpenOptions::new().write(true).open("/dev/tty") {
-        let _ = execute!(
-            tty,
-            DisableBracketedPaste,
-            DisableMouseCapture,
-            terminal::LeaveAlternateScreen,
-            cursor::Show
-        );
+    let mut sequences = Vec::new();
+    let _ = queue!(
+        sequences,
+        SetAttribute(Attribute::Reset),
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        terminal::LeaveAlternateScreen,
+        cursor::Show
+    );
+    write_without_waiting(&sequences);
+}
+
+/// Writes `bytes` to `/dev/tty` if it takes them now; gives up otherwise.
+fn write_without_waiting(bytes: &[u8]) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        if let Ok(mut tty) = std::fs::OpenOptions::new()
+            .write(true)
+            .custom_flags(nix::libc::O_NONBLOCK | nix::libc::O_NOCTTY)
+            .open("/dev/tty")
+        {
+            let _ = tty.write(bytes);
+        }
     }
+    #[cfg(not(unix))]
+    let _ = bytes;
+}
+
+/// Set when the program goes on after a stop: the next frame is drawn whole.
+static CONTINUED: AtomicBool = AtomicBool::new(false);
+
+/// Job control as a terminal program does it: SIGTSTP (`kill -TSTP`, or
+/// Ctrl-Z, see `app::install`) puts the terminal back as [`restore`] does
+/// and stops the program; SIGTTIN and SIGTTOU (the program in the
+/// background touching the terminal) stop it as they are. When it goes on
+/// (SIGCONT, the shell's `fg`), raw mode, the alternate screen, mouse
+/// capture and bracketed paste are switched on again and the screen is
+/// drawn whole. Handled on a thread of its own, so a loop held in a write
+/// still stops.
+struct JobControl {
+    #[cfg(unix)]
+    handle: signal_hook::iterator::Handle,
+    #[cfg(unix)]
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl JobControl {
+    #[cfg(unix)]
+    fn register() -> Result<JobControl, TuiError> {
+        use signal_hook::consts::{SIGTSTP, SIGTTIN, SIGTTOU};
+        let mut signals = signal_hook::iterator::Signals::new([SIGTSTP, SIGTTIN, SIGTTOU])?;
+        let handle = signals.handle();
+        let thread = std::thread::spawn(move || {
+            for signal in signals.forever() {
+                stop_and_go_on(signal == SIGTSTP);
+            }
+        });
+        Ok(JobControl {
+            handle,
+            thread: Some(thread),
+        })
+    }
+
+    #[cfg(not(unix))]
+    fn register() -> Result<JobControl, TuiError> {
+        Ok(JobControl {})
+    }
+}
+
+impl Drop for JobControl {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        {
+            self.handle.close();
+            if let Some(thread) = self.thread.take() {
+                let _ = thread.join();
+            }
+        }
+    }
+}
+
+/// Ctrl-Z in the TUI: as SIGTSTP, but on the loop's own thread, so no frame
+/// is drawn between putting the terminal back and stopping.
+pub(crate) fn suspend() {
+    #[cfg(unix)]
+    stop_and_go_on(true);
+}
+
+/// Stops the program (SIGSTOP), the terminal put back first when `restore`
+/// says so and the TUI is on it; once it goes on in the foreground, takes
+/// the terminal again and has the next frame drawn whole.
+#[cfg(unix)]
+fn stop_and_go_on(put_back: bool) {
+    use signal_hook::consts::SIGSTOP;
+    let on_screen = ON_SCREEN.load(Ordering::SeqCst);
+    if put_back && on_screen {
+        restore();
+    }
+    if signal_hook::low_level::raise(SIGSTOP).is_err() {
+        return;
+    }
+    // Going on in the background (the shell's `bg`): the terminal cannot
+    // be taken from there, so stopped again, until `fg`.
+    while !in_foreground() {
+        if signal_hook::low_level::raise(SIGSTOP).is_err() {
+            break;
+        }
+    }
+    if on_screen && ON_SCREEN.load(Ordering::SeqCst) {
+        resume();
+        CONTINUED.store(true, Ordering::SeqCst);
+    }
+}
+
+/// Whether the program is in its terminal's foreground process group (a
+/// terminal it cannot ask counts as yes: nothing is waited for then).
+#[cfg(unix)]
+fn in_foreground() -> bool {
+    let Ok(tty) = std::fs::OpenOptions::new().read(true).open("/dev/tty") else {
+        return true;
+    };
+    rustix::termios::tcgetpgrp(&tty).map_or(true, |group| group == rustix::process::getpgrp())
+}
+
+/// The terminal as [`Backend::init`] sets it, again after a stop: raw mode
+/// (reads that never wait), the alternate screen, mouse capture, bracketed
+/// paste, the cursor hidden. Never waits on the terminal.
+#[cfg(unix)]
+fn resume() {
+    let _ = terminal::enable_raw_mode();
+    if let Ok(tty) = std::fs::OpenOptions::new().write(true).open("/dev/tty") {
+        let _ = reads_never_wait(&tty);
+    }
+    let mut sequences = Vec::new();
+    let _ = queue!(
+        sequences,
+        terminal::EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste,
+        cursor::Hide
+    );
+    write_without_waiting(&sequences);
 }
 
 /// Draws with crossterm on `/dev/tty` and reads input with [`Reader`].
@@ -671,9 +856,45 @@ struct Signals {
 }
 
 /// How long the loop has to quit by itself after a signal (a tick, then
-/// writing the record, which syncs the file).
+/// writing the record, which syncs the file), before the watchdog writes
+/// the abandoned run's record itself.
 #[cfg(unix)]
-const GRACE: Duration = Duration::from_secs(3);
+const GRACE: Duration = Duration::from_millis(1500);
+
+/// How long the watchdog waits for a record the loop is writing (which
+/// stops waiting for a locked records file once a signal came).
+#[cfg(unix)]
+const RECORD_WAIT: Duration = Duration::from_millis(1000);
+
+/// Waits up to `bound` for `flag`; whether it was set.
+#[cfg(unix)]
+fn wait_until(flag: &AtomicBool, bound: Duration) -> bool {
+    let deadline = std::time::Instant::now() + bound;
+    while std::time::Instant::now() < deadline {
+        if flag.load(Ordering::SeqCst) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    flag.load(Ordering::SeqCst)
+}
+
+/// The abandoned-run slot, waited for up to `bound`.
+#[cfg(unix)]
+fn wait_for_abandoned(
+    bound: Duration,
+) -> Option<std::sync::MutexGuard<'static, Option<crate::RunSummary>>> {
+    let deadline = std::time::Instant::now() + bound;
+    loop {
+        if let Some(slot) = try_abandoned() {
+            return Some(slot);
+        }
+        if std::time::Instant::now() >= deadline {
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
 
 /// The signals that end a run: every one whose default action (POSIX,
 /// `signal(7)`) ends the process, except those a fault raises in the
@@ -710,12 +931,25 @@ impl Signals {
             if let Some(signal) = signals.forever().next() {
                 SIGNALLED.store(true, Ordering::SeqCst);
                 stop.store(true, Ordering::SeqCst);
-                let deadline = std::time::Instant::now() + GRACE;
-                while std::time::Instant::now() < deadline {
-                    if done.load(Ordering::SeqCst) {
-                        return;
+                if wait_until(&done, GRACE) {
+                    return;
+                }
+                // The loop is held (a terminal that takes no output blocks
+                // its write): the run's record first, then the terminal.
+                let slot = wait_for_abandoned(RECORD_WAIT);
+                if let Some(mut slot) = slot {
+                    if let Some(summary) = slot.take() {
+                        let sink = ABANDON_SINK
+                            .lock()
+                            .unwrap_or_else(std::sync::PoisonError::into_inner)
+                            .clone();
+                        if let Some(sink) = sink {
+                            sink(&summary);
+                        }
                     }
-                    std::thread::sleep(Duration::from_millis(10));
+                    restore();
+                    // The slot stays held: the loop cannot write it again.
+                    std::process::exit(128 + signal);
                 }
                 restore();
                 std::process::exit(128 + signal);

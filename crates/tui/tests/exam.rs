@@ -243,6 +243,22 @@ fn the_time_left_is_shown_and_the_limit_ends_the_exam() {
     assert!(!h.frame().contains("[trainee@contoso"), "{}", h.frame());
 }
 
+/// An exam's silent script passes the steps whose views the portal shows,
+/// which proves nothing of them: an attempt left before its goal holds has
+/// no finished step, so no step times.
+#[test]
+fn an_exam_left_before_its_goal_holds_has_no_step_times() {
+    let mut t = examinee("app-password-create", "exam", "en-US");
+    t.sign_in();
+    to_app_passwords(&mut t);
+    t.key(Key::Esc);
+    assert!(t.h.click_on("Start again"), "{}", t.screen());
+    let runs = t.h.runs();
+    assert_eq!(runs.len(), 1, "{runs:?}");
+    assert!(!runs[0].goal_met, "{runs:?}");
+    assert_eq!(runs[0].step_times, Vec::<Duration>::new(), "{runs:?}");
+}
+
 #[test]
 fn every_attempt_that_ends_is_kept() {
     let mut t = examinee("app-password-create", "exam", "en-US");

@@ -648,6 +648,7 @@ fn esc_closes_an_open_menu_first_and_closing_it_is_no_mistake() {
     t.click_target();
     assert_eq!(t.step(), Some(2), "{}", t.screen());
     t.send(Event::Char('q'));
+    t.key(Key::Left);
     t.key(Key::Enter);
     let summary = t.h.summary().unwrap();
     assert_eq!(summary.wrong_actions, 0, "{summary:?}");

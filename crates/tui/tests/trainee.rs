@@ -68,6 +68,30 @@ fn f1_shows_the_hint_and_counts_it() {
     }
 }
 
+/// A held F1 repeats: the hint already shown is not a new hint. A hint is
+/// counted once per step, and the next step's hint counts again.
+#[test]
+fn a_held_f1_counts_one_hint_per_step() {
+    let mut t = create_at_step("en-US", 3);
+    let step = t.step().unwrap();
+    for _ in 0..300 {
+        t.key(Key::F1);
+    }
+    // Skip this step (the Esc menu's third entry).
+    t.key(Key::Esc);
+    t.key(Key::Down);
+    t.key(Key::Down);
+    t.key(Key::Enter);
+    assert_eq!(t.step(), Some(step + 1), "{}", t.screen());
+    t.key(Key::F1);
+    t.key(Key::F1);
+    t.send(Event::Char('q'));
+    t.key(Key::Left);
+    t.key(Key::Enter);
+    assert!(!t.h.is_running());
+    assert_eq!(t.h.summary().unwrap().hints, 2);
+}
+
 #[test]
 fn esc_opens_the_menu_and_changes_the_language() {
     let mut t = create_at_step("en-US", 3);
@@ -109,17 +133,23 @@ fn the_menu_skips_a_step_and_starts_again() {
 #[test]
 fn q_asks_before_quitting() {
     let mut t = create_at_step("en-US", 2);
+    let step = t.step();
     t.send(Event::Char('q'));
     t.snap("quit-question");
-    // "No" keeps going.
-    t.key(Key::Right);
+    // It starts on "No": Enter by reflex keeps going.
     t.key(Key::Enter);
     assert!(t.h.is_running());
+    assert_eq!(t.step(), step, "{}", t.screen());
+    assert!(!t.screen().contains("Quit the walkthrough?"));
+    // "Yes" is chosen on purpose.
     t.send(Event::Char('q'));
+    t.key(Key::Left);
     t.key(Key::Enter);
     assert!(!t.h.is_running());
     let summary = t.h.summary().unwrap();
     assert!(!summary.finished);
+    // Answering the question is no mistake in the portal.
+    assert_eq!(summary.wrong_actions, 0, "{summary:?}");
 }
 
 #[test]
@@ -173,6 +203,23 @@ fn a_small_terminal_gets_a_note_and_recovers() {
         t.h.resize(SIZE.0, SIZE.1);
         assert_eq!(t.screen(), before);
     }
+}
+
+/// Below the least size the note says q quits: q asks, as everywhere, the
+/// question is on the small screen, and it starts on its safe answer.
+#[test]
+fn q_in_a_small_terminal_asks_on_screen_and_starts_on_no() {
+    let mut t = Trainee::new("app-password-create", "create", "en-US");
+    t.h.resize(60, 20);
+    assert!(t.screen().contains("q quits"), "{}", t.screen());
+    t.send(Event::Char('q'));
+    t.snap("too-small-quit-question");
+    t.key(Key::Enter);
+    assert!(t.h.is_running(), "{}", t.screen());
+    t.send(Event::Char('q'));
+    t.key(Key::Left);
+    t.key(Key::Enter);
+    assert!(!t.h.is_running());
 }
 
 #[test]
