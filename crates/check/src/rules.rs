@@ -3,7 +3,7 @@
 use crate::finding::{Finding, Kind, Named};
 use crate::text::{
     abbreviates, equivalents, mentions, normalize, quotes, same_label, similarity, similarity_in,
-    stray, StepWords,
+    similarity_normalized, stray, StepWords,
 };
 use std::collections::BTreeSet;
 use unic_langid::LanguageIdentifier;
@@ -609,6 +609,18 @@ fn text(
         // this step's own labels ("Create and manage app passwords" does not
         // name a later "Create").
         let mut rest = normalize(&text);
+        // A quote was judged as a whole above: a later label inside a quote
+        // of another (“Create and manage app password” holds “Create”) is
+        // not named by this step.
+        let mut quoted: Vec<String> = quotes(&text)
+            .into_iter()
+            .map(|q| normalize(&q.text))
+            .filter(|q| !q.is_empty())
+            .collect();
+        quoted.sort_by_key(|q| std::cmp::Reverse(q.len()));
+        for q in &quoted {
+            rest = rest.replace(q.as_str(), "\u{1}");
+        }
         // A later label that stands as a place ("sign in to Office 365",
         // "Office 365 にサインイン"; `import-words-place-before` / `-after`)
         // is where, not what to act on (before this step's own labels go:
@@ -642,10 +654,16 @@ fn text(
         for l in own_labels.iter().filter(|l| !l.is_empty()) {
             rest = rest.replace(l.as_str(), "\u{1}");
         }
-        if let Some((j, e, l)) = later
-            .iter()
-            .find(|(_, _, l)| l.chars().count() >= 6 && rest.contains(&normalize(l)))
-        {
+        let model = ctx.scenario.model();
+        let catalogue: Vec<String> = model
+            .specs()
+            .filter(|s| l10n.variables(locale, s.label).is_empty())
+            .map(|s| normalize(&l10n.format(locale, s.label, &[])))
+            .filter(|l| !l.is_empty())
+            .collect();
+        if let Some((j, e, l)) = later.iter().find(|(_, _, l)| {
+            l.chars().count() >= 6 && stands_alone(&rest, &normalize(l), &catalogue, &same)
+        }) {
             ctx.push(
                 Some(i),
                 Some(locale),
@@ -759,6 +777,40 @@ fn text(
     for snippet in stray(&text) {
         ctx.push(Some(i), Some(locale), Kind::StrayCharacters { snippet });
     }
+}
+
+/// Whether `label` (normalized) occurs in `text` (normalized) somewhere
+/// other than inside the text's near-miss of a longer label of `catalogue`
+/// (normalized): "create and manage app password", written for the link
+/// “Create and manage app passwords”, does not name a later “Create”. A
+/// near-miss is a stretch of the text as long as the longer label, around the
+/// occurrence where the label sits in it, at least [`NEAREST_SIMILARITY`]
+/// alike.
+fn stands_alone(text: &str, label: &str, catalogue: &[String], same: &[(String, String)]) -> bool {
+    let t: Vec<char> = text.chars().collect();
+    let l: Vec<char> = label.chars().collect();
+    if l.is_empty() || l.len() > t.len() {
+        return false;
+    }
+    let inside_longer = |p: usize| {
+        catalogue.iter().any(|k| {
+            let k_chars: Vec<char> = k.chars().collect();
+            k_chars.len() > l.len()
+                && (0..=k_chars.len() - l.len())
+                    .filter(|&o| k_chars[o..o + l.len()] == l[..])
+                    .any(|o| {
+                        let Some(start) = p.checked_sub(o) else {
+                            return false;
+                        };
+                        let end = (start + k_chars.len()).min(t.len());
+                        let window: String = t[start..end].iter().collect();
+                        similarity_normalized(&window, k, same) >= NEAREST_SIMILARITY
+                    })
+        })
+    };
+    (0..=t.len() - l.len())
+        .filter(|&p| t[p..p + l.len()] == l[..])
+        .any(|p| !inside_longer(p))
 }
 
 /// The controls the text names without quoting them, as the object of an

@@ -297,3 +297,59 @@ fn a_finding_of_a_2016_procedure_names_its_elements_by_the_2016_labels() {
         "{text}"
     );
 }
+
+#[test]
+fn a_later_label_inside_a_misquote_of_the_steps_own_label_is_not_named() {
+    let create_2016 = || {
+        let lib = walkthrough_scenario::Library::embedded().unwrap();
+        lib.get("app-password-create-2016").unwrap().clone()
+    };
+    // The link's label given singular, quoted and unquoted: "Create" inside
+    // it is not step 6's instruction, and a misquote stays a misquote.
+    for (name, written) in [
+        (
+            "later-in-misquote",
+            "select “Create and manage app password”.",
+        ),
+        (
+            "later-in-near-miss",
+            "select Create and manage app password.",
+        ),
+    ] {
+        let dir = locales_copy(name);
+        edit(
+            &dir,
+            "en-US/app-password-create-2016.ftl",
+            "select **Create and manage app passwords**.",
+            written,
+        );
+        let r = run(&[create_2016()], &Localizer::from_dir(&dir).unwrap());
+        let at_5 = find(
+            &r,
+            "app-password-create-2016",
+            5,
+            Some("en-US"),
+            "names-later-target",
+        );
+        assert!(at_5.is_empty(), "{written}: {:#?}", r.findings);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+    // The misquote itself is still reported.
+    let dir = locales_copy("later-in-misquote-reported");
+    edit(
+        &dir,
+        "en-US/app-password-create-2016.ftl",
+        "select **Create and manage app passwords**.",
+        "select “Create and manage app password”.",
+    );
+    let r = run(&[create_2016()], &Localizer::from_dir(&dir).unwrap());
+    let quote = find(
+        &r,
+        "app-password-create-2016",
+        5,
+        Some("en-US"),
+        "quote-not-a-label",
+    );
+    assert_eq!(quote.len(), 1, "{:#?}", r.findings);
+    std::fs::remove_dir_all(dir).unwrap();
+}
