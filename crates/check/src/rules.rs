@@ -855,6 +855,32 @@ fn named_controls(
     {
         labels.push((e.id.clone(), label(l10n, locale, e)));
     }
+    // The labels of every control (what can be clicked), and of those the
+    // step acts on.
+    let mut clickable: Vec<String> = model
+        .specs()
+        .filter(|s| s.role.is_clickable())
+        .flat_map(|s| labels.iter().filter(move |(id, _)| id == s.id))
+        .map(|(_, l)| normalize(l))
+        .collect();
+    let acted_on_named: Vec<Named> = record
+        .targets
+        .iter()
+        .filter_map(|t| t.element.as_ref())
+        .map(|e| Named {
+            element: catalog_id(&model, &e.id),
+            label: label(l10n, locale, e),
+        })
+        .collect();
+    clickable.extend(
+        record
+            .targets
+            .iter()
+            .flat_map(|t| t.screen.elements.iter())
+            .filter(|e| e.role.is_clickable())
+            .map(|e| normalize(&label(l10n, locale, e))),
+    );
+    let acted_on: Vec<String> = acted_on_named.iter().map(|t| t.label.clone()).collect();
     let same = equivalents(l10n, locale);
     let mut seen: Vec<String> = Vec::new();
     for name in names {
@@ -869,6 +895,27 @@ fn named_controls(
             let words: Vec<&str> = name.split_whitespace().collect();
             (1..=words.len()).map(|k| words[..k].join(" ")).collect()
         };
+        // Unless the whole name is what the product calls something that is
+        // no control (a heading: 2016's page “Office 365 settings”) while
+        // the control the step acts on has a label it begins with (“Office
+        // 365”): the text names the control by the page's name.
+        if !clickable.contains(&n) && labels.iter().any(|(_, l)| normalize(l) == n) {
+            if let Some(own) = acted_on
+                .iter()
+                .filter(|l| normalize(l).len() < n.len())
+                .find(|l| heads.iter().any(|h| same_label(h, l)))
+            {
+                ctx.push(
+                    Some(record.index),
+                    Some(locale),
+                    Kind::NameNotALabel {
+                        words: name,
+                        nearest: acted_on_named.iter().find(|t| &t.label == own).cloned(),
+                    },
+                );
+                continue;
+            }
+        }
         if labels
             .iter()
             .any(|(_, l)| normalize(l).starts_with(&n) || heads.iter().any(|h| same_label(h, l)))

@@ -353,3 +353,53 @@ fn a_later_label_inside_a_misquote_of_the_steps_own_label_is_not_named() {
     assert_eq!(quote.len(), 1, "{:#?}", r.findings);
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn a_control_named_by_its_pages_heading_is_not_a_label() {
+    let create_2016 = || {
+        let lib = walkthrough_scenario::Library::embedded().unwrap();
+        lib.get("app-password-create-2016").unwrap().clone()
+    };
+    // The 2016 gear pane lists “Office 365”; “Office 365 settings” is the
+    // heading of the page it opens, not a control.
+    let dir = locales_copy("named-by-heading");
+    edit(
+        &dir,
+        "en-US/app-password-create-2016.ftl",
+        "then **Office 365** under My app settings.",
+        "then choose Office 365 settings.",
+    );
+    let r = run(&[create_2016()], &Localizer::from_dir(&dir).unwrap());
+    let at_2 = find(
+        &r,
+        "app-password-create-2016",
+        2,
+        Some("en-US"),
+        "name-not-a-label",
+    );
+    assert!(
+        matches!(&at_2[..], [f] if matches!(&f.kind, Kind::NameNotALabel { words, nearest: Some(n) } if words == "Office 365 settings" && n.label == "Office 365")),
+        "{:#?}",
+        r.findings
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+    // A label followed by a word of the sentence is still the label: “the
+    // Settings gear” names Settings.
+    let dir = locales_copy("label-and-a-word");
+    edit(
+        &dir,
+        "en-US/app-password-create-2016.ftl",
+        "select the gear (Settings), then",
+        "select the Settings gear, then",
+    );
+    let r = run(&[create_2016()], &Localizer::from_dir(&dir).unwrap());
+    let at_2 = find(
+        &r,
+        "app-password-create-2016",
+        2,
+        Some("en-US"),
+        "name-not-a-label",
+    );
+    assert!(at_2.is_empty(), "{:#?}", r.findings);
+    std::fs::remove_dir_all(dir).unwrap();
+}
