@@ -442,3 +442,32 @@ fn import_deny_warnings_makes_the_checks_warnings_fail() {
     ]);
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
 }
+
+#[test]
+fn a_button_written_in_capitals_is_named_whole() {
+    // Our own words: another vendor's switch, its text in capitals.
+    let dir = TempDir::new("import-capitals");
+    let path = format!("{}/capitals.md", dir.path());
+    std::fs::write(
+        &path,
+        "# Switch on sign-in codes\n\n\
+         1. Sign in to your mail account.\n\
+         2. Click to SWITCH ON.\n\
+         3. Enter your password > Next\n\
+         4. Press GET GOING at the bottom.\n",
+    )
+    .unwrap();
+    let out = walkthrough(&[
+        "--lang",
+        "en-US",
+        "import",
+        &path,
+        "--out",
+        &format!("{}/out", dir.path()),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("“SWITCH ON”"), "{text}");
+    assert!(text.contains("“GET GOING”"), "{text}");
+    assert!(!text.contains("“SWITCH”"), "{text}");
+}
