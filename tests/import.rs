@@ -491,3 +491,63 @@ fn drafts_in_one_language_are_played_in_it_without_lang() {
     let out = play(Some("en-US"));
     assert!(stdout(&out).contains("Step 1 of"), "{}", stdout(&out));
 }
+
+#[test]
+fn a_button_written_in_capitals_is_named_whole() {
+    // Our own words: another vendor's switch, its text in capitals.
+    let dir = TempDir::new("import-capitals");
+    let path = format!("{}/capitals.md", dir.path());
+    std::fs::write(
+        &path,
+        "# Switch on sign-in codes\n\n\
+         1. Sign in to your mail account.\n\
+         2. Click to SWITCH ON.\n\
+         3. Enter your password > Next\n\
+         4. Press GET GOING at the bottom.\n",
+    )
+    .unwrap();
+    let out = walkthrough(&[
+        "--lang",
+        "en-US",
+        "import",
+        &path,
+        "--out",
+        &format!("{}/out", dir.path()),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("“SWITCH ON”"), "{text}");
+    assert!(text.contains("“GET GOING”"), "{text}");
+    assert!(!text.contains("“SWITCH”"), "{text}");
+}
+
+#[test]
+fn a_step_given_twice_is_read_as_a_repeat_not_unresolved() {
+    // Our own words: the tab of app passwords asked for twice in a row.
+    let dir = TempDir::new("import-repeat");
+    let path = format!("{}/repeat.md", dir.path());
+    std::fs::write(
+        &path,
+        "# Make an app password\n\n\
+         1. Sign in to the Office 365 portal.\n\
+         2. Select the gear, then Office 365 settings.\n\
+         3. On the left, select Additional security verification.\n\
+         4. Select Update my phone numbers used for account security.\n\
+         5. Near the top, select app passwords.\n\
+         6. Near the top, select app passwords.\n\
+         7. Click Create.\n\
+         8. Type a name for it and click Next.\n\
+         9. Click Copy password to clipboard, then Close.\n",
+    )
+    .unwrap();
+    let out_dir = format!("{}/out", dir.path());
+    let out = walkthrough(&["--lang", "en-US", "import", &path, "--out", &out_dir]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("step 6: gives step 5's instruction again, which is done already"),
+        "{text}{}",
+        stderr(&out)
+    );
+    assert!(!text.contains(": UNRESOLVED"), "{text}");
+    assert!(text.contains("9 steps, 9 resolved"), "{text}");
+}

@@ -176,6 +176,7 @@ versions-step-first = step { $step }: in { $model }, { $labels } comes first
 versions-step-direct = step { $step }: in { $model }, nothing comes before it ({ $labels } is not there)
 versions-step-fits = step { $step }: in { $model }, the step fits as written
 versions-step-absent = step { $step }: in { $model }, there is nothing called { $labels }
+versions-step-left-out = step { $step }: in { $model }, the step needs { $labels } filled in or sent first, which the text never mentions
 # $reason: why the step cannot be followed there.
 versions-step-misses = step { $step }: in { $model }, { $reason }
 # $id: what --portal named; $near: the nearest model id; $known: every model id.

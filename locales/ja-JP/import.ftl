@@ -167,6 +167,7 @@ versions-step-first = ステップ { $step }: { $model } では、先に { $labe
 versions-step-direct = ステップ { $step }: { $model } では、前に何もありません ({ $labels } はありません)
 versions-step-fits = ステップ { $step }: { $model } では、書かれたとおりにできます
 versions-step-absent = ステップ { $step }: { $model } には { $labels } というものはありません
+versions-step-left-out = ステップ { $step }: { $model } では、先に { $labels } の入力や送信が必要ですが、本文には書かれていません
 versions-step-misses = ステップ { $step }: { $model } では、{ $reason }
 versions-unknown-model = 製品モデル「{ $id }」はありません。モデル: { $known }
 versions-unknown-model-near = 製品モデル「{ $id }」はありません (「{ $near }」のことですか?)。モデル: { $known }

@@ -3,7 +3,7 @@
 use crate::finding::{Finding, Kind, Named};
 use crate::text::{
     abbreviates, equivalents, mentions, normalize, quotes, same_label, similarity, similarity_in,
-    stray, StepWords,
+    similarity_normalized, stray, StepWords,
 };
 use std::collections::BTreeSet;
 use unic_langid::LanguageIdentifier;
@@ -609,6 +609,18 @@ fn text(
         // this step's own labels ("Create and manage app passwords" does not
         // name a later "Create").
         let mut rest = normalize(&text);
+        // A quote was judged as a whole above: a later label inside a quote
+        // of another (“Create and manage app password” holds “Create”) is
+        // not named by this step.
+        let mut quoted: Vec<String> = quotes(&text)
+            .into_iter()
+            .map(|q| normalize(&q.text))
+            .filter(|q| !q.is_empty())
+            .collect();
+        quoted.sort_by_key(|q| std::cmp::Reverse(q.len()));
+        for q in &quoted {
+            rest = rest.replace(q.as_str(), "\u{1}");
+        }
         // A later label that stands as a place ("sign in to Office 365",
         // "Office 365 にサインイン"; `import-words-place-before` / `-after`)
         // is where, not what to act on (before this step's own labels go:
@@ -642,10 +654,16 @@ fn text(
         for l in own_labels.iter().filter(|l| !l.is_empty()) {
             rest = rest.replace(l.as_str(), "\u{1}");
         }
-        if let Some((j, e, l)) = later
-            .iter()
-            .find(|(_, _, l)| l.chars().count() >= 6 && rest.contains(&normalize(l)))
-        {
+        let model = ctx.scenario.model();
+        let catalogue: Vec<String> = model
+            .specs()
+            .filter(|s| l10n.variables(locale, s.label).is_empty())
+            .map(|s| normalize(&l10n.format(locale, s.label, &[])))
+            .filter(|l| !l.is_empty())
+            .collect();
+        if let Some((j, e, l)) = later.iter().find(|(_, _, l)| {
+            l.chars().count() >= 6 && stands_alone(&rest, &normalize(l), &catalogue, &same)
+        }) {
             ctx.push(
                 Some(i),
                 Some(locale),
@@ -761,6 +779,40 @@ fn text(
     }
 }
 
+/// Whether `label` (normalized) occurs in `text` (normalized) somewhere
+/// other than inside the text's near-miss of a longer label of `catalogue`
+/// (normalized): "create and manage app password", written for the link
+/// “Create and manage app passwords”, does not name a later “Create”. A
+/// near-miss is a stretch of the text as long as the longer label, around the
+/// occurrence where the label sits in it, at least [`NEAREST_SIMILARITY`]
+/// alike.
+fn stands_alone(text: &str, label: &str, catalogue: &[String], same: &[(String, String)]) -> bool {
+    let t: Vec<char> = text.chars().collect();
+    let l: Vec<char> = label.chars().collect();
+    if l.is_empty() || l.len() > t.len() {
+        return false;
+    }
+    let inside_longer = |p: usize| {
+        catalogue.iter().any(|k| {
+            let k_chars: Vec<char> = k.chars().collect();
+            k_chars.len() > l.len()
+                && (0..=k_chars.len() - l.len())
+                    .filter(|&o| k_chars[o..o + l.len()] == l[..])
+                    .any(|o| {
+                        let Some(start) = p.checked_sub(o) else {
+                            return false;
+                        };
+                        let end = (start + k_chars.len()).min(t.len());
+                        let window: String = t[start..end].iter().collect();
+                        similarity_normalized(&window, k, same) >= NEAREST_SIMILARITY
+                    })
+        })
+    };
+    (0..=t.len() - l.len())
+        .filter(|&p| t[p..p + l.len()] == l[..])
+        .any(|p| !inside_longer(p))
+}
+
 /// The controls the text names without quoting them, as the object of an
 /// action verb, each checked against every label of the product in `locale`
 /// (its catalogue, the icons named by their picture, and what the screens of
@@ -803,6 +855,32 @@ fn named_controls(
     {
         labels.push((e.id.clone(), label(l10n, locale, e)));
     }
+    // The labels of every control (what can be clicked), and of those the
+    // step acts on.
+    let mut clickable: Vec<String> = model
+        .specs()
+        .filter(|s| s.role.is_clickable())
+        .flat_map(|s| labels.iter().filter(move |(id, _)| id == s.id))
+        .map(|(_, l)| normalize(l))
+        .collect();
+    let acted_on_named: Vec<Named> = record
+        .targets
+        .iter()
+        .filter_map(|t| t.element.as_ref())
+        .map(|e| Named {
+            element: catalog_id(&model, &e.id),
+            label: label(l10n, locale, e),
+        })
+        .collect();
+    clickable.extend(
+        record
+            .targets
+            .iter()
+            .flat_map(|t| t.screen.elements.iter())
+            .filter(|e| e.role.is_clickable())
+            .map(|e| normalize(&label(l10n, locale, e))),
+    );
+    let acted_on: Vec<String> = acted_on_named.iter().map(|t| t.label.clone()).collect();
     let same = equivalents(l10n, locale);
     let mut seen: Vec<String> = Vec::new();
     for name in names {
@@ -817,6 +895,27 @@ fn named_controls(
             let words: Vec<&str> = name.split_whitespace().collect();
             (1..=words.len()).map(|k| words[..k].join(" ")).collect()
         };
+        // Unless the whole name is what the product calls something that is
+        // no control (a heading: 2016's page “Office 365 settings”) while
+        // the control the step acts on has a label it begins with (“Office
+        // 365”): the text names the control by the page's name.
+        if !clickable.contains(&n) && labels.iter().any(|(_, l)| normalize(l) == n) {
+            if let Some(own) = acted_on
+                .iter()
+                .filter(|l| normalize(l).len() < n.len())
+                .find(|l| heads.iter().any(|h| same_label(h, l)))
+            {
+                ctx.push(
+                    Some(record.index),
+                    Some(locale),
+                    Kind::NameNotALabel {
+                        words: name,
+                        nearest: acted_on_named.iter().find(|t| &t.label == own).cloned(),
+                    },
+                );
+                continue;
+            }
+        }
         if labels
             .iter()
             .any(|(_, l)| normalize(l).starts_with(&n) || heads.iter().any(|h| same_label(h, l)))

@@ -348,6 +348,11 @@ impl StepWords {
     /// `click the Add button`) that begin with a capital, up to the end of
     /// the clause, a filler or another verb.
     pub fn named_objects(&self, text: &str) -> Vec<String> {
+        // Two letters or more, none in lower case.
+        let shouted = |w: &str| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        };
         const ENDS: [&str; 17] = [
             "and", "then", "from", "in", "on", "at", "to", "next", "or", "if", "when", "under",
             "near", "above", "below", "beside", "inside",
@@ -386,6 +391,17 @@ impl StepWords {
                 let kind = self.fillers.contains(&low)
                     && !NAME_STOPWORDS.contains(&low.as_str())
                     && low != "then";
+                // A name written in capitals goes on while its words do
+                // (`TURN ON`, `SIGN IN`): a small word in capitals is part
+                // of the button's text, not of the sentence.
+                if !name.is_empty() && shouted(bare) && name.iter().all(|n| shouted(n)) {
+                    name.push(bare);
+                    j += 1;
+                    if w.ends_with([',', '.', ';', ':', ')', '(']) {
+                        break;
+                    }
+                    continue;
+                }
                 if bare.is_empty()
                     || (name.is_empty() && !bare.starts_with(char::is_uppercase))
                     || (!name.is_empty() && ENDS.contains(&low.as_str()))
@@ -573,6 +589,14 @@ mod tests {
         assert!(en
             .named_objects("Select the app password you want to delete.")
             .is_empty());
+        // A button's text in capitals is whole, small words and all.
+        assert_eq!(en.named_objects("Click TURN ON"), ["TURN ON"]);
+        assert_eq!(
+            en.named_objects("Now press SIGN IN on the right."),
+            ["SIGN IN"]
+        );
+        // Capitals and ordinary words: the sentence's small words still end it.
+        assert_eq!(en.named_objects("Click Create on the right."), ["Create"]);
     }
 
     #[test]

@@ -297,3 +297,109 @@ fn a_finding_of_a_2016_procedure_names_its_elements_by_the_2016_labels() {
         "{text}"
     );
 }
+
+#[test]
+fn a_later_label_inside_a_misquote_of_the_steps_own_label_is_not_named() {
+    let create_2016 = || {
+        let lib = walkthrough_scenario::Library::embedded().unwrap();
+        lib.get("app-password-create-2016").unwrap().clone()
+    };
+    // The link's label given singular, quoted and unquoted: "Create" inside
+    // it is not step 6's instruction, and a misquote stays a misquote.
+    for (name, written) in [
+        (
+            "later-in-misquote",
+            "select “Create and manage app password”.",
+        ),
+        (
+            "later-in-near-miss",
+            "select Create and manage app password.",
+        ),
+    ] {
+        let dir = locales_copy(name);
+        edit(
+            &dir,
+            "en-US/app-password-create-2016.ftl",
+            "select **Create and manage app passwords**.",
+            written,
+        );
+        let r = run(&[create_2016()], &Localizer::from_dir(&dir).unwrap());
+        let at_5 = find(
+            &r,
+            "app-password-create-2016",
+            5,
+            Some("en-US"),
+            "names-later-target",
+        );
+        assert!(at_5.is_empty(), "{written}: {:#?}", r.findings);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+    // The misquote itself is still reported.
+    let dir = locales_copy("later-in-misquote-reported");
+    edit(
+        &dir,
+        "en-US/app-password-create-2016.ftl",
+        "select **Create and manage app passwords**.",
+        "select “Create and manage app password”.",
+    );
+    let r = run(&[create_2016()], &Localizer::from_dir(&dir).unwrap());
+    let quote = find(
+        &r,
+        "app-password-create-2016",
+        5,
+        Some("en-US"),
+        "quote-not-a-label",
+    );
+    assert_eq!(quote.len(), 1, "{:#?}", r.findings);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_control_named_by_its_pages_heading_is_not_a_label() {
+    let create_2016 = || {
+        let lib = walkthrough_scenario::Library::embedded().unwrap();
+        lib.get("app-password-create-2016").unwrap().clone()
+    };
+    // The 2016 gear pane lists “Office 365”; “Office 365 settings” is the
+    // heading of the page it opens, not a control.
+    let dir = locales_copy("named-by-heading");
+    edit(
+        &dir,
+        "en-US/app-password-create-2016.ftl",
+        "then **Office 365** under My app settings.",
+        "then choose Office 365 settings.",
+    );
+    let r = run(&[create_2016()], &Localizer::from_dir(&dir).unwrap());
+    let at_2 = find(
+        &r,
+        "app-password-create-2016",
+        2,
+        Some("en-US"),
+        "name-not-a-label",
+    );
+    assert!(
+        matches!(&at_2[..], [f] if matches!(&f.kind, Kind::NameNotALabel { words, nearest: Some(n) } if words == "Office 365 settings" && n.label == "Office 365")),
+        "{:#?}",
+        r.findings
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+    // A label followed by a word of the sentence is still the label: “the
+    // Settings gear” names Settings.
+    let dir = locales_copy("label-and-a-word");
+    edit(
+        &dir,
+        "en-US/app-password-create-2016.ftl",
+        "select the gear (Settings), then",
+        "select the Settings gear, then",
+    );
+    let r = run(&[create_2016()], &Localizer::from_dir(&dir).unwrap());
+    let at_2 = find(
+        &r,
+        "app-password-create-2016",
+        2,
+        Some("en-US"),
+        "name-not-a-label",
+    );
+    assert!(at_2.is_empty(), "{:#?}", r.findings);
+    std::fs::remove_dir_all(dir).unwrap();
+}

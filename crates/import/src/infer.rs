@@ -851,12 +851,12 @@ impl Inferrer<'_> {
                 r => r.is_clickable(),
             })
             .collect();
-        if all.is_empty() || all.iter().all(|c| c.selected) {
-            // A label of text, or the current tab: nothing to do.
+        if all.is_empty() {
+            // A label of text: nothing to do.
             return;
         }
-        // The page the step before opened carries this label already (its
-        // navigation entry is the current one): the instruction is given
+        // The current tab: nothing to do. When the step before opened it
+        // (its navigation entry is the current one), the instruction is given
         // again, not a call for another control of the same name a route
         // away (the proof-up page's tab).
         if let Some(current) = all.iter().find(|c| c.selected) {

@@ -33,6 +33,11 @@ pub enum Fit {
     /// The actions are found, after clicks the text never mentions (their
     /// labels, in the article's language).
     After(Vec<String>),
+    /// The actions are found, but only after input the text leaves out: a
+    /// form filled and sent, or a field typed into that the text never
+    /// mentions (the labels of the field and its button, in the article's
+    /// language) — what `check` reports as `unmentioned-input`.
+    LeftOut(Vec<String>),
     /// The text names controls the model does not have (as written).
     Absent(Vec<String>),
     /// The step cannot be followed on this model.
@@ -40,16 +45,19 @@ pub enum Fit {
 }
 
 impl Fit {
-    /// Whether the model explains the step (it fits, perhaps after clicks).
+    /// Whether the model explains the step (it fits, perhaps after clicks or
+    /// input the text leaves out).
     pub fn explains(&self) -> bool {
-        matches!(self, Fit::Fits | Fit::After(_))
+        matches!(self, Fit::Fits | Fit::After(_) | Fit::LeftOut(_))
     }
 
-    /// A short name of the kind, for JSON: `fits`, `after`, `absent`, `misses`.
+    /// A short name of the kind, for JSON: `fits`, `after`, `left-out`,
+    /// `absent`, `misses`.
     pub fn kind(&self) -> &'static str {
         match self {
             Fit::Fits => "fits",
             Fit::After(_) => "after",
+            Fit::LeftOut(_) => "left-out",
             Fit::Absent(_) => "absent",
             Fit::Misses(_) => "misses",
         }
@@ -124,10 +132,14 @@ impl ProcedureVersions {
         for step in &self.steps {
             let base = &step.fits[best];
             for (m, fit) in step.fits.iter().enumerate() {
+                // A model where the step fits as written, with nothing to
+                // say in its place, is no drift: a line saying nothing is
+                // wrong would read as a problem.
+                let silent = *fit == Fit::Fits && !matches!(base, Fit::After(_));
                 let differs = if m == best {
                     *base != Fit::Fits
                 } else {
-                    fit != base
+                    fit != base && !silent
                 };
                 if differs {
                     let instead_of = match (fit, base) {
@@ -225,6 +237,10 @@ impl Drift {
             Fit::After(labels) => {
                 args.push(("labels", Arg::Text(quoted(labels))));
                 "versions-step-first"
+            }
+            Fit::LeftOut(labels) => {
+                args.push(("labels", Arg::Text(quoted(labels))));
+                "versions-step-left-out"
             }
             Fit::Absent(names) => {
                 args.push(("labels", Arg::Text(quoted(names))));
@@ -339,7 +355,7 @@ pub fn versions(
             .map(|m| {
                 steps
                     .iter()
-                    .filter(|s| matches!(s.fits[m], Fit::After(_)))
+                    .filter(|s| matches!(s.fits[m], Fit::After(_) | Fit::LeftOut(_)))
                     .count()
             })
             .collect();
@@ -472,9 +488,27 @@ fn fit(step: &DraftStep, known: &[String], every: &[String], vocabulary: &Vocabu
         .flatten()
         .filter(|label| !text.contains(&normalize(label)))
         .collect();
-    if route.is_empty() {
+    if !route.is_empty() {
+        return Fit::After(route);
+    }
+    // Input the text leaves out: a form filled and sent before the target,
+    // or the only field typed into, the text never mentioning it.
+    let mut left_out: Vec<String> = Vec::new();
+    for note in &step.notes {
+        let labels = match note {
+            Note::LeftOut { labels } => labels.clone(),
+            Note::Field { label } if !text.contains(&normalize(label)) => vec![label.clone()],
+            _ => continue,
+        };
+        for label in labels {
+            if !left_out.contains(&label) {
+                left_out.push(label);
+            }
+        }
+    }
+    if left_out.is_empty() {
         Fit::Fits
     } else {
-        Fit::After(route)
+        Fit::LeftOut(left_out)
     }
 }
