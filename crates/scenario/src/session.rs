@@ -332,6 +332,13 @@ impl Session {
         self.portal.act(action)
     }
 
+    /// Whether the goal held when it was last judged since the portal last
+    /// changed; `None` when it has not been judged since (judging may cost
+    /// argon2 verifications, tens of milliseconds: this never judges).
+    pub fn goal_met_if_judged(&self) -> Option<bool> {
+        self.goal_now.get().map(GoalReport::met)
+    }
+
     /// Whether the goal holds now.
     pub fn goal_met(&self) -> bool {
         self.goal().met()

@@ -242,13 +242,15 @@ impl App {
     /// written from there should a signal come while the event loop cannot
     /// quit. Called after each pass of the loop.
     pub(crate) fn keep_abandoned(&self) {
-        // The goal is judged on a copy: the session keeps its judgement
-        // until the portal changes, and is not to be asked between times.
+        // Called after every pass of the loop, so it never judges the goal
+        // itself (argon2 verifications, tens of milliseconds): the last
+        // judgement since the portal changed, else not held — a run still in
+        // progress, as a run that reaches its goal is recorded at once.
         let summary = self
             .run
             .as_ref()
             .filter(|run| !run.recorded && run.mode != Mode::Demo)
-            .and_then(|run| self.current_summary(run.session.clone().goal_met()))
+            .and_then(|run| self.current_summary(run.session.goal_met_if_judged().unwrap_or(false)))
             .map(|mut s| {
                 s.interrupted = true;
                 s
