@@ -34,10 +34,6 @@ pub(crate) struct Vocabulary {
     copies: Vec<Vec<char>>,
     describes: Vec<Vec<char>>,
     signs_in: Vec<Vec<char>>,
-    /// Every verb that asks for an action, lowercased as written.
-    verbs: Vec<String>,
-    /// Words that may stand between a verb and the control it acts on.
-    fillers: Vec<String>,
     /// Words articles use for a label's words (`new` for `create`).
     pub(crate) same: Vec<(String, String)>,
     /// Words before a label that make it a place (`under`, `next to`).
@@ -50,7 +46,8 @@ pub(crate) struct Vocabulary {
     /// Words right after a label that make it a place or a condition
     /// (`の下に`, `の横の`, `の一覧に`, `がありましたら`).
     place_after: Vec<String>,
-    /// The verbs, describing phrases and fillers as `check` reads them.
+    /// The verbs (longest first), describing phrases and fillers (longest
+    /// first) as `check` reads them: one list for both.
     words: StepWords,
     /// Words that join one more object to the verb before (`then`, `and
     /// then`, `次に`): `select the gear, then Office 365 settings`.
@@ -97,17 +94,6 @@ impl Vocabulary {
                 .filter(|w| !w.is_empty())
                 .collect()
         };
-        let mut verbs: Vec<String> = [
-            "import-words-act",
-            "import-words-type",
-            "import-words-paste",
-            "import-words-copy",
-            "import-words-sign-in",
-        ]
-        .iter()
-        .flat_map(|id| raw(id))
-        .collect();
-        verbs.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let by_length = |mut v: Vec<String>| {
             v.sort_by_key(|w| std::cmp::Reverse(w.len()));
             v
@@ -116,8 +102,6 @@ impl Vocabulary {
         let place_in = by_length(raw("import-words-place-in"));
         let place_nouns = by_length(raw("import-words-place-noun"));
         let place_after = by_length(raw("import-words-place-after"));
-        let mut fillers = raw("import-words-filler");
-        fillers.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let mut locations = Vec::new();
         for (id, location) in [
             ("import-words-top-right", Location::TopRight),
@@ -140,8 +124,6 @@ impl Vocabulary {
             copies: list("import-words-copy"),
             describes: list("import-words-describe"),
             signs_in: list("import-words-sign-in"),
-            verbs,
-            fillers,
             same: equivalents(l10n, locale),
             place_before,
             place_in,
@@ -165,6 +147,7 @@ impl Vocabulary {
         let own = own.trim_start_matches(|c: char| !c.is_alphanumeric());
         let own_end = own.trim_end_matches(|c: char| !c.is_alphanumeric());
         if self
+            .words
             .verbs
             .iter()
             .any(|v| starts_with_word(own, v) || ends_with_word(own_end, v))
@@ -188,13 +171,13 @@ impl Vocabulary {
         let before = self.strip_fillers_back(&before);
         // A verb that says what for (`… to open your settings`) asks for
         // nothing: its object is where the step leads, not a control.
-        if let Some(v) = self.verbs.iter().find(|v| ends_with_word(before, v)) {
+        if let Some(v) = self.words.verbs.iter().find(|v| ends_with_word(before, v)) {
             let lead = before[..before.len() - v.len()].trim_end();
             return !self.purpose.iter().any(|p| ends_with_word(lead, p));
         }
         let after = window(&text[range.end..], false).to_lowercase();
         let after = self.strip_fillers_front(&after);
-        self.verbs.iter().any(|v| starts_with_word(after, v))
+        self.words.verbs.iter().any(|v| starts_with_word(after, v))
     }
 
     /// For labels found in `text` at `ranges` (in the order of the text):
@@ -323,7 +306,7 @@ impl Vocabulary {
             let first = parts[0];
             let lower = first.to_lowercase();
             let mut start = 0;
-            for v in &self.verbs {
+            for v in &self.words.verbs {
                 let mut from = 0;
                 while let Some(at) = lower[from..].find(v.as_str()) {
                     let at = from + at;
@@ -396,6 +379,7 @@ impl Vocabulary {
             sentence.trim_end_matches(|c: char| c.is_whitespace() || "*[]［］「」,、".contains(c));
         // The fillers right before the label (`then the`, `then on the`).
         while let Some(f) = self
+            .words
             .fillers
             .iter()
             .filter(|f| !self.and_then.contains(f))
@@ -440,6 +424,7 @@ impl Vocabulary {
             }
         };
         let latest = self
+            .words
             .verbs
             .iter()
             .filter_map(|v| last(v).map(|at| (at, v)))
@@ -450,7 +435,8 @@ impl Vocabulary {
             // control's name, not the verb the joiner refers to.
             self.word_acts(v) || {
                 let before = self.strip_fillers_back(&rest[..at]);
-                self.verbs
+                self.words
+                    .verbs
                     .iter()
                     .any(|a| self.word_acts(a) && ends_with_word(before, a))
             }
@@ -466,7 +452,7 @@ impl Vocabulary {
     fn strip_fillers_back<'t>(&self, mut s: &'t str) -> &'t str {
         loop {
             s = s.trim_end_matches(|c: char| c.is_whitespace() || "*[]［］「」".contains(c));
-            match self.fillers.iter().find(|f| ends_with_word(s, f)) {
+            match self.words.fillers.iter().find(|f| ends_with_word(s, f)) {
                 Some(f) => s = &s[..s.len() - f.len()],
                 None => return s,
             }
@@ -476,7 +462,7 @@ impl Vocabulary {
     fn strip_fillers_front<'t>(&self, mut s: &'t str) -> &'t str {
         loop {
             s = s.trim_start_matches(|c: char| c.is_whitespace() || "*[]［］「」".contains(c));
-            match self.fillers.iter().find(|f| starts_with_word(s, f)) {
+            match self.words.fillers.iter().find(|f| starts_with_word(s, f)) {
                 Some(f) => s = &s[f.len()..],
                 None => return s,
             }
