@@ -174,7 +174,6 @@ versions-describes-none = Procedure { $n } ({ $title }) does not describe any of
 # $step: the step's number; $model: a model's id; $labels: quoted labels.
 versions-step-first = step { $step }: in { $model }, { $labels } comes first
 versions-step-direct = step { $step }: in { $model }, nothing comes before it ({ $labels } is not there)
-versions-step-fits = step { $step }: in { $model }, the step fits as written
 versions-step-absent = step { $step }: in { $model }, there is nothing called { $labels }
 versions-step-left-out = step { $step }: in { $model }, the step needs { $labels } filled in or sent first, which the text never mentions
 # $reason: why the step cannot be followed there.

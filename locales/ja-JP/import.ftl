@@ -165,7 +165,6 @@ versions-describes-alike = 手順 { $n } ({ $title }) が説明しているの�
 versions-describes-none = 手順 { $n } ({ $title }) はどのモデルも説明していません ({ $counts })
 versions-step-first = ステップ { $step }: { $model } では、先に { $labels } があります
 versions-step-direct = ステップ { $step }: { $model } では、前に何もありません ({ $labels } はありません)
-versions-step-fits = ステップ { $step }: { $model } では、書かれたとおりにできます
 versions-step-absent = ステップ { $step }: { $model } には { $labels } というものはありません
 versions-step-left-out = ステップ { $step }: { $model } では、先に { $labels } の入力や送信が必要ですが、本文には書かれていません
 versions-step-misses = ステップ { $step }: { $model } では、{ $reason }

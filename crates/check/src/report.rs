@@ -233,6 +233,21 @@ fn text(s: &str) -> Arg {
     Arg::Text(s.to_owned())
 }
 
+/// The `nearest` label and its `element` a misquote or misnaming is told
+/// with (`none` and `-` when nothing is near enough).
+fn nearest_args(nearest: &Option<crate::Named>) -> Vec<(&'static str, Arg)> {
+    vec![
+        (
+            "nearest",
+            text(nearest.as_ref().map_or("none", |n| n.label.as_str())),
+        ),
+        (
+            "element",
+            text(nearest.as_ref().map_or("-", |n| n.element.as_str())),
+        ),
+    ]
+}
+
 /// The message arguments of a finding.
 fn args(
     l10n: &Localizer,
@@ -272,28 +287,12 @@ fn args(
             ("id", text(id)),
             ("locale", text(f.locale.as_deref().unwrap_or_default())),
         ],
-        Kind::QuoteNotALabel { quote, nearest } => vec![
-            ("quote", text(quote)),
-            (
-                "nearest",
-                text(nearest.as_ref().map_or("none", |n| n.label.as_str())),
-            ),
-            (
-                "element",
-                text(nearest.as_ref().map_or("-", |n| n.element.as_str())),
-            ),
-        ],
-        Kind::NameNotALabel { words, nearest } => vec![
-            ("words", text(words)),
-            (
-                "nearest",
-                text(nearest.as_ref().map_or("none", |n| n.label.as_str())),
-            ),
-            (
-                "element",
-                text(nearest.as_ref().map_or("-", |n| n.element.as_str())),
-            ),
-        ],
+        Kind::QuoteNotALabel { quote, nearest } => {
+            [vec![("quote", text(quote))], nearest_args(nearest)].concat()
+        }
+        Kind::NameNotALabel { words, nearest } => {
+            [vec![("words", text(words))], nearest_args(nearest)].concat()
+        }
         Kind::UnmentionedAction { target, first } => {
             vec![
                 ("label", text(&target.label)),

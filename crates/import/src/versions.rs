@@ -228,8 +228,8 @@ impl Drift {
             ("model", Arg::Text(versions.models[self.model].clone())),
         ];
         let id = match &self.fit {
-            // Fits where the described model does not: as written.
-            Fit::Fits if self.instead_of.is_empty() => "versions-step-fits",
+            // Fits where the described model needs clicks first: `drift`
+            // gives a model that fits only then, with those clicks.
             Fit::Fits => {
                 args.push(("labels", Arg::Text(quoted(&self.instead_of))));
                 "versions-step-direct"
