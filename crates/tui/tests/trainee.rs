@@ -389,3 +389,28 @@ fn the_target_is_marked_with_and_without_colour() {
         }
     }
 }
+
+#[test]
+fn esc_or_q_at_the_start_menu_asks_to_quit_and_enter_stays() {
+    for event in [Event::Key(Key::Esc), Event::Char('q')] {
+        let mut h = Harness::start_menu(&library(), config("en-US", Mode::Guided), SIZE).unwrap();
+        h.send(event.clone());
+        assert!(
+            h.frame().contains("Quit the walkthrough?"),
+            "{event:?}\n{}",
+            h.frame()
+        );
+        // It starts on No: Enter by reflex keeps the menu.
+        h.key(Key::Enter);
+        assert!(h.is_running(), "{event:?}");
+        assert!(
+            !h.frame().contains("Quit the walkthrough?"),
+            "{}",
+            h.frame()
+        );
+        h.send(event.clone());
+        h.key(Key::Left);
+        h.key(Key::Enter);
+        assert!(!h.is_running(), "{event:?}");
+    }
+}
